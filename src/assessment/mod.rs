@@ -1,0 +1,21 @@
+//! Assessment format 1: raw YAML, validation, and the validated model.
+
+pub mod model;
+pub mod problem;
+pub mod raw;
+pub mod validate;
+
+pub use model::*;
+pub use problem::{Problem, Rejected};
+
+/// Reads and validates an assessment from the bytes of a file. `file` names
+/// it in messages. On success, the assessment and its warnings.
+pub fn load(file: &str, bytes: &[u8]) -> Result<(Assessment, Vec<Problem>), Rejected> {
+    let reject = |problems| Rejected {
+        file: file.to_string(),
+        problems,
+    };
+    let raw: raw::RawAssessment =
+        crate::yaml::parse(bytes, "an assessment", "format: 1").map_err(|p| reject(vec![p]))?;
+    validate::validate(raw).map_err(reject)
+}

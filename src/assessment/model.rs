@@ -1,0 +1,224 @@
+//! The validated assessment that the rest of the program trusts.
+//!
+//! Everything here was checked by `validate`: ids are unique, references
+//! resolve to indices, weights are finite and name declared tracks, and
+//! conditions only look backwards. Code that holds an `Assessment` does not
+//! re-check any of it.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// Index of a track in `Assessment::tracks` (declaration order).
+pub type TrackIndex = usize;
+/// Index of a question in `Assessment::questions` (file order).
+pub type QuestionIndex = usize;
+/// Index of an option within its question.
+pub type OptionIndex = usize;
+
+/// A validated assessment.
+#[derive(Debug, Clone)]
+pub struct Assessment {
+    pub id: String,
+    pub title: String,
+    pub version: Option<String>,
+    pub description: Option<String>,
+    /// As written, or estimated from the number of questions.
+    pub estimated_minutes: u32,
+    /// Score points within which tracks form a blend (spec 3.3).
+    pub tie_margin: f64,
+    /// Sorted by `min`, highest first.
+    pub bands: Vec<Band>,
+    pub tracks: Vec<Track>,
+    pub axes: Vec<Axis>,
+    pub sections: Vec<Section>,
+    /// Every question of every section, in file order.
+    pub questions: Vec<Question>,
+    /// Question id to index, for answers files of any size.
+    pub question_lookup: HashMap<String, QuestionIndex>,
+}
+
+/// A result band such as "Strong fit" from a minimum score.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Band {
+    pub min: f64,
+    pub label: String,
+    pub message: Option<String>,
+}
+
+/// A career track that questions score toward.
+#[derive(Debug, Clone, Default)]
+pub struct Track {
+    pub id: String,
+    pub name: String,
+    /// Short label for charts; the name when none was given.
+    pub short: String,
+    pub summary: Option<String>,
+    pub strengths: Vec<String>,
+    pub growth: Vec<String>,
+}
+
+/// A spectrum between two distinct tracks.
+#[derive(Debug, Clone)]
+pub struct Axis {
+    pub id: String,
+    pub left: TrackIndex,
+    pub right: TrackIndex,
+    pub label: String,
+}
+
+/// A titled group of consecutive questions.
+#[derive(Debug, Clone)]
+pub struct Section {
+    pub id: String,
+    pub title: String,
+    pub intro: Option<String>,
+    /// The section's questions as indices into `Assessment::questions`.
+    pub questions: Range<QuestionIndex>,
+}
+
+/// One question, whatever its type.
+#[derive(Debug, Clone)]
+pub struct Question {
+    pub id: String,
+    /// Index of the section that holds it.
+    pub section: usize,
+    pub text: String,
+    pub help: Option<String>,
+    pub coach: Option<String>,
+    pub required: bool,
+    pub show_if: Option<Condition>,
+    pub kind: QuestionKind,
+}
+
+/// What a question asks for, with the keys that belong to its type.
+#[derive(Debug, Clone)]
+pub enum QuestionKind {
+    Likert {
+        scale: Scale,
+        reverse: bool,
+        weights: Weights,
+    },
+    Choice {
+        options: Vec<Choice>,
+    },
+    Multi {
+        options: Vec<Choice>,
+        min: usize,
+        max: usize,
+    },
+    Rank {
+        options: Vec<Choice>,
+    },
+    Text {
+        max_length: usize,
+    },
+}
+
+/// An agreement scale of at most 11 integer points.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scale {
+    pub min: i64,
+    pub max: i64,
+    /// Empty, or exactly one label per point.
+    pub labels: Vec<String>,
+}
+
+impl Scale {
+    /// Number of points on the scale.
+    pub fn points(&self) -> usize {
+        (self.max - self.min + 1) as usize
+    }
+
+    /// The label of a value, when the scale has labels.
+    pub fn label(&self, value: i64) -> Option<&str> {
+        let i = usize::try_from(value - self.min).ok()?;
+        self.labels.get(i).map(String::as_str)
+    }
+}
+
+impl Default for Scale {
+    fn default() -> Self {
+        Scale {
+            min: 1,
+            max: 5,
+            labels: Vec::new(),
+        }
+    }
+}
+
+/// An option of a choice, multi or rank question.
+#[derive(Debug, Clone)]
+pub struct Choice {
+    pub id: String,
+    pub label: String,
+    pub weights: Weights,
+}
+
+/// Weights toward tracks, by track index; a track not listed weighs 0.
+pub type Weights = Vec<(TrackIndex, f64)>;
+
+/// The weight of a track in a weights list (0 when absent).
+pub fn weight_of(weights: &Weights, track: TrackIndex) -> f64 {
+    weights
+        .iter()
+        .find(|(t, _)| *t == track)
+        .map_or(0.0, |(_, w)| *w)
+}
+
+/// A `show_if` condition with its references resolved.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Condition {
+    /// A choice question has this option chosen, or a multi question has it among its chosen.
+    Is(QuestionIndex, OptionIndex),
+    /// Any of these options is chosen.
+    In(QuestionIndex, Vec<OptionIndex>),
+    /// A likert answer at least this value.
+    AtLeast(QuestionIndex, f64),
+    /// A likert answer at most this value.
+    AtMost(QuestionIndex, f64),
+    /// The question is (or is not) visible and answered.
+    Answered(QuestionIndex, bool),
+    All(Vec<Condition>),
+    Any(Vec<Condition>),
+    Not(Box<Condition>),
+}
+
+impl Question {
+    /// The type's name as written in the file.
+    pub fn type_name(&self) -> &'static str {
+        match self.kind {
+            QuestionKind::Likert { .. } => "likert",
+            QuestionKind::Choice { .. } => "choice",
+            QuestionKind::Multi { .. } => "multi",
+            QuestionKind::Rank { .. } => "rank",
+            QuestionKind::Text { .. } => "text",
+        }
+    }
+
+    /// The options of a choice, multi or rank question (empty otherwise).
+    pub fn options(&self) -> &[Choice] {
+        match &self.kind {
+            QuestionKind::Choice { options }
+            | QuestionKind::Multi { options, .. }
+            | QuestionKind::Rank { options } => options,
+            _ => &[],
+        }
+    }
+
+    /// Whether the question can move any track's score.
+    pub fn is_scored(&self) -> bool {
+        !matches!(self.kind, QuestionKind::Text { .. })
+    }
+}
+
+impl Assessment {
+    /// The index of a question by id.
+    pub fn question_index(&self, id: &str) -> Option<QuestionIndex> {
+        self.question_lookup.get(id).copied()
+    }
+
+    /// The index of a track by id.
+    pub fn track_index(&self, id: &str) -> Option<TrackIndex> {
+        self.tracks.iter().position(|t| t.id == id)
+    }
+}

@@ -1,0 +1,139 @@
+//! Problems found in a file: errors and warnings, each with where it is.
+
+use std::fmt;
+
+/// How serious a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// Where in a file a problem is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    /// The file as a whole.
+    File,
+    /// A line and column, 1-based (syntax and type errors).
+    At { line: usize, column: usize },
+    /// A path into the document such as `sections[1].questions[3] (id "x")`.
+    Path(String),
+}
+
+/// One problem in a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub severity: Severity,
+    pub place: Place,
+    /// What is wrong and how to fix it.
+    pub message: String,
+}
+
+impl Problem {
+    /// An error at a path.
+    pub fn error(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Problem {
+            severity: Severity::Error,
+            place: Place::Path(path.into()),
+            message: message.into(),
+        }
+    }
+
+    /// A warning at a path.
+    pub fn warning(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Problem {
+            severity: Severity::Warning,
+            place: Place::Path(path.into()),
+            message: message.into(),
+        }
+    }
+
+    /// An error about the file as a whole.
+    pub fn file_error(message: impl Into<String>) -> Self {
+        Problem {
+            severity: Severity::Error,
+            place: Place::File,
+            message: message.into(),
+        }
+    }
+
+    /// Whether this problem is an error (not a warning).
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// One line for a person: `file:line:col: msg`, `file: path: msg`, with
+    /// `warning:` before the place's message for warnings.
+    pub fn display_in(&self, file: &str) -> String {
+        let tag = match self.severity {
+            Severity::Error => "",
+            Severity::Warning => "warning: ",
+        };
+        match &self.place {
+            Place::File => format!("{file}: {tag}{}", self.message),
+            Place::At { line, column } => format!("{file}:{line}:{column}: {tag}{}", self.message),
+            Place::Path(p) if p.is_empty() => format!("{file}: {tag}{}", self.message),
+            Place::Path(p) => format!("{file}: {tag}{p}: {}", self.message),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.place {
+            Place::File => write!(f, "{}", self.message),
+            Place::At { line, column } => write!(f, "{line}:{column}: {}", self.message),
+            Place::Path(p) => write!(f, "{p}: {}", self.message),
+        }
+    }
+}
+
+/// A file that could not be used, with every problem found in it.
+#[derive(Debug, Clone)]
+pub struct Rejected {
+    /// The file's name as the user gave it.
+    pub file: String,
+    /// Errors first; warnings found along the way follow.
+    pub problems: Vec<Problem>,
+}
+
+impl fmt::Display for Rejected {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let lines: Vec<String> = self
+            .problems
+            .iter()
+            .filter(|p| p.is_error())
+            .map(|p| p.display_in(&self.file))
+            .collect();
+        write!(f, "{}", lines.join("\n"))
+    }
+}
+
+impl std::error::Error for Rejected {}
+
+/// The nearest of `known` to a misspelt `word`, when one is close enough to
+/// be a likely typo.
+pub fn did_you_mean<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let word_lower = word.to_lowercase();
+    known
+        .into_iter()
+        .map(|k| {
+            (
+                strsim::damerau_levenshtein(&word_lower, &k.to_lowercase()),
+                k,
+            )
+        })
+        .filter(|(d, k)| *d <= (k.chars().count().max(word.chars().count()) / 3).max(1))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+/// `"a", "b" or "c"`-style list of choices for a message.
+pub fn one_of<S: AsRef<str>>(items: &[S]) -> String {
+    let quoted: Vec<String> = items.iter().map(|s| s.as_ref().to_string()).collect();
+    match quoted.len() {
+        0 => String::new(),
+        1 => quoted[0].clone(),
+        n => format!("{} or {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    }
+}

@@ -1,0 +1,46 @@
+//! `crossroads validate FILE...`
+
+use super::Failure;
+use std::path::PathBuf;
+
+/// Checks each file; prints every problem on stderr and a summary line.
+pub fn run(files: &[PathBuf]) -> Result<(), Failure> {
+    let mut invalid = 0;
+    for path in files {
+        let name = path.display().to_string();
+        let bytes = match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) => {
+                eprintln!("{name}: cannot read the file: {e}");
+                invalid += 1;
+                continue;
+            }
+        };
+        match crossroads::assessment::load(&name, &bytes) {
+            Ok((a, warnings)) => {
+                for w in &warnings {
+                    eprintln!("{}", w.display_in(&name));
+                }
+                println!(
+                    "{name}: valid ({} questions, {} tracks)",
+                    a.questions.len(),
+                    a.tracks.len()
+                );
+            }
+            Err(rejected) => {
+                invalid += 1;
+                for p in &rejected.problems {
+                    eprintln!("{}", p.display_in(&name));
+                }
+            }
+        }
+    }
+    if invalid > 0 {
+        let n = files.len();
+        return Err(Failure::Invalid(format!(
+            "{invalid} of {n} file{} invalid",
+            if n == 1 { "" } else { "s" }
+        )));
+    }
+    Ok(())
+}

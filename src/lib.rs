@@ -1,0 +1,13 @@
+//! crossroads: a questionnaire engine that scores answers toward career
+//! tracks. The core (assessment, answers, conditions, scoring, report,
+//! session) knows nothing of terminals; `tui` and `plain` are thin shells.
+
+pub mod answers;
+pub mod assessment;
+pub mod bundled;
+pub mod conditions;
+pub mod report;
+pub mod schema;
+pub mod scoring;
+pub mod source;
+pub mod yaml;

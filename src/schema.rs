@@ -1,0 +1,139 @@
+//! A JSON Schema of assessment format 1, for editors (yaml-language-server).
+
+use serde_json::{Value, json};
+
+/// The schema document.
+pub fn schema() -> Value {
+    let id = json!({ "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" });
+    let weights = json!({
+        "type": "object",
+        "description": "Weight toward each track id: a finite number, negative allowed.",
+        "additionalProperties": { "type": "number" }
+    });
+    let scale = json!({
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+            "min": { "type": "integer", "default": 1 },
+            "max": { "type": "integer", "default": 5, "description": "Greater than min; at most 11 points." },
+            "labels": { "type": "array", "items": { "type": "string" }, "description": "Exactly max - min + 1 labels." }
+        }
+    });
+    let option = json!({
+        "type": "object",
+        "additionalProperties": false,
+        "required": ["id", "label"],
+        "properties": { "id": id, "label": { "type": "string" }, "weights": weights }
+    });
+    json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "crossroads assessment, format 1",
+        "type": "object",
+        "additionalProperties": false,
+        "required": ["format", "id", "title", "tracks", "sections"],
+        "$defs": {
+            "condition": {
+                "type": "object",
+                "additionalProperties": false,
+                "description": "One test: question with is / in / at_least / at_most / answered; or all / any / not.",
+                "properties": {
+                    "question": id,
+                    "is": { "type": "string" },
+                    "in": { "type": "array", "items": { "type": "string" }, "minItems": 1 },
+                    "at_least": { "type": "number" },
+                    "at_most": { "type": "number" },
+                    "answered": { "type": "boolean" },
+                    "all": { "type": "array", "items": { "$ref": "#/$defs/condition" }, "minItems": 1 },
+                    "any": { "type": "array", "items": { "$ref": "#/$defs/condition" }, "minItems": 1 },
+                    "not": { "$ref": "#/$defs/condition" }
+                }
+            },
+            "question": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": ["id", "type", "text"],
+                "properties": {
+                    "id": id,
+                    "type": { "enum": ["likert", "choice", "multi", "rank", "text"] },
+                    "text": { "type": "string" },
+                    "help": { "type": "string" },
+                    "coach": { "type": "string", "description": "Shown only in coach mode and coach reports." },
+                    "required": { "type": "boolean", "default": false },
+                    "show_if": { "$ref": "#/$defs/condition" },
+                    "weights": weights,
+                    "reverse": { "type": "boolean", "default": false },
+                    "scale": scale,
+                    "options": { "type": "array", "items": option, "minItems": 2 },
+                    "min": { "type": "integer", "minimum": 0 },
+                    "max": { "type": "integer", "minimum": 0 },
+                    "max_length": { "type": "integer", "minimum": 1, "default": 2000 }
+                }
+            }
+        },
+        "properties": {
+            "format": { "const": 1 },
+            "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" },
+            "title": { "type": "string" },
+            "version": { "type": "string" },
+            "description": { "type": "string" },
+            "estimated_minutes": { "type": "integer", "minimum": 1, "maximum": 600 },
+            "tie_margin": { "type": "number", "minimum": 0, "maximum": 100, "default": 5 },
+            "scale": scale,
+            "bands": {
+                "type": "array",
+                "minItems": 1,
+                "items": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": ["min", "label"],
+                    "properties": {
+                        "min": { "type": "number", "minimum": 0, "maximum": 100 },
+                        "label": { "type": "string" },
+                        "message": { "type": "string" }
+                    }
+                }
+            },
+            "tracks": {
+                "type": "array",
+                "minItems": 2,
+                "items": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": ["id", "name"],
+                    "properties": {
+                        "id": id,
+                        "name": { "type": "string" },
+                        "short": { "type": "string", "maxLength": 12 },
+                        "summary": { "type": "string" },
+                        "strengths": { "type": "array", "items": { "type": "string" } },
+                        "growth": { "type": "array", "items": { "type": "string" } }
+                    }
+                }
+            },
+            "axes": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": ["id", "left", "right"],
+                    "properties": { "id": id, "left": id, "right": id, "label": { "type": "string" } }
+                }
+            },
+            "sections": {
+                "type": "array",
+                "minItems": 1,
+                "items": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": ["id", "title", "questions"],
+                    "properties": {
+                        "id": id,
+                        "title": { "type": "string" },
+                        "intro": { "type": "string" },
+                        "questions": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/question" } }
+                    }
+                }
+            }
+        }
+    })
+}

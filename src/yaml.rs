@@ -1,0 +1,160 @@
+//! Reading YAML safely: size limit, UTF-8, empty files, and errors turned
+//! into located, plain-English problems.
+
+use crate::assessment::problem::{Place, Problem, did_you_mean};
+use serde::de::DeserializeOwned;
+use serde_yaml::Value;
+
+/// Largest file crossroads reads, in bytes.
+pub const MAX_FILE_BYTES: usize = 32 * 1024 * 1024;
+
+/// Checks size, encoding and emptiness, and returns the text.
+pub fn text_of<'a>(bytes: &'a [u8], what: &str, example: &str) -> Result<&'a str, Problem> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(Problem::file_error(format!(
+            "file is {} bytes; the limit for {what} is {} MiB",
+            bytes.len(),
+            MAX_FILE_BYTES / 1024 / 1024
+        )));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        Problem::file_error(format!(
+            "file is not UTF-8 text (invalid byte at offset {}); save it as UTF-8",
+            e.valid_up_to()
+        ))
+    })?;
+    if text.trim_start_matches('\u{feff}').trim().is_empty() {
+        return Err(Problem::file_error(format!(
+            "file is empty; {what} starts with `{example}`"
+        )));
+    }
+    Ok(text)
+}
+
+/// Parses a file into a YAML value.
+pub fn parse_value(bytes: &[u8], what: &str, example: &str) -> Result<Value, Problem> {
+    let text = text_of(bytes, what, example)?;
+    serde_yaml::from_str::<Value>(text).map_err(|e| located(&e))
+}
+
+/// Deserializes a file into `T` (the raw structs), with located errors.
+pub fn parse<T: DeserializeOwned>(bytes: &[u8], what: &str, example: &str) -> Result<T, Problem> {
+    let text = text_of(bytes, what, example)?;
+    serde_yaml::from_str::<T>(text).map_err(|e| located(&e))
+}
+
+/// A YAML or type error as a problem at its line and column.
+pub fn located(e: &serde_yaml::Error) -> Problem {
+    let full = e.to_string();
+    // The library appends " at line L column C"; the place is shown in front instead.
+    let message = match full.find(" at line ") {
+        Some(i) => &full[..i],
+        None => full.as_str(),
+    };
+    let message = plain_english(message);
+    match e.location() {
+        Some(loc) => Problem {
+            severity: crate::assessment::problem::Severity::Error,
+            place: Place::At {
+                line: loc.line(),
+                column: loc.column(),
+            },
+            message,
+        },
+        None => Problem::file_error(message),
+    }
+}
+
+/// Rewrites serde's wording for people who write YAML by hand.
+fn plain_english(message: &str) -> String {
+    if let Some(rest) = message.split("unknown field `").nth(1) {
+        let prefix = &message[..message.find("unknown field `").unwrap_or(0)];
+        let key = rest.split('`').next().unwrap_or("");
+        let known: Vec<&str> = rest
+            .split('`')
+            .skip(1)
+            .filter(|s| !s.is_empty() && !s.contains(',') && !s.contains(' '))
+            .collect();
+        let hint = match did_you_mean(key, known.iter().copied()) {
+            Some(near) => format!("did you mean `{near}`? "),
+            None => String::new(),
+        };
+        let list = if known.is_empty() {
+            String::from("none")
+        } else {
+            known.join(", ")
+        };
+        return format!("{prefix}unknown key `{key}`; {hint}keys allowed here are {list}");
+    }
+    let mut m = message.to_string();
+    for (from, to) in [
+        ("expected f64", "expected a number"),
+        ("expected i64", "expected a whole number"),
+        ("expected u32", "expected a whole number"),
+        ("expected a sequence", "expected a list"),
+        (
+            "expected struct RawAssessment",
+            "expected a mapping that starts with `format: 1`",
+        ),
+        (
+            "expected struct RawQuestion",
+            "expected a question (a mapping with id, type and text)",
+        ),
+        (
+            "expected struct RawSection",
+            "expected a section (a mapping with id, title and questions)",
+        ),
+        (
+            "expected struct RawTrack",
+            "expected a track (a mapping with id and name)",
+        ),
+        (
+            "expected struct RawAxis",
+            "expected an axis (a mapping with id, left and right)",
+        ),
+        (
+            "expected struct RawOption",
+            "expected an option (a mapping with id and label)",
+        ),
+        (
+            "expected struct RawScale",
+            "expected a scale (a mapping with min, max and labels)",
+        ),
+        (
+            "expected struct RawBand",
+            "expected a band (a mapping with min and label)",
+        ),
+        (
+            "expected struct RawCondition",
+            "expected a condition such as { question: x, is: y }",
+        ),
+        (
+            "recursion limit exceeded",
+            "the document is nested too deeply",
+        ),
+        (
+            "repetition limit exceeded",
+            "the document expands too many YAML aliases (&anchor / *alias); write the content out instead",
+        ),
+    ] {
+        m = m.replace(from, to);
+    }
+    m
+}
+
+/// A short, single-line rendering of a value for messages.
+pub fn show(value: &Value) -> String {
+    let s = match value {
+        Value::String(s) => s.clone(),
+        Value::Null => "nothing".to_string(),
+        other => serde_yaml::to_string(other)
+            .unwrap_or_default()
+            .trim()
+            .replace('\n', " "),
+    };
+    let mut out: String = s.chars().filter(|c| !c.is_control()).take(60).collect();
+    if s.chars().count() > 60 {
+        out.push('…');
+    }
+    out
+}
