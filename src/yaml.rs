@@ -142,6 +142,15 @@ fn plain_english(message: &str) -> String {
     m
 }
 
+/// What was found, for a type error: strings are quoted so that `"3"`
+/// is told apart from `3`.
+pub fn found(value: &Value) -> String {
+    match value {
+        Value::String(_) => format!("the text \"{}\"", show(value)),
+        _ => show(value),
+    }
+}
+
 /// A short, single-line rendering of a value for messages.
 pub fn show(value: &Value) -> String {
     let s = match value {
