@@ -278,8 +278,13 @@ pub fn read_answers(
     })
 }
 
-/// Checks one answer value against its question.
-fn read_answer(assessment: &Assessment, q: QuestionIndex, value: &Value) -> Result<Answer, String> {
+/// Checks one answer value against its question; the message says what is
+/// wrong without naming the question (callers add it).
+pub fn read_answer(
+    assessment: &Assessment,
+    q: QuestionIndex,
+    value: &Value,
+) -> Result<Answer, String> {
     let question = &assessment.questions[q];
     let options = question.options();
     let ids: Vec<&str> = options.iter().map(|o| o.id.as_str()).collect();

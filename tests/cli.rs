@@ -3,8 +3,14 @@
 use assert_cmd::Command;
 
 const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/conformance/sample.yaml");
-const ANSWERS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/conformance/answers-1.yaml");
-const PERSONA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/personas/strategist.yaml");
+const ANSWERS: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/conformance/answers-1.yaml"
+);
+const PERSONA: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/personas/strategist.yaml"
+);
 
 fn crossroads() -> Command {
     Command::cargo_bin("crossroads").unwrap()
@@ -20,7 +26,11 @@ fn write_temp(content: &[u8]) -> tempfile::NamedTempFile {
 fn validate_exits_0_for_the_bundled_assessments() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/assessments");
     crossroads()
-        .args(["validate", &format!("{dir}/career-tracks.yaml"), &format!("{dir}/quick-check.yaml")])
+        .args([
+            "validate",
+            &format!("{dir}/career-tracks.yaml"),
+            &format!("{dir}/quick-check.yaml"),
+        ])
         .assert()
         .success()
         .stderr("");
@@ -28,12 +38,30 @@ fn validate_exits_0_for_the_bundled_assessments() {
 
 #[test]
 fn validate_exits_1_and_locates_every_problem() {
-    let bad = std::fs::read_to_string(SAMPLE).unwrap().replace("{ build: 2, plan: -0.5 }", "{ build: 2, pln: -0.5 }").replace("id: calendar", "id: tinker");
+    let bad = std::fs::read_to_string(SAMPLE)
+        .unwrap()
+        .replace("{ build: 2, plan: -0.5 }", "{ build: 2, pln: -0.5 }")
+        .replace("id: calendar", "id: tinker");
     let f = write_temp(bad.as_bytes());
-    let out = crossroads().args(["validate"]).arg(f.path()).assert().code(1).get_output().stderr.clone();
+    let out = crossroads()
+        .args(["validate"])
+        .arg(f.path())
+        .assert()
+        .code(1)
+        .get_output()
+        .stderr
+        .clone();
     let err = String::from_utf8(out).unwrap();
-    assert!(err.contains("(id \"tinker\").weights: weight names unknown track \"pln\"; did you mean \"plan\"?"), "{err}");
-    assert!(err.contains("question id \"tinker\" is used twice"), "{err}");
+    assert!(
+        err.contains(
+            "(id \"tinker\").weights: weight names unknown track \"pln\"; did you mean \"plan\"?"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("question id \"tinker\" is used twice"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -48,12 +76,19 @@ fn an_unknown_command_is_wrong_usage() {
 
 #[test]
 fn score_accepts_a_bundled_id() {
-    crossroads().args(["score", "career-tracks", "--answers", PERSONA]).assert().success().stdout(predicates::str::contains("Strongest fit: Product Manager"));
+    crossroads()
+        .args(["score", "career-tracks", "--answers", PERSONA])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("Strongest fit: Product Manager"));
 }
 
 #[test]
 fn score_text_names_every_track_with_a_whole_percent() {
-    let out = crossroads().args(["score", SAMPLE, "--answers", ANSWERS, "--format", "text"]).output().unwrap();
+    let out = crossroads()
+        .args(["score", SAMPLE, "--answers", ANSWERS, "--format", "text"])
+        .output()
+        .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     for line in ["Builder", "100%", "Guide", "42%", "Planner", "4%"] {
         assert!(text.contains(line), "{line} missing in {text}");
@@ -62,14 +97,34 @@ fn score_text_names_every_track_with_a_whole_percent() {
 
 #[test]
 fn score_markdown_starts_with_a_heading() {
-    let out = crossroads().args(["score", SAMPLE, "--answers", ANSWERS, "--format", "markdown"]).output().unwrap();
-    assert!(String::from_utf8(out.stdout).unwrap().starts_with("# Sample paths"));
+    let out = crossroads()
+        .args([
+            "score",
+            SAMPLE,
+            "--answers",
+            ANSWERS,
+            "--format",
+            "markdown",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .starts_with("# Sample paths")
+    );
 }
 
 #[test]
 fn score_yaml_carries_the_same_document_as_json() {
-    let json = crossroads().args(["score", SAMPLE, "--answers", ANSWERS, "--format", "json"]).output().unwrap();
-    let yaml = crossroads().args(["score", SAMPLE, "--answers", ANSWERS, "--format", "yaml"]).output().unwrap();
+    let json = crossroads()
+        .args(["score", SAMPLE, "--answers", ANSWERS, "--format", "json"])
+        .output()
+        .unwrap();
+    let yaml = crossroads()
+        .args(["score", SAMPLE, "--answers", ANSWERS, "--format", "yaml"])
+        .output()
+        .unwrap();
     let j: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
     let y: serde_json::Value = serde_yaml::from_slice(&yaml.stdout).unwrap();
     assert_eq!(j["top"], y["top"]);
@@ -79,30 +134,60 @@ fn score_yaml_carries_the_same_document_as_json() {
 #[test]
 fn score_refuses_answers_to_another_assessment() {
     let f = write_temp(b"assessment: career-tracks\nanswers: {}\n");
-    crossroads().args(["score", SAMPLE, "--answers"]).arg(f.path()).assert().code(1).stderr(predicates::str::contains("not \"sample-paths\""));
+    crossroads()
+        .args(["score", SAMPLE, "--answers"])
+        .arg(f.path())
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("not \"sample-paths\""));
 }
 
 #[test]
 fn score_names_the_question_of_a_bad_answer() {
     let f = write_temp(b"assessment: sample-paths\nanswers:\n  role: make\n  tinker: 9\n");
-    crossroads().args(["score", SAMPLE, "--answers"]).arg(f.path()).assert().code(1).stderr(predicates::str::contains("question \"tinker\": 9 is out of range"));
+    crossroads()
+        .args(["score", SAMPLE, "--answers"])
+        .arg(f.path())
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains(
+            "question \"tinker\": 9 is out of range",
+        ));
 }
 
 #[test]
 fn score_warns_about_an_answer_to_a_hidden_question() {
-    let f = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/conformance/answers-3.yaml");
-    crossroads().args(["score", SAMPLE, "--answers", f]).assert().success().stderr(predicates::str::contains("warning: answers.mentoring"));
+    let f = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/conformance/answers-3.yaml"
+    );
+    crossroads()
+        .args(["score", SAMPLE, "--answers", f])
+        .assert()
+        .success()
+        .stderr(predicates::str::contains("warning: answers.mentoring"));
 }
 
 #[test]
 fn score_of_an_unknown_assessment_lists_the_bundled_ones() {
-    crossroads().args(["score", "no-such-thing", "--answers", ANSWERS]).assert().code(1).stderr(predicates::str::contains("career-tracks, quick-check"));
+    crossroads()
+        .args(["score", "no-such-thing", "--answers", ANSWERS])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("career-tracks, quick-check"));
 }
 
 #[test]
 fn binary_garbage_is_refused_in_one_sentence() {
     let f = write_temp(&[0xff, 0xfe, 0x00, 0x01, 0x9b, 0x1b]);
-    let out = crossroads().arg("validate").arg(f.path()).assert().code(1).get_output().stderr.clone();
+    let out = crossroads()
+        .arg("validate")
+        .arg(f.path())
+        .assert()
+        .code(1)
+        .get_output()
+        .stderr
+        .clone();
     let err = String::from_utf8(out).unwrap();
     assert!(err.contains("not UTF-8"), "{err}");
     assert!(!err.contains("panicked"), "{err}");
@@ -110,7 +195,12 @@ fn binary_garbage_is_refused_in_one_sentence() {
 
 #[test]
 fn list_shows_each_bundled_assessment_with_questions_and_minutes() {
-    crossroads().arg("list").assert().success().stdout(predicates::str::contains("career-tracks")).stdout(predicates::str::contains("quick-check"));
+    crossroads()
+        .arg("list")
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("career-tracks"))
+        .stdout(predicates::str::contains("quick-check"));
 }
 
 #[test]

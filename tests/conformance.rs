@@ -29,12 +29,25 @@ fn check_example(n: u32) {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/conformance");
     let out = Command::cargo_bin("crossroads")
         .unwrap()
-        .args(["score", &format!("{dir}/sample.yaml"), "--answers", &format!("{dir}/answers-{n}.yaml"), "--format", "json"])
+        .args([
+            "score",
+            &format!("{dir}/sample.yaml"),
+            "--answers",
+            &format!("{dir}/answers-{n}.yaml"),
+            "--format",
+            "json",
+        ])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let got: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let want: Value = serde_json::from_str(&std::fs::read_to_string(format!("{dir}/expected-{n}.json")).unwrap()).unwrap();
+    let want: Value =
+        serde_json::from_str(&std::fs::read_to_string(format!("{dir}/expected-{n}.json")).unwrap())
+            .unwrap();
     assert_same("", &got, &want);
 }
 

@@ -6,7 +6,10 @@ use crossroads::{bundled, scoring};
 fn top_set(persona: &str) -> Vec<String> {
     let b = bundled::find("career-tracks").unwrap();
     let (a, _) = crossroads::assessment::load(b.id, b.yaml.as_bytes()).unwrap();
-    let path = format!("{}/tests/personas/{persona}.yaml", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/tests/personas/{persona}.yaml",
+        env!("CARGO_MANIFEST_DIR")
+    );
     let file = read_answers(&path, &std::fs::read(&path).unwrap(), &a).unwrap();
     let s = scoring::score(&a, &file.answers);
     s.top.iter().map(|t| a.tracks[*t].id.clone()).collect()
@@ -39,7 +42,10 @@ fn someone_torn_between_two_tracks_gets_a_blend() {
 
 #[test]
 fn every_persona_in_expected_yaml_is_checked() {
-    let path = format!("{}/tests/personas/expected.yaml", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/tests/personas/expected.yaml",
+        env!("CARGO_MANIFEST_DIR")
+    );
     let expected: std::collections::BTreeMap<String, Vec<String>> =
         serde_yaml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     for (persona, top) in expected {

@@ -9,7 +9,9 @@ use proptest::prelude::*;
 const PATHS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/conformance/sample.yaml");
 
 fn sample() -> Assessment {
-    load("sample.yaml", &std::fs::read(PATHS).unwrap()).unwrap().0
+    load("sample.yaml", &std::fs::read(PATHS).unwrap())
+        .unwrap()
+        .0
 }
 
 fn answers(a: &Assessment, yaml: &str) -> Answers {
@@ -71,7 +73,10 @@ fn a_choice_ranges_over_its_options_weights_with_missing_as_zero() {
 fn a_multi_ranges_over_the_allowed_counts() {
     // a weights 3, 1, -2 with 1..2 chosen: hi = 3 + 1 = 4, lo = -2 + ... min(-2, -2 + 1) = -2.
     let a = two();
-    assert_eq!(track_score(&a, &answers(&a, "  m: [p, q]\n"), "a"), Some(100.0));
+    assert_eq!(
+        track_score(&a, &answers(&a, "  m: [p, q]\n"), "a"),
+        Some(100.0)
+    );
     assert_eq!(track_score(&a, &answers(&a, "  m: [z]\n"), "a"), Some(0.0));
     assert_eq!(track_score(&a, &answers(&a, "  m: [q]\n"), "a"), Some(50.0));
 }
@@ -80,9 +85,18 @@ fn a_multi_ranges_over_the_allowed_counts() {
 fn a_rank_credits_positions_from_one_down_to_zero() {
     // c weights u 2, v 0, w -1 over 3 places: hi = 2*1 + 0*0.5 + -1*0 = 2, lo = -1*1 + 0 + 2*0 = -1.
     let a = two();
-    assert_eq!(track_score(&a, &answers(&a, "  k: [u, v, w]\n"), "c"), Some(100.0));
-    assert_eq!(track_score(&a, &answers(&a, "  k: [w, v, u]\n"), "c"), Some(0.0));
-    assert_eq!(track_score(&a, &answers(&a, "  k: [v, u, w]\n"), "c"), Some(200.0 / 3.0));
+    assert_eq!(
+        track_score(&a, &answers(&a, "  k: [u, v, w]\n"), "c"),
+        Some(100.0)
+    );
+    assert_eq!(
+        track_score(&a, &answers(&a, "  k: [w, v, u]\n"), "c"),
+        Some(0.0)
+    );
+    assert_eq!(
+        track_score(&a, &answers(&a, "  k: [v, u, w]\n"), "c"),
+        Some(200.0 / 3.0)
+    );
 }
 
 #[test]
@@ -100,7 +114,11 @@ fn equal_scores_keep_the_order_of_declaration() {
     let a = two();
     // l = 3 gives a 50 and b 50; c unscored.
     let s = score(&a, &answers(&a, "  l: 3\n"));
-    let ids: Vec<&str> = s.tracks.iter().map(|t| a.tracks[t.track].id.as_str()).collect();
+    let ids: Vec<&str> = s
+        .tracks
+        .iter()
+        .map(|t| a.tracks[t.track].id.as_str())
+        .collect();
     assert_eq!(ids, ["a", "b", "c"]);
     assert_eq!(s.tracks[0].score, s.tracks[1].score);
     assert_eq!((s.tracks[0].rank, s.tracks[1].rank), (1, 2));
@@ -176,7 +194,13 @@ fn any_answers() -> impl Strategy<Value = Vec<Option<Answer>>> {
         proptest::option::of(Just(vec![0usize, 1, 2]).prop_shuffle()),
     )
         .prop_map(|(l, r, c, m, k)| {
-            vec![l.map(Answer::Likert), r.map(Answer::Likert), c.map(Answer::Choice), m.map(Answer::Multi), k.map(Answer::Rank)]
+            vec![
+                l.map(Answer::Likert),
+                r.map(Answer::Likert),
+                c.map(Answer::Choice),
+                m.map(Answer::Multi),
+                k.map(Answer::Rank),
+            ]
         })
 }
 

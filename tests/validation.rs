@@ -25,7 +25,12 @@ sections:
 fn errors(yaml: &str) -> Vec<String> {
     match load("t.yaml", yaml.as_bytes()) {
         Ok(_) => Vec::new(),
-        Err(r) => r.problems.iter().filter(|p| p.is_error()).map(|p| p.display_in("t.yaml")).collect(),
+        Err(r) => r
+            .problems
+            .iter()
+            .filter(|p| p.is_error())
+            .map(|p| p.display_in("t.yaml"))
+            .collect(),
     }
 }
 
@@ -36,7 +41,10 @@ fn warnings(yaml: &str) -> Vec<String> {
 
 fn assert_error(yaml: &str, needle: &str) {
     let e = errors(yaml);
-    assert!(e.iter().any(|l| l.contains(needle)), "no error containing {needle:?} in {e:#?}");
+    assert!(
+        e.iter().any(|l| l.contains(needle)),
+        "no error containing {needle:?} in {e:#?}"
+    );
 }
 
 fn with(from: &str, to: &str) -> String {
@@ -56,7 +64,10 @@ fn the_base_file_is_valid_without_warnings() {
 
 #[test]
 fn a_wrong_format_names_the_supported_one() {
-    assert_error(&with("format: 1", "format: 2"), "format 2 is not supported; this version of crossroads reads format 1");
+    assert_error(
+        &with("format: 1", "format: 2"),
+        "format 2 is not supported; this version of crossroads reads format 1",
+    );
 }
 
 #[test]
@@ -66,15 +77,25 @@ fn a_missing_format_is_an_error() {
 
 #[test]
 fn an_assessment_id_with_an_underscore_is_refused() {
-    assert_error(&with("id: test-paths", "id: test_paths"), "assessment id \"test_paths\" is not allowed");
+    assert_error(
+        &with("id: test-paths", "id: test_paths"),
+        "assessment id \"test_paths\" is not allowed",
+    );
 }
 
 #[test]
 fn an_unknown_key_suggests_the_nearest_and_gives_line_and_column() {
-    let e = errors(&with("weights: { a: 1, b: -1 }", "wieghts: { a: 1, b: -1 }"));
+    let e = errors(&with(
+        "weights: { a: 1, b: -1 }",
+        "wieghts: { a: 1, b: -1 }",
+    ));
     assert_eq!(e.len(), 1);
     assert!(e[0].starts_with("t.yaml:11:"), "{}", e[0]);
-    assert!(e[0].contains("unknown key `wieghts`; did you mean `weights`?"), "{}", e[0]);
+    assert!(
+        e[0].contains("unknown key `wieghts`; did you mean `weights`?"),
+        "{}",
+        e[0]
+    );
 }
 
 #[test]
@@ -106,7 +127,10 @@ fn a_file_that_is_not_utf8_says_so() {
 #[test]
 fn a_yaml_alias_bomb_is_refused_quickly() {
     let mut y = String::from("a: &a [x,x,x,x,x,x,x,x,x]\n");
-    for (prev, name) in ["a", "b", "c", "d", "e", "f", "g", "h"].iter().zip(["b", "c", "d", "e", "f", "g", "h", "i"]) {
+    for (prev, name) in ["a", "b", "c", "d", "e", "f", "g", "h"]
+        .iter()
+        .zip(["b", "c", "d", "e", "f", "g", "h", "i"])
+    {
         y.push_str(&format!("{name}: &{name} [*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev}]\n"));
     }
     let answers = format!("{y}assessment: test-paths\nanswers: {{ q1: *i }}\n");
@@ -119,69 +143,116 @@ fn a_yaml_alias_bomb_is_refused_quickly() {
 
 #[test]
 fn a_deeply_nested_document_is_refused() {
-    let deep = format!("format: 1\ntracks: {}{}\n", "[".repeat(5000), "]".repeat(5000));
+    let deep = format!(
+        "format: 1\ntracks: {}{}\n",
+        "[".repeat(5000),
+        "]".repeat(5000)
+    );
     assert!(!errors(&deep).is_empty());
 }
 
 #[test]
 fn duplicated_question_ids_are_refused() {
-    assert_error(&with("id: q2", "id: q1"), "question id \"q1\" is used twice");
+    assert_error(
+        &with("id: q2", "id: q1"),
+        "question id \"q1\" is used twice",
+    );
 }
 
 #[test]
 fn duplicated_option_ids_are_refused() {
-    assert_error(&with("{ id: y, label: Y", "{ id: x, label: Y"), "option id \"x\" is used twice");
+    assert_error(
+        &with("{ id: y, label: Y", "{ id: x, label: Y"),
+        "option id \"x\" is used twice",
+    );
 }
 
 #[test]
 fn duplicated_track_ids_are_refused() {
-    assert_error(&with("{ id: b, name: Beta }", "{ id: a, name: Beta }"), "track id \"a\" is used twice");
+    assert_error(
+        &with("{ id: b, name: Beta }", "{ id: a, name: Beta }"),
+        "track id \"a\" is used twice",
+    );
 }
 
 #[test]
 fn a_weight_on_an_unknown_track_lists_the_tracks_and_suggests_one() {
-    let e = errors(&with("weights: { a: 1, b: -1 }", "weights: { a: 1, bb: -1 }"));
+    let e = errors(&with(
+        "weights: { a: 1, b: -1 }",
+        "weights: { a: 1, bb: -1 }",
+    ));
     assert_eq!(
         e,
-        [r#"t.yaml: sections[0].questions[0] (id "q1").weights: weight names unknown track "bb"; did you mean "b"? tracks are a, b"#]
+        [
+            r#"t.yaml: sections[0].questions[0] (id "q1").weights: weight names unknown track "bb"; did you mean "b"? tracks are a, b"#
+        ]
     );
 }
 
 #[test]
 fn nan_and_infinite_weights_are_refused() {
-    assert_error(&with("weights: { a: 1, b: -1 }", "weights: { a: .nan, b: -1 }"), "weight for \"a\" is NaN");
-    assert_error(&with("weights: { a: 1, b: -1 }", "weights: { a: .inf, b: -1 }"), "weight for \"a\" is inf");
+    assert_error(
+        &with("weights: { a: 1, b: -1 }", "weights: { a: .nan, b: -1 }"),
+        "weight for \"a\" is NaN",
+    );
+    assert_error(
+        &with("weights: { a: 1, b: -1 }", "weights: { a: .inf, b: -1 }"),
+        "weight for \"a\" is inf",
+    );
 }
 
 #[test]
 fn a_repeated_track_in_weights_is_refused() {
-    assert_error(&with("weights: { a: 1, b: -1 }", "weights: { a: 1, a: -1 }"), "appears twice");
+    assert_error(
+        &with("weights: { a: 1, b: -1 }", "weights: { a: 1, a: -1 }"),
+        "appears twice",
+    );
 }
 
 #[test]
 fn a_likert_question_needs_weights() {
-    assert_error(&with(", weights: { a: 1, b: -1 } }", " }"), "a likert question needs `weights`");
+    assert_error(
+        &with(", weights: { a: 1, b: -1 } }", " }"),
+        "a likert question needs `weights`",
+    );
 }
 
 #[test]
 fn an_unknown_question_type_suggests_the_nearest() {
-    assert_error(&with("type: likert", "type: likret"), "unknown question type \"likret\"; did you mean \"likert\"?");
+    assert_error(
+        &with("type: likert", "type: likret"),
+        "unknown question type \"likret\"; did you mean \"likert\"?",
+    );
 }
 
 #[test]
 fn a_key_of_another_type_is_refused() {
-    assert_error(&with("type: choice", "type: choice\n        reverse: true"), "`reverse` does not apply to a choice question");
+    assert_error(
+        &with("type: choice", "type: choice\n        reverse: true"),
+        "`reverse` does not apply to a choice question",
+    );
 }
 
 #[test]
 fn a_choice_question_needs_two_options() {
-    assert_error(&with("          - { id: y, label: Y, weights: { b: 1 } }\n", ""), "needs at least 2 options; found 1");
+    assert_error(
+        &with("          - { id: y, label: Y, weights: { b: 1 } }\n", ""),
+        "needs at least 2 options; found 1",
+    );
 }
 
 #[test]
 fn a_rank_question_has_at_most_nine_options() {
-    let opts: Vec<String> = (0..10).map(|i| format!("{{ id: o{i}, label: O{i}, weights: {{ a: 1 }} }}")).collect();
-    assert_error(&add_question(&format!("- {{ id: r, type: rank, text: R, options: [{}] }}", opts.join(", "))), "2 to 9 options; found 10");
+    let opts: Vec<String> = (0..10)
+        .map(|i| format!("{{ id: o{i}, label: O{i}, weights: {{ a: 1 }} }}"))
+        .collect();
+    assert_error(
+        &add_question(&format!(
+            "- {{ id: r, type: rank, text: R, options: [{}] }}",
+            opts.join(", ")
+        )),
+        "2 to 9 options; found 10",
+    );
 }
 
 #[test]
@@ -192,95 +263,172 @@ fn multi_min_and_max_out_of_range_are_refused() {
 
 #[test]
 fn a_scale_with_max_not_above_min_is_refused() {
-    assert_error(&format!("{BASE}scale: {{ min: 3, max: 3 }}\n"), "scale max (3) must be greater than min (3)");
+    assert_error(
+        &format!("{BASE}scale: {{ min: 3, max: 3 }}\n"),
+        "scale max (3) must be greater than min (3)",
+    );
 }
 
 #[test]
 fn a_scale_of_more_than_eleven_points_is_refused() {
-    assert_error(&format!("{BASE}scale: {{ min: 0, max: 11 }}\n"), "has 12 points; at most 11");
+    assert_error(
+        &format!("{BASE}scale: {{ min: 0, max: 11 }}\n"),
+        "has 12 points; at most 11",
+    );
 }
 
 #[test]
 fn a_label_count_that_does_not_match_the_scale_is_refused() {
-    assert_error(&format!("{BASE}scale: {{ min: 1, max: 3, labels: [a, b] }}\n"), "has 3 points but 2 labels");
+    assert_error(
+        &format!("{BASE}scale: {{ min: 1, max: 3, labels: [a, b] }}\n"),
+        "has 3 points but 2 labels",
+    );
 }
 
 #[test]
 fn a_condition_on_a_later_question_is_a_forward_reference() {
-    assert_error(&with("type: likert, text: Q one,", "type: likert, show_if: { question: q2, is: x }, text: Q one,"), "comes later in the file");
+    assert_error(
+        &with(
+            "type: likert, text: Q one,",
+            "type: likert, show_if: { question: q2, is: x }, text: Q one,",
+        ),
+        "comes later in the file",
+    );
 }
 
 #[test]
 fn a_condition_on_an_unknown_question_suggests_the_nearest() {
-    assert_error(&add_question("- { id: q3, type: text, text: T, show_if: { question: q22, is: x } }"), "unknown question \"q22\"; did you mean");
+    assert_error(
+        &add_question("- { id: q3, type: text, text: T, show_if: { question: q22, is: x } }"),
+        "unknown question \"q22\"; did you mean",
+    );
 }
 
 #[test]
 fn a_condition_naming_a_missing_option_lists_the_options() {
-    assert_error(&add_question("- { id: q3, type: text, text: T, show_if: { question: q2, is: z } }"), "option \"z\" does not exist on question \"q2\"");
+    assert_error(
+        &add_question("- { id: q3, type: text, text: T, show_if: { question: q2, is: z } }"),
+        "option \"z\" does not exist on question \"q2\"",
+    );
 }
 
 #[test]
 fn at_least_works_only_on_likert_questions() {
-    assert_error(&add_question("- { id: q3, type: text, text: T, show_if: { question: q2, at_least: 2 } }"), "`at_least` works on likert questions only");
+    assert_error(
+        &add_question("- { id: q3, type: text, text: T, show_if: { question: q2, at_least: 2 } }"),
+        "`at_least` works on likert questions only",
+    );
 }
 
 #[test]
 fn is_works_only_on_choice_and_multi_questions() {
-    assert_error(&add_question("- { id: q3, type: text, text: T, show_if: { question: q1, is: x } }"), "`is` works on choice and multi questions");
+    assert_error(
+        &add_question("- { id: q3, type: text, text: T, show_if: { question: q1, is: x } }"),
+        "`is` works on choice and multi questions",
+    );
 }
 
 #[test]
 fn a_condition_with_two_tests_is_refused() {
-    assert_error(&add_question("- { id: q3, type: text, text: T, show_if: { question: q1, at_least: 2, at_most: 4 } }"), "has at_least or at_most");
+    assert_error(
+        &add_question(
+            "- { id: q3, type: text, text: T, show_if: { question: q1, at_least: 2, at_most: 4 } }",
+        ),
+        "has at_least or at_most",
+    );
 }
 
 #[test]
 fn nested_conditions_resolve() {
     let q = "- { id: q3, type: text, text: T, show_if: { all: [ { question: q1, at_least: 2 }, { not: { any: [ { question: q2, in: [x] }, { question: q1, answered: false } ] } } ] } }";
-    assert!(errors(&add_question(q)).is_empty(), "{:?}", errors(&add_question(q)));
+    assert!(
+        errors(&add_question(q)).is_empty(),
+        "{:?}",
+        errors(&add_question(q))
+    );
 }
 
 #[test]
 fn a_track_no_question_can_move_is_unreachable() {
-    assert_error(&with("  - { id: b, name: Beta }", "  - { id: b, name: Beta }\n  - { id: c, name: Gamma }"), "tracks[2] (id \"c\"): no question can move this track's score");
+    assert_error(
+        &with(
+            "  - { id: b, name: Beta }",
+            "  - { id: b, name: Beta }\n  - { id: c, name: Gamma }",
+        ),
+        "tracks[2] (id \"c\"): no question can move this track's score",
+    );
 }
 
 #[test]
 fn an_axis_between_a_track_and_itself_is_refused() {
-    assert_error(&format!("{BASE}axes: [{{ id: ax, left: a, right: a }}]\n"), "axis runs from track \"a\" to itself");
+    assert_error(
+        &format!("{BASE}axes: [{{ id: ax, left: a, right: a }}]\n"),
+        "axis runs from track \"a\" to itself",
+    );
 }
 
 #[test]
 fn an_axis_on_an_unknown_track_is_refused() {
-    assert_error(&format!("{BASE}axes: [{{ id: ax, left: a, right: z }}]\n"), "right names unknown track \"z\"");
+    assert_error(
+        &format!("{BASE}axes: [{{ id: ax, left: a, right: z }}]\n"),
+        "right names unknown track \"z\"",
+    );
 }
 
 #[test]
 fn a_short_label_over_twelve_characters_is_refused() {
-    assert_error(&with("{ id: a, name: Alpha }", "{ id: a, name: Alpha, short: Thirteen-char }"), "keep it to 12 at most");
+    assert_error(
+        &with(
+            "{ id: a, name: Alpha }",
+            "{ id: a, name: Alpha, short: Thirteen-char }",
+        ),
+        "keep it to 12 at most",
+    );
 }
 
 #[test]
 fn all_problems_of_a_file_are_reported_not_only_the_first() {
-    let y = with("weights: { a: 1, b: -1 }", "weights: { a: 1, zz: -1 }").replace("id: q2", "id: q1");
+    let y =
+        with("weights: { a: 1, b: -1 }", "weights: { a: 1, zz: -1 }").replace("id: q2", "id: q1");
     assert!(errors(&y).len() >= 2, "{:?}", errors(&y));
 }
 
 #[test]
 fn a_track_with_less_than_half_the_evidence_of_another_is_warned_about() {
     let y = with("weights: { a: 1, b: -1 }", "weights: { a: 5, b: -1 }");
-    assert!(warnings(&y).iter().any(|w| w.contains("warning: tracks[1] (id \"b\"): total evidence")), "{:?}", warnings(&y));
+    assert!(
+        warnings(&y)
+            .iter()
+            .any(|w| w.contains("warning: tracks[1] (id \"b\"): total evidence")),
+        "{:?}",
+        warnings(&y)
+    );
 }
 
 #[test]
 fn a_one_track_question_is_warned_about_when_there_are_axes() {
-    let y = format!("{BASE}      - {{ id: q3, type: likert, text: Q3, weights: {{ a: 1 }} }}\naxes: [{{ id: ax, left: a, right: b }}]\n");
-    assert!(warnings(&y).iter().any(|w| w.contains("(id \"q3\"): this question moves only one track")), "{:?}", warnings(&y));
+    let y = format!(
+        "{BASE}      - {{ id: q3, type: likert, text: Q3, weights: {{ a: 1 }} }}\naxes: [{{ id: ax, left: a, right: b }}]\n"
+    );
+    assert!(
+        warnings(&y)
+            .iter()
+            .any(|w| w.contains("(id \"q3\"): this question moves only one track")),
+        "{:?}",
+        warnings(&y)
+    );
 }
 
 #[test]
 fn a_section_that_cannot_move_a_track_is_warned_about() {
-    let y = format!("{BASE}  - id: s2\n    title: Second\n    questions:\n      - {{ id: q9, type: likert, text: Q9, weights: {{ a: 1 }} }}\n");
-    assert!(warnings(&y).iter().any(|w| w.contains("sections[1] (id \"s2\"): no question in this section can move b")), "{:?}", warnings(&y));
+    let y = format!(
+        "{BASE}  - id: s2\n    title: Second\n    questions:\n      - {{ id: q9, type: likert, text: Q9, weights: {{ a: 1 }} }}\n"
+    );
+    assert!(
+        warnings(&y)
+            .iter()
+            .any(|w| w.contains("sections[1] (id \"s2\"): no question in this section can move b")),
+        "{:?}",
+        warnings(&y)
+    );
 }

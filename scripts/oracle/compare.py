@@ -5,7 +5,7 @@ Usage: python3 compare.py EXPECTED.json GOT.json
 
 EXPECTED is the oracle (or a spec example), GOT the binary's output.  Extra keys
 in GOT are allowed; keys in EXPECTED starting with "_" are metadata, not
-compared.  Floats are compared to TOL (1e-6).  Prints one line per difference
+compared.  Floats are compared to an absolute TOL (1e-6; scores are 0..100).  Prints one line per difference
 and exits 1 on any mismatch, 0 otherwise (2 on unreadable input).
 
 If EXPECTED has "_meta" ({tie_margin, bands}, from `score.py --meta`), cases
@@ -44,7 +44,7 @@ def num_eq(a, b, tol=TOL):
         return a is None and b is None
     if not (is_num(a) and is_num(b)):
         return False
-    return abs(a - b) <= tol * max(1.0, abs(a))
+    return abs(a - b) <= tol
 
 
 def get(d, k):

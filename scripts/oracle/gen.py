@@ -277,7 +277,7 @@ def gen_assessment(rng):
                     assert not (mn == mx == n)
             else:
                 if rng.random() < 0.6:
-                    q["max_length"] = rng.choice([0, 1, 5, 20, 80, 300, 2000])
+                    q["max_length"] = rng.choice([1, 2, 5, 20, 80, 300, 2000])  # 0: spec silent, binary rejects
             if prior and rng.random() < 0.35:
                 q["show_if"] = gen_cond(rng, prior)
             qs.append(q)

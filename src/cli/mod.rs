@@ -2,12 +2,14 @@
 //! 1 invalid input, 2 wrong usage.
 
 mod list;
+mod run;
 mod schema;
 mod score;
 mod validate;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use crossroads::source::SourceError;
+use crossroads::tui::theme::ThemeName;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -29,6 +31,18 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Take an assessment in the terminal (the default: the bundled career-tracks)
+    Run {
+        /// A path to an assessment YAML file, or a bundled id
+        #[arg(default_value = "career-tracks")]
+        assessment: String,
+        /// Where to keep the session (default: the data folder, crossroads/sessions/)
+        #[arg(long, value_name = "PATH")]
+        session: Option<PathBuf>,
+        /// Colours: dark, light or mono (NO_COLOR also gives mono)
+        #[arg(long, value_enum, default_value_t = ThemeName::Dark)]
+        theme: ThemeName,
+    },
     /// Check assessment files and list every problem, one per line
     Validate {
         /// Assessment YAML files to check
@@ -74,6 +88,16 @@ impl From<SourceError> for Failure {
     }
 }
 
+fn exit_with(outcome: Result<u8, Failure>) -> ExitCode {
+    match outcome {
+        Ok(code) => ExitCode::from(code),
+        Err(Failure::Invalid(m)) => {
+            eprintln!("{m}");
+            ExitCode::from(1)
+        }
+    }
+}
+
 /// Runs the command line and returns the exit status.
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -84,6 +108,12 @@ pub fn main() -> ExitCode {
         }
     };
     let outcome = match cli.command {
+        Some(Command::Run {
+            assessment,
+            session,
+            theme,
+        }) => return exit_with(run::run(&assessment, session, theme)),
+        None => return exit_with(run::run("career-tracks", None, ThemeName::Dark)),
         Some(Command::Validate { files }) => validate::run(&files),
         Some(Command::Score {
             assessment,
@@ -92,7 +122,6 @@ pub fn main() -> ExitCode {
         }) => score::run(&assessment, &answers, format),
         Some(Command::List) => list::run(),
         Some(Command::Schema) => schema::run(),
-        None => list::welcome(),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,0 +1,148 @@
+//! Text from files is made safe to draw: control characters (C0, C1),
+//! whole escape sequences and bidirectional overrides are removed, so a
+//! hostile assessment cannot retitle, clear or recolour the terminal.
+
+use crate::assessment::{Assessment, QuestionKind};
+
+/// Whether a character changes text direction (and so could disguise text).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}')
+}
+
+/// `text` without control characters, escape sequences or bidi overrides.
+/// Newlines are kept; tabs become spaces.
+pub fn clean(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\n' => out.push('\n'),
+            '\t' => out.push(' '),
+            '\u{1b}' => skip_escape(&mut chars),
+            '\u{9b}' => skip_until_final(&mut chars),
+            '\u{9d}' => skip_string(&mut chars),
+            c if c.is_control() || is_bidi_control(c) => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// After ESC: CSI (`[`), OSC/DCS/APC/PM/SOS strings, or one character.
+fn skip_escape(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
+    match chars.next() {
+        Some('[') => skip_until_final(chars),
+        Some(']' | 'P' | '_' | '^' | 'X') => skip_string(chars),
+        _ => {}
+    }
+}
+
+/// Parameters and intermediates up to the final byte of a CSI sequence.
+fn skip_until_final(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
+    for c in chars.by_ref() {
+        if ('\u{40}'..='\u{7e}').contains(&c) {
+            break;
+        }
+    }
+}
+
+/// A control string, ended by BEL, ST (ESC \) or C1 ST.
+fn skip_string(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{7}' | '\u{9c}' => break,
+            '\u{1b}' => {
+                if chars.peek() == Some(&'\\') {
+                    chars.next();
+                }
+                break;
+            }
+            _ => {}
+        }
+    }
+}
+
+/// A single line: `clean`, with newlines turned into spaces.
+pub fn line(text: &str) -> String {
+    clean(text).replace('\n', " ")
+}
+
+fn clean_in_place(s: &mut String) {
+    if s.chars()
+        .any(|c| c.is_control() && c != '\n' || is_bidi_control(c))
+    {
+        *s = clean(s);
+    }
+}
+
+fn clean_opt(s: &mut Option<String>) {
+    if let Some(s) = s {
+        clean_in_place(s);
+    }
+}
+
+/// Cleans every string of an assessment that may be drawn.
+pub fn assessment(a: &mut Assessment) {
+    clean_in_place(&mut a.title);
+    clean_opt(&mut a.description);
+    clean_opt(&mut a.version);
+    for b in &mut a.bands {
+        clean_in_place(&mut b.label);
+        clean_opt(&mut b.message);
+    }
+    for t in &mut a.tracks {
+        clean_in_place(&mut t.name);
+        clean_in_place(&mut t.short);
+        clean_opt(&mut t.summary);
+        t.strengths.iter_mut().for_each(clean_in_place);
+        t.growth.iter_mut().for_each(clean_in_place);
+    }
+    for x in &mut a.axes {
+        clean_in_place(&mut x.label);
+    }
+    for s in &mut a.sections {
+        clean_in_place(&mut s.title);
+        clean_opt(&mut s.intro);
+    }
+    for q in &mut a.questions {
+        clean_in_place(&mut q.text);
+        clean_opt(&mut q.help);
+        clean_opt(&mut q.coach);
+        match &mut q.kind {
+            QuestionKind::Likert { scale, .. } => scale.labels.iter_mut().for_each(clean_in_place),
+            QuestionKind::Choice { options }
+            | QuestionKind::Multi { options, .. }
+            | QuestionKind::Rank { options } => {
+                for o in options {
+                    clean_in_place(&mut o.label);
+                }
+            }
+            QuestionKind::Text { .. } => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clean;
+
+    #[test]
+    fn escape_sequences_are_removed_whole() {
+        assert_eq!(clean("a\u{1b}[2Jb\u{1b}]0;evil title\u{7}c"), "abc");
+    }
+
+    #[test]
+    fn c1_controls_and_bidi_overrides_are_removed() {
+        assert_eq!(clean("x\u{9b}31my\u{202e}z\u{2066}"), "xyz");
+    }
+
+    #[test]
+    fn newlines_stay_and_tabs_become_spaces() {
+        assert_eq!(clean("a\tb\nc\r"), "a b\nc");
+    }
+
+    #[test]
+    fn wide_characters_and_emoji_are_kept() {
+        assert_eq!(clean("製品 🚀"), "製品 🚀");
+    }
+}

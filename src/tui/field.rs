@@ -1,0 +1,128 @@
+//! A one-line text field: a string and a cursor counted in characters.
+
+use super::keymap::Edit;
+
+/// The text being typed and where the cursor is.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Field {
+    chars: Vec<char>,
+    cursor: usize,
+    /// Most characters allowed.
+    pub limit: usize,
+}
+
+impl Field {
+    /// A field holding `text`, the cursor at its end.
+    pub fn new(text: &str, limit: usize) -> Self {
+        let chars: Vec<char> = text
+            .chars()
+            .filter(|c| !c.is_control())
+            .take(limit)
+            .collect();
+        Field {
+            cursor: chars.len(),
+            chars,
+            limit,
+        }
+    }
+
+    /// The text.
+    pub fn text(&self) -> String {
+        self.chars.iter().collect()
+    }
+
+    /// Cursor position in characters.
+    pub fn cursor(&self) -> usize {
+        self.cursor
+    }
+
+    /// Number of characters.
+    pub fn len(&self) -> usize {
+        self.chars.len()
+    }
+
+    /// Whether the field is empty.
+    pub fn is_empty(&self) -> bool {
+        self.chars.is_empty()
+    }
+
+    /// Applies an edit; returns false when the limit refused some input.
+    pub fn apply(&mut self, edit: &Edit) -> bool {
+        match edit {
+            Edit::Insert(c) => return self.insert(std::iter::once(*c)),
+            Edit::Paste(text) => {
+                return self.insert(
+                    text.chars()
+                        .map(|c| if c == '\n' || c == '\t' { ' ' } else { c }),
+                );
+            }
+            Edit::Backspace if self.cursor > 0 => {
+                self.cursor -= 1;
+                self.chars.remove(self.cursor);
+            }
+            Edit::Delete if self.cursor < self.chars.len() => {
+                self.chars.remove(self.cursor);
+            }
+            Edit::Left => self.cursor = self.cursor.saturating_sub(1),
+            Edit::Right => self.cursor = (self.cursor + 1).min(self.chars.len()),
+            Edit::Home => self.cursor = 0,
+            Edit::End => self.cursor = self.chars.len(),
+            _ => {}
+        }
+        true
+    }
+
+    fn insert(&mut self, chars: impl Iterator<Item = char>) -> bool {
+        for c in chars.filter(|c| !c.is_control() && !crate_bidi(*c)) {
+            if self.chars.len() >= self.limit {
+                return false;
+            }
+            self.chars.insert(self.cursor, c);
+            self.cursor += 1;
+        }
+        true
+    }
+}
+
+/// Bidi overrides are refused in typed text as they are in files.
+fn crate_bidi(c: char) -> bool {
+    crate::sanitize::clean(&c.to_string()).is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typing_inserts_at_the_cursor() {
+        let mut f = Field::new("ac", 10);
+        f.apply(&Edit::Left);
+        f.apply(&Edit::Insert('b'));
+        assert_eq!(f.text(), "abc");
+        assert_eq!(f.cursor(), 2);
+    }
+
+    #[test]
+    fn backspace_and_delete_remove_around_the_cursor() {
+        let mut f = Field::new("abcd", 10);
+        f.apply(&Edit::Home);
+        f.apply(&Edit::Delete);
+        f.apply(&Edit::End);
+        f.apply(&Edit::Backspace);
+        assert_eq!(f.text(), "bc");
+    }
+
+    #[test]
+    fn the_limit_is_kept_and_reported() {
+        let mut f = Field::new("", 3);
+        assert!(!f.apply(&Edit::Paste("hello".into())));
+        assert_eq!(f.text(), "hel");
+    }
+
+    #[test]
+    fn control_characters_are_not_typed() {
+        let mut f = Field::new("", 10);
+        f.apply(&Edit::Paste("a\u{1b}b\nc".into()));
+        assert_eq!(f.text(), "ab c");
+    }
+}

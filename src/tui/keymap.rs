@@ -1,0 +1,596 @@
+//! Keybindings as data: one table dispatches keys and draws the help and
+//! the footer, so what is shown is always what works.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// Where the person is, which decides what a key means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    Welcome,
+    /// A likert or choice question: one pick.
+    Pick,
+    Multi,
+    Rank,
+    Text,
+    Overview,
+    Results,
+    Help,
+}
+
+/// What a key asks for. Digits and typed characters carry their value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Message {
+    Quit,
+    Start,
+    StartOver,
+    Confirm,
+    Skip,
+    Back,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    First,
+    Last,
+    /// Digit N: the Nth option or point (0 is the tenth).
+    Number(usize),
+    /// Space: pick or toggle the highlighted option.
+    PickHighlighted,
+    MoveUp,
+    MoveDown,
+    ResetOrder,
+    Overview,
+    Help,
+    Close,
+    Revise,
+    Edit(Edit),
+    /// A mouse click at a column and row.
+    Click(u16, u16),
+    Resize(u16, u16),
+}
+
+/// An edit of a text field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Edit {
+    Insert(char),
+    Paste(String),
+    Backspace,
+    Delete,
+    Left,
+    Right,
+    Home,
+    End,
+}
+
+/// Which keys a binding answers to.
+#[derive(Debug, Clone, Copy)]
+pub enum Keys {
+    Code(KeyCode),
+    Ctrl(char),
+    Shift(KeyCode),
+    /// 0 to 9.
+    Digit,
+    /// Any printable character (text fields).
+    Char,
+}
+
+impl Keys {
+    fn matches(&self, key: &KeyEvent) -> bool {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        let shift = key.modifiers.contains(KeyModifiers::SHIFT);
+        match *self {
+            Keys::Code(code) => {
+                key.code == code
+                    && !ctrl
+                    && (!shift || matches!(code, KeyCode::Char(_) | KeyCode::BackTab))
+            }
+            Keys::Ctrl(c) => ctrl && key.code == KeyCode::Char(c),
+            Keys::Shift(code) => shift && key.code == code,
+            Keys::Digit => !ctrl && matches!(key.code, KeyCode::Char(c) if c.is_ascii_digit()),
+            Keys::Char => !ctrl && matches!(key.code, KeyCode::Char(_)),
+        }
+    }
+
+    /// How the key is written in help and footers.
+    pub fn label(&self) -> String {
+        let code = |c: &KeyCode| match c {
+            KeyCode::Enter => "Enter".to_string(),
+            KeyCode::Esc => "Esc".to_string(),
+            KeyCode::Tab => "Tab".to_string(),
+            KeyCode::BackTab => "Shift-Tab".to_string(),
+            KeyCode::Up => "↑".to_string(),
+            KeyCode::Down => "↓".to_string(),
+            KeyCode::Left => "←".to_string(),
+            KeyCode::Right => "→".to_string(),
+            KeyCode::PageUp => "PgUp".to_string(),
+            KeyCode::PageDown => "PgDn".to_string(),
+            KeyCode::Home => "Home".to_string(),
+            KeyCode::End => "End".to_string(),
+            KeyCode::Backspace => "Backspace".to_string(),
+            KeyCode::Delete => "Delete".to_string(),
+            KeyCode::F(n) => format!("F{n}"),
+            KeyCode::Char(' ') => "Space".to_string(),
+            KeyCode::Char(c) => c.to_string(),
+            other => format!("{other:?}"),
+        };
+        match self {
+            Keys::Code(c) => code(c),
+            Keys::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
+            Keys::Shift(c) => format!("Shift-{}", code(c)),
+            Keys::Digit => "1-9,0".to_string(),
+            Keys::Char => "letters".to_string(),
+        }
+    }
+}
+
+/// What a binding produces: a fixed message, or one built from the key.
+#[derive(Debug, Clone)]
+pub enum Action {
+    Send(Message),
+    Number,
+    Type,
+}
+
+/// One row of the table.
+pub struct Binding {
+    pub keys: &'static [Keys],
+    pub contexts: &'static [Context],
+    pub action: Action,
+    /// Shown in help.
+    pub help: &'static str,
+    /// Shown in the footer, when set: a few words.
+    pub footer: Option<&'static str>,
+}
+
+use Context::*;
+use KeyCode as K;
+
+const QUESTIONS: &[Context] = &[Pick, Multi, Rank, Text];
+const CHOOSING: &[Context] = &[Pick, Multi, Rank];
+const ALL: &[Context] = &[Welcome, Pick, Multi, Rank, Text, Overview, Results, Help];
+
+const fn b(
+    keys: &'static [Keys],
+    contexts: &'static [Context],
+    action: Action,
+    help: &'static str,
+    footer: Option<&'static str>,
+) -> Binding {
+    Binding {
+        keys,
+        contexts,
+        action,
+        help,
+        footer,
+    }
+}
+
+/// The keymap. Earlier rows win; context-specific rows come before general ones.
+pub static KEYMAP: &[Binding] = &[
+    b(
+        &[Keys::Ctrl('c')],
+        ALL,
+        Action::Send(Message::Quit),
+        "quit from anywhere (answers are saved)",
+        None,
+    ),
+    // Help first, so it closes with the same keys that open it.
+    b(
+        &[
+            Keys::Code(K::Esc),
+            Keys::Code(K::Char('?')),
+            Keys::Code(K::Char('q')),
+            Keys::Code(K::Enter),
+            Keys::Code(K::F(1)),
+        ],
+        &[Help],
+        Action::Send(Message::Close),
+        "close this help",
+        None,
+    ),
+    b(
+        &[Keys::Code(K::Up), Keys::Code(K::Char('k'))],
+        &[Help],
+        Action::Send(Message::Up),
+        "scroll up",
+        None,
+    ),
+    b(
+        &[Keys::Code(K::Down), Keys::Code(K::Char('j'))],
+        &[Help],
+        Action::Send(Message::Down),
+        "scroll down",
+        None,
+    ),
+    // Welcome.
+    b(
+        &[Keys::Code(K::Enter)],
+        &[Welcome],
+        Action::Send(Message::Start),
+        "start, or resume a saved session",
+        Some("start"),
+    ),
+    b(
+        &[Keys::Code(K::Char('n'))],
+        &[Welcome],
+        Action::Send(Message::StartOver),
+        "start over (the old session is backed up)",
+        None,
+    ),
+    // Questions.
+    b(
+        &[Keys::Digit],
+        &[Pick],
+        Action::Number,
+        "pick the Nth answer (0 is the tenth)",
+        Some("pick"),
+    ),
+    b(
+        &[Keys::Digit],
+        &[Multi],
+        Action::Number,
+        "tick or untick option N",
+        Some("tick"),
+    ),
+    b(
+        &[Keys::Digit],
+        &[Rank],
+        Action::Number,
+        "place option N next in the order",
+        Some("place"),
+    ),
+    b(
+        &[Keys::Code(K::Char(' '))],
+        &[Pick],
+        Action::Send(Message::PickHighlighted),
+        "pick the highlighted answer",
+        None,
+    ),
+    b(
+        &[Keys::Code(K::Char(' '))],
+        &[Multi],
+        Action::Send(Message::PickHighlighted),
+        "tick or untick the highlighted option",
+        None,
+    ),
+    b(
+        &[Keys::Shift(K::Up), Keys::Code(K::Char('['))],
+        &[Rank],
+        Action::Send(Message::MoveUp),
+        "move the highlighted option up",
+        Some("move"),
+    ),
+    b(
+        &[Keys::Shift(K::Down), Keys::Code(K::Char(']'))],
+        &[Rank],
+        Action::Send(Message::MoveDown),
+        "move the highlighted option down",
+        None,
+    ),
+    b(
+        &[Keys::Code(K::Backspace)],
+        &[Rank],
+        Action::Send(Message::ResetOrder),
+        "put the options back in their first order",
+        None,
+    ),
+    b(
+        &[Keys::Code(K::Up), Keys::Code(K::Char('k'))],
+        CHOOSING,
+        Action::Send(Message::Up),
+        "highlight the previous option",
+        None,
+    ),
+    b(
+        &[Keys::Code(K::Down), Keys::Code(K::Char('j'))],
+        CHOOSING,
+        Action::Send(Message::Down),
+        "highlight the next option",
+        None,
+    ),
+    b(
+        &[Keys::Code(K::Enter)],
+        QUESTIONS,
+        Action::Send(Message::Confirm),
+        "confirm and go to the next question",
+        Some("next"),
+    ),
+    b(
+        &[Keys::Code(K::Tab), Keys::Code(K::PageDown)],
+        QUESTIONS,
+        Action::Send(Message::Skip),
+        "skip this question (if it is not required)",
+        Some("skip"),
+    ),
+    b(
+        &[Keys::Code(K::BackTab), Keys::Code(K::PageUp)],
+        QUESTIONS,
+        Action::Send(Message::Back),
+        "go back to the previous question",
+        Some("back"),
+    ),
+    b(
+        &[Keys::Code(K::Left)],
+        CHOOSING,
+        Action::Send(Message::Back),
+        "go back to the previous question",
+        None,
+    ),
+    b(
+        &[Keys::Code(K::Char('o')), Keys::Ctrl('o')],
+        &[Pick, Multi, Rank, Results],
+        Action::Send(Message::Overview),
+        "overview of every question",
+        Some("overview"),
+    ),
+    b(
+        &[Keys::Ctrl('o')],
+        &[Text],
+        Action::Send(Message::Overview),
+        "overview of every question",
+        Some("overview"),
+    ),
+    // Text fields: editing keys, then any character.
+    b(
+        &[Keys::Code(K::Left)],
+        &[Text],
+        Action::Send(Message::Edit(Edit::Left)),
+        "move the cursor left",
+        None,
+    ),
+    b(
+        &[Keys::Code(K::Right)],
+        &[Text],
+        Action::Send(Message::Edit(Edit::Right)),
+        "move the cursor right",
+        None,
+    ),
+    b(
+        &[Keys::Code(K::Home)],
+        &[Text],
+        Action::Send(Message::Edit(Edit::Home)),
+        "cursor to the start",
+        None,
+    ),
+    b(
+        &[Keys::Code(K::End)],
+        &[Text],
+        Action::Send(Message::Edit(Edit::End)),
+        "cursor to the end",
+        None,
+    ),
+    b(
+        &[Keys::Code(K::Backspace)],
+        &[Text],
+        Action::Send(Message::Edit(Edit::Backspace)),
+        "delete before the cursor",
+        None,
+    ),
+    b(
+        &[Keys::Code(K::Delete)],
+        &[Text],
+        Action::Send(Message::Edit(Edit::Delete)),
+        "delete under the cursor",
+        None,
+    ),
+    b(
+        &[Keys::Char],
+        &[Text],
+        Action::Type,
+        "type your answer (letters like q are just text)",
+        None,
+    ),
+    // Overview.
+    b(
+        &[Keys::Code(K::Up), Keys::Code(K::Char('k'))],
+        &[Overview],
+        Action::Send(Message::Up),
+        "previous question",
+        None,
+    ),
+    b(
+        &[Keys::Code(K::Down), Keys::Code(K::Char('j'))],
+        &[Overview],
+        Action::Send(Message::Down),
+        "next question",
+        None,
+    ),
+    b(
+        &[Keys::Code(K::PageUp)],
+        &[Overview],
+        Action::Send(Message::PageUp),
+        "a page up",
+        None,
+    ),
+    b(
+        &[Keys::Code(K::PageDown)],
+        &[Overview],
+        Action::Send(Message::PageDown),
+        "a page down",
+        None,
+    ),
+    b(
+        &[Keys::Code(K::Home)],
+        &[Overview],
+        Action::Send(Message::First),
+        "first question",
+        None,
+    ),
+    b(
+        &[Keys::Code(K::End)],
+        &[Overview],
+        Action::Send(Message::Last),
+        "last question",
+        None,
+    ),
+    b(
+        &[Keys::Code(K::Enter)],
+        &[Overview],
+        Action::Send(Message::Confirm),
+        "go to the highlighted question",
+        Some("go"),
+    ),
+    b(
+        &[Keys::Code(K::Esc), Keys::Code(K::Char('o'))],
+        &[Overview],
+        Action::Send(Message::Close),
+        "back to where you were",
+        Some("close"),
+    ),
+    // Results.
+    b(
+        &[Keys::Code(K::Up), Keys::Code(K::Char('k'))],
+        &[Results],
+        Action::Send(Message::Up),
+        "scroll up",
+        None,
+    ),
+    b(
+        &[Keys::Code(K::Down), Keys::Code(K::Char('j'))],
+        &[Results],
+        Action::Send(Message::Down),
+        "scroll down",
+        Some("scroll"),
+    ),
+    b(
+        &[Keys::Code(K::PageUp)],
+        &[Results],
+        Action::Send(Message::PageUp),
+        "a page up",
+        None,
+    ),
+    b(
+        &[Keys::Code(K::PageDown), Keys::Code(K::Char(' '))],
+        &[Results],
+        Action::Send(Message::PageDown),
+        "a page down",
+        None,
+    ),
+    b(
+        &[
+            Keys::Code(K::Char('b')),
+            Keys::Code(K::Left),
+            Keys::Code(K::BackTab),
+        ],
+        &[Results],
+        Action::Send(Message::Revise),
+        "back to the questions to revise answers",
+        Some("revise"),
+    ),
+    // Everywhere but text fields.
+    b(
+        &[Keys::Code(K::Char('?'))],
+        &[Welcome, Pick, Multi, Rank, Overview, Results],
+        Action::Send(Message::Help),
+        "all keys",
+        Some("help"),
+    ),
+    b(
+        &[Keys::Code(K::F(1))],
+        &[Text],
+        Action::Send(Message::Help),
+        "all keys",
+        Some("help"),
+    ),
+    b(
+        &[Keys::Code(K::Char('q'))],
+        &[Welcome, Pick, Multi, Rank, Overview, Results],
+        Action::Send(Message::Quit),
+        "quit (answers are saved)",
+        Some("quit"),
+    ),
+    b(
+        &[Keys::Code(K::Esc)],
+        &[Welcome, Pick, Multi, Rank, Text, Results],
+        Action::Send(Message::Quit),
+        "quit (answers are saved)",
+        None,
+    ),
+];
+
+/// The message a key sends in a context, if any.
+pub fn dispatch(context: Context, key: &KeyEvent) -> Option<Message> {
+    let binding = KEYMAP
+        .iter()
+        .find(|b| b.contexts.contains(&context) && b.keys.iter().any(|k| k.matches(key)))?;
+    Some(match &binding.action {
+        Action::Send(m) => m.clone(),
+        Action::Number => match key.code {
+            KeyCode::Char('0') => Message::Number(10),
+            KeyCode::Char(c) => Message::Number(c.to_digit(10)? as usize),
+            _ => return None,
+        },
+        Action::Type => match key.code {
+            KeyCode::Char(c) => Message::Edit(Edit::Insert(c)),
+            _ => return None,
+        },
+    })
+}
+
+/// The bindings that work in a context, for help and footers.
+pub fn bindings(context: Context) -> impl Iterator<Item = &'static Binding> {
+    KEYMAP.iter().filter(move |b| b.contexts.contains(&context))
+}
+
+/// The footer of a context: `Enter next · Tab skip · ...`.
+pub fn footer(context: Context) -> Vec<(String, &'static str)> {
+    let mut out: Vec<(String, &'static str)> = Vec::new();
+    for b in bindings(context) {
+        if let Some(words) = b.footer
+            && !out.iter().any(|(_, w)| *w == words)
+        {
+            let keys: Vec<String> = b.keys.iter().take(2).map(Keys::label).collect();
+            out.push((keys.join("/"), words));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::crossterm::event::KeyEvent;
+
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn digits_pick_and_zero_is_the_tenth() {
+        assert_eq!(
+            dispatch(Pick, &key(KeyCode::Char('3'))),
+            Some(Message::Number(3))
+        );
+        assert_eq!(
+            dispatch(Pick, &key(KeyCode::Char('0'))),
+            Some(Message::Number(10))
+        );
+    }
+
+    #[test]
+    fn digits_do_nothing_on_the_welcome_screen() {
+        assert_eq!(dispatch(Welcome, &key(KeyCode::Char('1'))), None);
+    }
+
+    #[test]
+    fn q_is_text_in_a_text_question() {
+        assert_eq!(
+            dispatch(Text, &key(KeyCode::Char('q'))),
+            Some(Message::Edit(Edit::Insert('q')))
+        );
+    }
+
+    #[test]
+    fn ctrl_c_quits_everywhere() {
+        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        for c in [Welcome, Pick, Multi, Rank, Text, Overview, Results, Help] {
+            assert_eq!(dispatch(c, &ctrl_c), Some(Message::Quit));
+        }
+    }
+
+    #[test]
+    fn skip_and_back_work_in_text_questions() {
+        assert_eq!(dispatch(Text, &key(KeyCode::Tab)), Some(Message::Skip));
+        assert_eq!(dispatch(Text, &key(KeyCode::BackTab)), Some(Message::Back));
+    }
+}

@@ -1,0 +1,60 @@
+//! Help: every key of the screen below, drawn from the keymap table.
+
+use crate::tui::app::App;
+use crate::tui::keymap::{self, Context, Keys};
+use crate::tui::wrap::wrap;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
+
+/// The lines of help for a context: keys, then what they do.
+pub fn lines(app: &App, context: Context, width: usize) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    for b in keymap::bindings(context) {
+        let keys: Vec<String> = b.keys.iter().map(Keys::label).collect();
+        let keys = keys.join(", ");
+        let pad = 16usize;
+        let text_width = width.saturating_sub(pad + 1).max(8);
+        for (i, part) in wrap(b.help, text_width).into_iter().enumerate() {
+            let lead = if i == 0 {
+                format!("{keys:<pad$} ")
+            } else {
+                " ".repeat(pad + 1)
+            };
+            out.push(Line::from(vec![
+                Span::styled(lead, app.theme.key),
+                Span::styled(part, app.theme.text),
+            ]));
+        }
+    }
+    out
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let context = app.screen_context();
+    let w = area.width.saturating_sub(4).min(76);
+    let h = area.height.saturating_sub(2);
+    let at = Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + 1,
+        width: w,
+        height: h,
+    };
+    Clear.render(at, buf);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(" Keys (Esc closes) ")
+        .border_style(app.theme.accent);
+    let inner = block.inner(at);
+    block.render(at, buf);
+    let all = lines(app, context, inner.width as usize);
+    let max_scroll = all.len().saturating_sub(inner.height as usize);
+    let scroll = (app.help_scroll as usize).min(max_scroll);
+    let shown: Vec<Line> = all
+        .into_iter()
+        .skip(scroll)
+        .take(inner.height as usize)
+        .collect();
+    Paragraph::new(shown).render(inner, buf);
+}

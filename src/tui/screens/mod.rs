@@ -1,0 +1,149 @@
+//! The views: each draws part of `App` and changes nothing.
+
+pub mod help;
+pub mod overview;
+pub mod question;
+pub mod results;
+pub mod welcome;
+
+use super::app::{App, Screen, Status};
+use super::keymap::{self, Context};
+use super::wrap::{truncate, wrap};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+use unicode_width::UnicodeWidthStr;
+
+/// Smallest size at which screens are drawn.
+pub const MIN_WIDTH: u16 = 30;
+pub const MIN_HEIGHT: u16 = 8;
+
+impl Widget for &App {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            too_small(self, area, buf);
+            return;
+        }
+        match self.screen {
+            Screen::Welcome => welcome::render(self, area, buf),
+            Screen::Question => question::render(self, area, buf),
+            Screen::Overview => overview::render(self, area, buf),
+            Screen::Results => results::render(self, area, buf),
+        }
+        if self.help_open {
+            help::render(self, area, buf);
+        }
+    }
+}
+
+/// "Make the window larger", wrapped to whatever room there is.
+fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
+    let text = format!(
+        "Make the window larger (at least {MIN_WIDTH}x{MIN_HEIGHT}). Ctrl-C quits; answers are saved."
+    );
+    let lines: Vec<Line> = wrap(&text, area.width as usize)
+        .into_iter()
+        .map(|l| Line::styled(l, app.theme.warning))
+        .collect();
+    Paragraph::new(lines).render(area, buf);
+}
+
+/// The top line: a title on the left, something short on the right.
+pub fn header(app: &App, area: Rect, buf: &mut Buffer, left: &str, right: &str) {
+    let w = area.width as usize;
+    let right = truncate(right, w / 2);
+    let left = truncate(left, w.saturating_sub(right.width() + 1));
+    let gap = w.saturating_sub(left.width() + right.width());
+    let line = Line::from(vec![
+        Span::styled(left, app.theme.title),
+        Span::raw(" ".repeat(gap)),
+        Span::styled(right, app.theme.dim),
+    ]);
+    Paragraph::new(line).render(Rect { height: 1, ..area }, buf);
+}
+
+/// The footer's lines: the keys that work here, wrapped to the width.
+pub fn footer_lines(app: &App, context: Context, width: u16) -> Vec<Line<'static>> {
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    let mut spans: Vec<Span<'static>> = Vec::new();
+    let mut used = 0usize;
+    for (keys, words) in keymap::footer(context) {
+        let w = keys.width() + 1 + words.width() + 2;
+        if used + w > width as usize && !spans.is_empty() {
+            lines.push(Line::from(std::mem::take(&mut spans)));
+            used = 0;
+        }
+        spans.push(Span::styled(keys, app.theme.key));
+        spans.push(Span::styled(format!(" {words}  "), app.theme.dim));
+        used += w;
+    }
+    if !spans.is_empty() {
+        lines.push(Line::from(spans));
+    }
+    lines
+}
+
+/// Draws the footer at the bottom of `area`; returns the rest.
+pub fn footer(app: &App, context: Context, area: Rect, buf: &mut Buffer) -> Rect {
+    let lines = footer_lines(app, context, area.width);
+    let h = (lines.len() as u16).min(2).min(area.height);
+    let at = Rect {
+        y: area.y + area.height - h,
+        height: h,
+        ..area
+    };
+    Paragraph::new(lines).render(at, buf);
+    Rect {
+        height: area.height - h,
+        ..area
+    }
+}
+
+/// Draws the status line (a hint, a problem, or a failed save) above the
+/// footer; returns the rest.
+pub fn status(app: &App, area: Rect, buf: &mut Buffer) -> Rect {
+    let message = match (&app.saving.error, &app.status) {
+        (Some(e), _) => Some((e.clone(), app.theme.warning)),
+        (None, Some(Status::Warning(m))) => Some((format!("! {m}"), app.theme.warning)),
+        (None, Some(Status::Info(m))) => Some((m.clone(), app.theme.accent)),
+        (None, None) => None,
+    };
+    let Some((text, style)) = message else {
+        return area;
+    };
+    let lines: Vec<Line> = wrap(&text, area.width as usize)
+        .into_iter()
+        .map(|l| Line::styled(l, style))
+        .collect();
+    let h = (lines.len() as u16)
+        .min(3)
+        .min(area.height.saturating_sub(1));
+    let at = Rect {
+        y: area.y + area.height - h,
+        height: h,
+        ..area
+    };
+    Paragraph::new(lines).render(at, buf);
+    Rect {
+        height: area.height - h,
+        ..area
+    }
+}
+
+/// Wrapped, styled lines of a text.
+pub fn wrapped(text: &str, width: u16, style: ratatui::style::Style) -> Vec<Line<'static>> {
+    wrap(text.trim_end(), width as usize)
+        .into_iter()
+        .map(|l| Line::styled(l, style))
+        .collect()
+}
+
+/// A progress bar of `width` cells.
+pub fn bar_spans(app: &App, fraction: f64, width: usize) -> Vec<Span<'static>> {
+    let filled = ((fraction.clamp(0.0, 1.0)) * width as f64).round() as usize;
+    vec![
+        Span::styled("█".repeat(filled), app.theme.bar),
+        Span::styled("░".repeat(width - filled.min(width)), app.theme.bar_empty),
+    ]
+}

@@ -1,0 +1,315 @@
+//! The question screen: section, question, its answers, progress, keys.
+
+use super::{bar_spans, footer, header, status, wrapped};
+use crate::answers::Answer;
+use crate::assessment::QuestionKind;
+use crate::tui::app::App;
+use crate::tui::question_update;
+use crate::tui::wrap::wrap;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+use unicode_width::UnicodeWidthStr;
+
+/// The key that picks the option at index `i` ("1".."9", "0", or none).
+fn digit(i: usize) -> String {
+    match i {
+        0..=8 => (i + 1).to_string(),
+        9 => "0".to_string(),
+        _ => " ".to_string(),
+    }
+}
+
+/// The body's lines and, for each option, the range of lines it takes.
+pub struct Body {
+    pub lines: Vec<Line<'static>>,
+    pub options: Vec<(usize, usize, usize)>,
+}
+
+/// Builds the body of the question screen for a width.
+pub fn body(app: &App, width: u16) -> Body {
+    let theme = &app.theme;
+    let q = &app.assessment.questions[app.current];
+    let section = &app.assessment.sections[q.section];
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    if app.current == section.questions.start
+        && let Some(intro) = &section.intro
+    {
+        lines.extend(wrapped(intro, width, theme.dim));
+        lines.push(Line::raw(""));
+    }
+    let text = if q.required {
+        format!("{} (required)", q.text.trim())
+    } else {
+        q.text.trim().to_string()
+    };
+    lines.extend(wrapped(&text, width, theme.title));
+    if let Some(help) = &q.help {
+        lines.extend(wrapped(help, width, theme.dim));
+    }
+    lines.push(Line::raw(""));
+    let mut options = Vec::new();
+    let answer = app.answers.get(app.current);
+    let rows: Vec<(String, bool)> = match &q.kind {
+        QuestionKind::Likert { scale, .. } => (0..scale.points())
+            .map(|i| {
+                let value = scale.min + i as i64;
+                let picked = answer == Some(&Answer::Likert(value));
+                let label = scale
+                    .label(value)
+                    .map_or(value.to_string(), |l| format!("{l} ({value})"));
+                (
+                    format!("{} {label}", if picked { "●" } else { "○" }),
+                    picked,
+                )
+            })
+            .collect(),
+        QuestionKind::Choice { options } => options
+            .iter()
+            .enumerate()
+            .map(|(i, o)| {
+                let picked = answer == Some(&Answer::Choice(i));
+                (
+                    format!("{} {}", if picked { "●" } else { "○" }, o.label),
+                    picked,
+                )
+            })
+            .collect(),
+        QuestionKind::Multi { options, .. } => options
+            .iter()
+            .enumerate()
+            .map(|(i, o)| {
+                let on = app.ticked.contains(&i);
+                (
+                    format!("{} {}", if on { "[x]" } else { "[ ]" }, o.label),
+                    on,
+                )
+            })
+            .collect(),
+        QuestionKind::Rank { options } => app
+            .order
+            .iter()
+            .enumerate()
+            .map(|(pos, o)| {
+                let placed = pos < app.placed;
+                (
+                    format!(
+                        "{}. {} {}",
+                        pos + 1,
+                        if placed { "■" } else { "□" },
+                        options[*o].label
+                    ),
+                    placed,
+                )
+            })
+            .collect(),
+        QuestionKind::Text { .. } => Vec::new(),
+    };
+    for (i, (row, on)) in rows.into_iter().enumerate() {
+        // In a rank question the key of a row is its option's own number.
+        let key = match &q.kind {
+            QuestionKind::Rank { .. } => digit(app.order[i]),
+            _ => digit(i),
+        };
+        let highlighted = i == app.highlight;
+        let marker = if highlighted { "› " } else { "  " };
+        let style = if highlighted {
+            theme.highlight
+        } else if on {
+            theme.picked
+        } else {
+            theme.text
+        };
+        let prefix = format!("{marker}{key}  ");
+        let indent = prefix.width();
+        let start = lines.len();
+        for (n, part) in wrap(&row, (width as usize).saturating_sub(indent).max(1))
+            .into_iter()
+            .enumerate()
+        {
+            let lead = if n == 0 {
+                prefix.clone()
+            } else {
+                " ".repeat(indent)
+            };
+            lines.push(Line::from(vec![
+                Span::styled(
+                    lead,
+                    if highlighted {
+                        theme.highlight
+                    } else {
+                        theme.key
+                    },
+                ),
+                Span::styled(part, style),
+            ]));
+        }
+        options.push((start, lines.len(), i));
+    }
+    if let QuestionKind::Rank { .. } = &q.kind {
+        lines.push(Line::raw(""));
+        lines.extend(wrapped(
+            "Press an option's number to place it next; Enter accepts the order shown.",
+            width,
+            theme.dim,
+        ));
+    }
+    if let QuestionKind::Multi { min, max, options } = &q.kind {
+        lines.push(Line::raw(""));
+        let rule = match (*min, *max) {
+            (0, m) if m == options.len() => "Tick any number.".to_string(),
+            (0, m) => format!("Tick up to {m}."),
+            (a, b) if a == b => format!("Tick exactly {a}."),
+            (a, b) => format!("Tick {a} to {b}."),
+        };
+        lines.extend(wrapped(
+            &format!("{rule} {} ticked.", app.ticked.len()),
+            width,
+            theme.dim,
+        ));
+    }
+    if let QuestionKind::Text { max_length } = &q.kind {
+        lines.extend(field_lines(app, width, *max_length));
+    }
+    Body { lines, options }
+}
+
+/// The text field with a visible cursor, and a character count.
+fn field_lines(app: &App, width: u16, max_length: usize) -> Vec<Line<'static>> {
+    let theme = &app.theme;
+    let text: Vec<char> = app.field.text().chars().collect();
+    let cursor = app.field.cursor();
+    let before: String = text[..cursor].iter().collect();
+    let at: String = text.get(cursor).map_or(" ".to_string(), |c| c.to_string());
+    let after: String = text
+        .get(cursor + 1..)
+        .map_or(String::new(), |r| r.iter().collect());
+    let mut out = vec![Line::from(vec![
+        Span::styled("> ", theme.key),
+        Span::raw(before),
+        Span::styled(at, theme.highlight),
+        Span::raw(after),
+    ])];
+    // Long answers wrap; the field shows them whole.
+    let inner = width.saturating_sub(2).max(1) as usize;
+    let full = format!("{}  ", app.field.text());
+    if full.width() > inner {
+        out = wrap(&full, inner)
+            .into_iter()
+            .enumerate()
+            .map(|(i, l)| {
+                Line::from(vec![
+                    Span::styled(if i == 0 { "> " } else { "  " }, theme.key),
+                    Span::raw(l),
+                ])
+            })
+            .collect();
+    }
+    out.push(Line::styled(
+        format!(
+            "{}/{max_length} characters · empty means skipped",
+            app.field.len()
+        ),
+        theme.dim,
+    ));
+    out
+}
+
+/// Which rows of the body are shown, so that the highlighted option is.
+fn scroll_for(body: &Body, highlight: usize, height: usize) -> usize {
+    let Some((start, end, _)) = body.options.iter().find(|(_, _, i)| *i == highlight) else {
+        return body.lines.len().saturating_sub(height);
+    };
+    if *end <= height {
+        0
+    } else {
+        (end - height).min(*start)
+    }
+}
+
+/// The area the body is drawn in, for drawing and for clicks.
+fn body_area(app: &App, area: Rect) -> Rect {
+    let footer_h = super::footer_lines(app, app.context(), area.width)
+        .len()
+        .min(2) as u16;
+    let status_h = u16::from(app.status.is_some() || app.saving.error.is_some());
+    Rect {
+        x: area.x + 1,
+        y: area.y + 3,
+        width: area.width.saturating_sub(2),
+        height: area.height.saturating_sub(3 + footer_h + status_h),
+    }
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let q = &app.assessment.questions[app.current];
+    let visible = app.visible_questions();
+    let n = visible
+        .iter()
+        .position(|x| *x == app.current)
+        .map_or(0, |p| p + 1);
+    let total = visible.len();
+    header(
+        app,
+        area,
+        buf,
+        &app.assessment.sections[q.section].title,
+        &format!("Question {n} of {total}"),
+    );
+    let bar_width = (area.width as usize).saturating_sub(8).max(1);
+    let mut spans = bar_spans(app, n as f64 / total.max(1) as f64, bar_width);
+    spans.push(Span::styled(
+        format!(" {:>3}%", (n * 100) / total.max(1)),
+        app.theme.dim,
+    ));
+    Paragraph::new(Line::from(spans)).render(
+        Rect {
+            y: area.y + 1,
+            height: 1,
+            ..area
+        },
+        buf,
+    );
+    let rest = footer(app, app.context(), area, buf);
+    status(app, rest, buf);
+    let at = body_area(app, area);
+    let b = body(app, at.width);
+    let skip = scroll_for(&b, app.highlight, at.height as usize);
+    let shown: Vec<Line> = b
+        .lines
+        .into_iter()
+        .skip(skip)
+        .take(at.height as usize)
+        .collect();
+    Paragraph::new(shown).style(Style::new()).render(at, buf);
+}
+
+/// A mouse click: picks, ticks or places the option under it.
+pub fn click(app: &mut App, col: u16, row: u16) {
+    if app.screen != crate::tui::app::Screen::Question || app.help_open {
+        return;
+    }
+    let area = Rect {
+        x: 0,
+        y: 0,
+        width: app.size.0,
+        height: app.size.1,
+    };
+    let at = body_area(app, area);
+    if col < at.x || col >= at.x + at.width || row < at.y || row >= at.y + at.height {
+        return;
+    }
+    let b = body(app, at.width);
+    let line = (row - at.y) as usize + scroll_for(&b, app.highlight, at.height as usize);
+    let Some((_, _, i)) = b.options.iter().find(|(s, e, _)| (*s..*e).contains(&line)) else {
+        return;
+    };
+    let kind = app.assessment.questions[app.current].kind.clone();
+    let option = match &kind {
+        QuestionKind::Rank { .. } => app.order[*i],
+        _ => *i,
+    };
+    question_update::choose(app, &kind, option);
+}

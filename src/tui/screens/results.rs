@@ -1,0 +1,218 @@
+//! The results: the headline, ranked tracks as bars, axes, sections, the
+//! reasons, and what the top track(s) mean for the person.
+
+use super::{bar_spans, footer, header, wrapped};
+use crate::report::{headline, percent, reason_sentence, top_reasons};
+use crate::scoring::{Score, score};
+use crate::tui::app::App;
+use crate::tui::keymap::Context;
+use crate::tui::wrap::truncate;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+use unicode_width::UnicodeWidthStr;
+
+/// Every line of the results for a width.
+pub fn lines(app: &App, s: &Score, width: u16) -> Vec<Line<'static>> {
+    let a = &app.assessment;
+    let t = &app.theme;
+    let w = width as usize;
+    let mut out: Vec<Line<'static>> = Vec::new();
+    out.extend(wrapped(&headline(a, s), width, t.title));
+    if s.is_blend() {
+        out.extend(wrapped(
+            "Your answers fit these tracks about equally well: no single track stands out.",
+            width,
+            t.dim,
+        ));
+    }
+    out.push(Line::raw(""));
+    // The ranked tracks: name, bar, whole percent, band.
+    let name_w = a
+        .tracks
+        .iter()
+        .map(|x| x.name.width())
+        .max()
+        .unwrap_or(4)
+        .min(w / 3)
+        .max(4);
+    let band_w = a.bands.iter().map(|b| b.label.width()).max().unwrap_or(0);
+    let fixed = 4 + name_w + 1 + 1 + 4;
+    let band_inline = w >= fixed + 8 + 2 + band_w;
+    let bar_w = w
+        .saturating_sub(fixed + if band_inline { 2 + band_w } else { 0 })
+        .clamp(3, 40);
+    for ts in &s.tracks {
+        let track = &a.tracks[ts.track];
+        let top = s.top.contains(&ts.track);
+        let mark = if top { "★" } else { " " };
+        let name = format!("{:<name_w$}", truncate(&track.name, name_w));
+        let name = format!("{name}{}", " ".repeat(name_w.saturating_sub(name.width())));
+        let band = match (ts.score, ts.band) {
+            (None, _) => "not enough answers".to_string(),
+            (Some(_), Some(b)) => a.bands[b].label.clone(),
+            (Some(_), None) => String::new(),
+        };
+        let mut spans = vec![
+            Span::styled(format!("{mark}{}. ", ts.rank), t.dim),
+            Span::styled(name, if top { t.picked } else { t.text }),
+            Span::raw(" "),
+        ];
+        spans.extend(bar_spans(app, ts.score.unwrap_or(0.0) / 100.0, bar_w));
+        spans.push(Span::styled(
+            format!(" {:>4}", percent(ts.score)),
+            if top { t.picked } else { t.text },
+        ));
+        if band_inline {
+            spans.push(Span::styled(format!("  {band}"), t.dim));
+            out.push(Line::from(spans));
+        } else {
+            out.push(Line::from(spans));
+            if !band.is_empty() {
+                out.push(Line::styled(format!("    {band}"), t.dim));
+            }
+        }
+    }
+    if !a.axes.is_empty() {
+        out.push(Line::raw(""));
+        out.push(Line::styled("Where you lean", t.title));
+        for p in &s.axes {
+            let axis = &a.axes[p.axis];
+            let (l, r) = (&a.tracks[axis.left], &a.tracks[axis.right]);
+            out.extend(wrapped(&axis.label, width, t.dim));
+            let room = w
+                .saturating_sub(l.short.width() + r.short.width() + 2)
+                .clamp(5, 41);
+            let spectrum = crate::report::text::spectrum(p.position, room);
+            out.push(Line::from(vec![
+                Span::raw(format!("{} ", l.short)),
+                Span::styled(spectrum, t.accent),
+                Span::raw(format!(" {}", r.short)),
+            ]));
+            let verdict = match (p.position, p.leaning) {
+                (None, _) => "not enough answers yet".to_string(),
+                (Some(_), Some(x)) => format!("leans {}", a.tracks[x].name),
+                (Some(_), None) => "balanced".to_string(),
+            };
+            out.push(Line::styled(format!("  {verdict}"), t.dim));
+        }
+    }
+    out.push(Line::raw(""));
+    out.push(Line::styled("By section", t.title));
+    let col = a
+        .tracks
+        .iter()
+        .map(|x| x.short.width().max(4))
+        .collect::<Vec<_>>();
+    let cols_w: usize = col.iter().map(|c| c + 1).sum();
+    let title_w = w.saturating_sub(cols_w).clamp(6, 30);
+    let mut head = format!("{:title_w$}", "");
+    for (x, c) in a.tracks.iter().zip(&col) {
+        head.push_str(&format!(" {:>c$}", truncate(&x.short, *c)));
+    }
+    out.push(Line::styled(truncate(&head, w), t.dim));
+    for sec in &s.sections {
+        let title = truncate(&a.sections[sec.section].title, title_w);
+        let mut row = format!(
+            "{title}{}",
+            " ".repeat(title_w.saturating_sub(title.width()))
+        );
+        for (v, c) in sec.scores.iter().zip(&col) {
+            row.push_str(&format!(" {:>c$}", percent(*v)));
+        }
+        out.push(Line::raw(truncate(&row, w)));
+    }
+    let reasons = top_reasons(s, 3);
+    if !reasons.is_empty() {
+        out.push(Line::raw(""));
+        out.push(Line::styled("Why: the answers that pulled most", t.title));
+        for r in reasons {
+            let sign = if r.pull >= 0.0 { "+ " } else { "- " };
+            for (i, l) in
+                crate::tui::wrap::wrap(&reason_sentence(a, &app.answers, r), w.saturating_sub(2))
+                    .into_iter()
+                    .enumerate()
+            {
+                out.push(Line::raw(format!(
+                    "{}{l}",
+                    if i == 0 { sign } else { "  " }
+                )));
+            }
+        }
+    }
+    for x in &s.top {
+        let track = &a.tracks[*x];
+        out.push(Line::raw(""));
+        out.push(Line::styled(track.name.clone(), t.title));
+        if let Some(summary) = &track.summary {
+            out.extend(wrapped(summary, width, t.text));
+        }
+        for (heading, items) in [
+            ("Strengths", &track.strengths),
+            ("Next steps", &track.growth),
+        ] {
+            if items.is_empty() {
+                continue;
+            }
+            out.push(Line::styled(heading, t.accent));
+            for item in items {
+                for (i, l) in crate::tui::wrap::wrap(item, w.saturating_sub(2))
+                    .into_iter()
+                    .enumerate()
+                {
+                    out.push(Line::raw(format!(
+                        "{}{l}",
+                        if i == 0 { "• " } else { "  " }
+                    )));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn body_area(app: &App, area: Rect) -> Rect {
+    let footer_h = super::footer_lines(app, Context::Results, area.width)
+        .len()
+        .min(2) as u16;
+    Rect {
+        x: area.x + 1,
+        y: area.y + 2,
+        width: area.width.saturating_sub(2),
+        height: area.height.saturating_sub(2 + footer_h),
+    }
+}
+
+/// How far the results can scroll at this size.
+pub fn max_scroll(app: &App, area: Rect) -> u16 {
+    let at = body_area(app, area);
+    let s = score(&app.assessment, &app.answers);
+    (lines(app, &s, at.width).len() as u16).saturating_sub(at.height)
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let s = score(&app.assessment, &app.answers);
+    header(
+        app,
+        area,
+        buf,
+        &format!("Results: {}", app.assessment.title),
+        &format!("{} of {} answered", s.answered, s.total),
+    );
+    footer(app, Context::Results, area, buf);
+    let at = body_area(app, area);
+    let all = lines(app, &s, at.width);
+    let max = (all.len() as u16).saturating_sub(at.height);
+    let scroll = app.results_scroll.min(max) as usize;
+    let more = all.len() > scroll + at.height as usize;
+    let mut shown: Vec<Line> = all
+        .into_iter()
+        .skip(scroll)
+        .take(at.height as usize)
+        .collect();
+    if more && let Some(last) = shown.last_mut() {
+        *last = Line::styled("  ↓ more below (↓ / PgDn)", app.theme.dim);
+    }
+    Paragraph::new(shown).render(at, buf);
+}

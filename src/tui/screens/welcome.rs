@@ -1,0 +1,85 @@
+//! The welcome screen: what this is, how long it takes, and resume.
+
+use super::{footer, header, wrapped};
+use crate::tui::app::App;
+use crate::tui::keymap::Context;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let a = &app.assessment;
+    let version = a
+        .version
+        .as_deref()
+        .map(|v| format!("version {v}"))
+        .unwrap_or_default();
+    header(app, area, buf, "crossroads", &version);
+    let body = footer(
+        app,
+        Context::Welcome,
+        Rect {
+            y: area.y + 1,
+            height: area.height - 1,
+            ..area
+        },
+        buf,
+    );
+    let width = body.width.saturating_sub(2).max(1);
+    let mut lines: Vec<Line> = vec![Line::raw("")];
+    lines.extend(wrapped(&a.title, width, app.theme.title));
+    lines.push(Line::styled(
+        format!(
+            "{} questions · about {} minutes",
+            a.questions.len(),
+            a.estimated_minutes
+        ),
+        app.theme.dim,
+    ));
+    lines.push(Line::raw(""));
+    if let Some(resume) = &app.resume {
+        lines.push(Line::styled("You have a saved session.", app.theme.picked));
+        lines.extend(wrapped(
+            &format!(
+                "{} answered, last changed {}.",
+                resume.answered,
+                resume.updated.replace('T', " ").trim_end_matches('Z')
+            ),
+            width,
+            app.theme.text,
+        ));
+        if let Some(changed) = &resume.changed {
+            lines.extend(wrapped(changed, width, app.theme.warning));
+        }
+        lines.push(Line::from(vec![
+            Span::styled("Enter", app.theme.key),
+            Span::raw(" resume   "),
+            Span::styled("n", app.theme.key),
+            Span::raw(" start over"),
+        ]));
+        lines.push(Line::raw(""));
+    }
+    if let Some(d) = &a.description {
+        lines.extend(wrapped(d, width, app.theme.text));
+        lines.push(Line::raw(""));
+    }
+    lines.extend(wrapped(
+        "Answer with the number keys, then Enter. Tab skips, Shift-Tab goes back. Your answers are saved as you go.",
+        width,
+        app.theme.dim,
+    ));
+    if let Some(path) = &app.saving.path {
+        lines.extend(wrapped(
+            &format!("Session file: {}", path.display()),
+            width,
+            app.theme.dim,
+        ));
+    }
+    let inner = Rect {
+        x: body.x + 1,
+        width,
+        ..body
+    };
+    Paragraph::new(lines).render(inner, buf);
+}

@@ -1,0 +1,88 @@
+//! Word wrapping measured in terminal cells (wide characters count two).
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// Splits `text` into lines of at most `width` cells, breaking at spaces
+/// where it can and inside words where it must. Newlines are kept.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    for paragraph in text.split('\n') {
+        let mut line = String::new();
+        let mut line_width = 0;
+        for word in paragraph.split(' ') {
+            let w = word.width();
+            let gap = usize::from(!line.is_empty());
+            if line_width + gap + w <= width {
+                if gap == 1 {
+                    line.push(' ');
+                }
+                line.push_str(word);
+                line_width += gap + w;
+                continue;
+            }
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+                line_width = 0;
+            }
+            // A word longer than the line is cut into pieces.
+            for c in word.chars() {
+                let cw = c.width().unwrap_or(0);
+                if line_width + cw > width && !line.is_empty() {
+                    lines.push(std::mem::take(&mut line));
+                    line_width = 0;
+                }
+                line.push(c);
+                line_width += cw;
+            }
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+/// `text` cut to `width` cells, with an ellipsis when cut.
+pub fn truncate(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let cw = c.width().unwrap_or(0);
+        if used + cw + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += cw;
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wraps_at_spaces() {
+        assert_eq!(wrap("one two three", 7), ["one two", "three"]);
+    }
+
+    #[test]
+    fn cuts_words_longer_than_the_line() {
+        assert_eq!(wrap("abcdefgh", 3), ["abc", "def", "gh"]);
+    }
+
+    #[test]
+    fn wide_characters_count_two_cells() {
+        assert_eq!(wrap("製品製品", 4), ["製品", "製品"]);
+    }
+
+    #[test]
+    fn truncation_adds_an_ellipsis() {
+        assert_eq!(truncate("abcdef", 4), "abc…");
+    }
+}
