@@ -14,7 +14,7 @@ pub fn lines(app: &App, context: Context, width: usize) -> Vec<Line<'static>> {
     for b in keymap::bindings(context) {
         let keys: Vec<String> = b.keys.iter().map(Keys::label).collect();
         let keys = keys.join(", ");
-        let pad = 16usize;
+        let pad = (width / 3).clamp(6, 16);
         let text_width = width.saturating_sub(pad + 1).max(8);
         for (i, part) in wrap(b.help, text_width).into_iter().enumerate() {
             let lead = if i == 0 {

@@ -69,6 +69,11 @@ pub fn footer_lines(app: &App, context: Context, width: u16) -> Vec<Line<'static
     let mut spans: Vec<Span<'static>> = Vec::new();
     let mut used = 0usize;
     for (keys, words) in keymap::footer(context) {
+        // The digits that mean something on this question.
+        let keys = match (keys.as_str(), app.choices()) {
+            ("1-9,0", n @ 2..=9) => format!("1-{n}"),
+            _ => keys,
+        };
         let w = keys.width() + 1 + words.width() + 2;
         if used + w > width as usize && !spans.is_empty() {
             lines.push(Line::from(std::mem::take(&mut spans)));
@@ -100,25 +105,36 @@ pub fn footer(app: &App, context: Context, area: Rect, buf: &mut Buffer) -> Rect
     }
 }
 
-/// Draws the status line (a hint, a problem, or a failed save) above the
-/// footer; returns the rest.
-pub fn status(app: &App, area: Rect, buf: &mut Buffer) -> Rect {
-    let message = match (&app.saving.error, &app.status) {
+/// The status message and its style, if there is one.
+fn status_message(app: &App) -> Option<(String, ratatui::style::Style)> {
+    match (&app.saving.error, &app.status) {
         (Some(e), _) => Some((e.clone(), app.theme.warning)),
         (None, Some(Status::Warning(m))) => Some((format!("! {m}"), app.theme.warning)),
         (None, Some(Status::Info(m))) => Some((m.clone(), app.theme.accent)),
         (None, None) => None,
-    };
-    let Some((text, style)) = message else {
+    }
+}
+
+/// Rows the status takes at a width and height (at most 3).
+pub fn status_height(app: &App, width: u16, height: u16) -> u16 {
+    status_message(app).map_or(0, |(text, _)| {
+        (wrap(&text, width as usize).len() as u16)
+            .min(3)
+            .min(height.saturating_sub(1))
+    })
+}
+
+/// Draws the status line (a hint, a problem, or a failed save) above the
+/// footer; returns the rest.
+pub fn status(app: &App, area: Rect, buf: &mut Buffer) -> Rect {
+    let Some((text, style)) = status_message(app) else {
         return area;
     };
     let lines: Vec<Line> = wrap(&text, area.width as usize)
         .into_iter()
         .map(|l| Line::styled(l, style))
         .collect();
-    let h = (lines.len() as u16)
-        .min(3)
-        .min(area.height.saturating_sub(1));
+    let h = status_height(app, area.width, area.height);
     let at = Rect {
         y: area.y + area.height - h,
         height: h,

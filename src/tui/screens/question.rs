@@ -207,11 +207,12 @@ fn field_lines(app: &App, width: u16, max_length: usize) -> Vec<Line<'static>> {
             })
             .collect();
     }
-    out.push(Line::styled(
-        format!(
+    out.extend(wrapped(
+        &format!(
             "{}/{max_length} characters · empty means skipped",
             app.field.len()
         ),
+        width,
         theme.dim,
     ));
     out
@@ -234,7 +235,7 @@ fn body_area(app: &App, area: Rect) -> Rect {
     let footer_h = super::footer_lines(app, app.context(), area.width)
         .len()
         .min(2) as u16;
-    let status_h = u16::from(app.status.is_some() || app.saving.error.is_some());
+    let status_h = super::status_height(app, area.width, area.height.saturating_sub(footer_h));
     Rect {
         x: area.x + 1,
         y: area.y + 3,

@@ -1,0 +1,269 @@
+//! The key contract of the terminal app, driven through the keymap and
+//! `update` exactly as the loop does.
+
+mod support;
+
+use crossroads::answers::Answer;
+use crossroads::tui::app::{Screen, Status};
+use ratatui::crossterm::event::KeyCode;
+use support::*;
+
+#[test]
+fn welcome_enter_starts_and_digits_do_nothing() {
+    let mut a = app(sample());
+    press(&mut a, &typed("3"));
+    assert_eq!(a.screen, Screen::Welcome);
+    press(&mut a, &typed("\n"));
+    assert_eq!(a.screen, Screen::Question);
+    assert_eq!(at(&a), "tinker");
+}
+
+#[test]
+fn welcome_q_and_esc_quit() {
+    let mut a = app(sample());
+    press(&mut a, &typed("q"));
+    assert!(a.quit);
+    let mut b = app(sample());
+    press(&mut b, &[key(KeyCode::Esc)]);
+    assert!(b.quit);
+}
+
+#[test]
+fn a_digit_picks_the_nth_point_and_enter_moves_on() {
+    let mut a = app(sample());
+    press(&mut a, &typed("\n3\n"));
+    assert_eq!(a.answers.get(0), Some(&Answer::Likert(3)));
+    assert_eq!(at(&a), "calendar");
+}
+
+#[test]
+fn arrows_move_the_highlight_and_space_picks_it() {
+    let mut a = app(sample());
+    press(&mut a, &typed("\n"));
+    press(
+        &mut a,
+        &[
+            key(KeyCode::Down),
+            key(KeyCode::Down),
+            key(KeyCode::Char(' ')),
+        ],
+    );
+    assert_eq!(a.answers.get(0), Some(&Answer::Likert(3)));
+}
+
+#[test]
+fn enter_with_nothing_picked_stays_and_says_how_to_answer_and_skip() {
+    let mut a = app(sample());
+    press(&mut a, &typed("\n\n"));
+    assert_eq!(at(&a), "tinker");
+    let Some(Status::Warning(m)) = &a.status else {
+        panic!("no hint")
+    };
+    assert!(m.contains("press 1-4") && m.contains("Tab skips"), "{m}");
+}
+
+#[test]
+fn a_required_question_cannot_be_skipped() {
+    let mut a = app(sample());
+    press(&mut a, &typed("\n\t\t"));
+    assert_eq!(at(&a), "role");
+    press(&mut a, &typed("\t"));
+    assert_eq!(at(&a), "role");
+    assert!(matches!(&a.status, Some(Status::Warning(m)) if m.contains("required")));
+}
+
+#[test]
+fn zero_picks_the_tenth_option() {
+    let mut a = app(sample());
+    // role=help shows the 0-10 mentoring question.
+    press(&mut a, &typed("\n\t\t2\n0"));
+    assert_eq!(at(&a), "mentoring");
+    assert_eq!(a.answers.get(3), Some(&Answer::Likert(9)));
+}
+
+#[test]
+fn multi_digits_toggle_and_enter_checks_the_count() {
+    let mut a = app(sample());
+    press(&mut a, &typed("\n\t\t1\n"));
+    assert_eq!(at(&a), "tools");
+    press(&mut a, &typed("1234"));
+    press(&mut a, &typed("\n"));
+    assert_eq!(at(&a), "tools", "four ticked of at most three");
+    press(&mut a, &typed("4\n"));
+    assert_eq!(a.answers.get(4), Some(&Answer::Multi(vec![0, 1, 2])));
+    assert_eq!(at(&a), "order");
+}
+
+#[test]
+fn rank_one_then_enter_accepts_the_files_order() {
+    let mut a = app(sample());
+    press(&mut a, &typed("\n\t\t1\n\t1\n"));
+    assert_eq!(a.answers.get(5), Some(&Answer::Rank(vec![0, 1, 2])));
+}
+
+#[test]
+fn rank_digits_place_options_next_and_the_rest_keep_their_order() {
+    let mut a = app(sample());
+    press(&mut a, &typed("\n\t\t1\n\t3"));
+    assert_eq!(a.order, [2, 0, 1]);
+    press(&mut a, &typed("2\n"));
+    assert_eq!(a.answers.get(5), Some(&Answer::Rank(vec![2, 1, 0])));
+}
+
+#[test]
+fn rank_keys_move_the_highlighted_option() {
+    let mut a = app(sample());
+    press(&mut a, &typed("\n\t\t1\n\t"));
+    press(&mut a, &[key(KeyCode::Down), key(KeyCode::Char('['))]);
+    assert_eq!(a.order, [1, 0, 2]);
+    press(&mut a, &[key(KeyCode::Char(']'))]);
+    assert_eq!(a.order, [0, 1, 2]);
+}
+
+#[test]
+fn text_letters_are_text_and_enter_confirms() {
+    let mut a = app(sample());
+    press(&mut a, &typed("\n\t\t1\n\t1\nquit now\n"));
+    assert_eq!(a.answers.get(6), Some(&Answer::Text("quit now".into())));
+    assert!(!a.quit);
+}
+
+#[test]
+fn an_empty_text_counts_as_skipped() {
+    let mut a = app(sample());
+    press(&mut a, &typed("\n\t\t1\n\t1\n\n"));
+    assert_eq!(a.answers.get(6), None);
+}
+
+#[test]
+fn skip_and_back_work_in_text_questions() {
+    let mut a = app(sample());
+    press(&mut a, &typed("\n\t\t1\n\t1\n"));
+    assert_eq!(at(&a), "dream");
+    press(&mut a, &[key(KeyCode::BackTab)]);
+    assert_eq!(at(&a), "order");
+    press(&mut a, &typed("\n\t"));
+    assert_eq!(
+        a.screen,
+        Screen::Results,
+        "planner-depth is hidden, so skipping the last question ends"
+    );
+}
+
+#[test]
+fn going_back_re_evaluates_show_if_and_keeps_a_hidden_answer() {
+    let mut a = app(sample());
+    // The 0-10 scale: digit 7 is its seventh point, 6.
+    press(&mut a, &typed("\n\t\t2\n7\n"));
+    assert_eq!(a.answers.get(3), Some(&Answer::Likert(6)));
+    press(&mut a, &[key(KeyCode::BackTab), key(KeyCode::BackTab)]);
+    assert_eq!(at(&a), "role");
+    press(&mut a, &typed("1\n"));
+    assert_eq!(at(&a), "tools", "mentoring is now hidden");
+    assert_eq!(
+        a.answers.get(3),
+        Some(&Answer::Likert(6)),
+        "kept, and ignored"
+    );
+}
+
+#[test]
+fn after_the_last_visible_question_enter_goes_straight_to_results() {
+    let mut a = app(sample());
+    press(&mut a, &typed("\n4\n1\n1\n1\n1\nx\n"));
+    assert_eq!(a.screen, Screen::Results);
+}
+
+#[test]
+fn results_q_quits_and_b_goes_back_to_revise() {
+    let mut a = app(sample());
+    press(&mut a, &typed("\n4\n1\n1\n1\n1\nx\n"));
+    press(&mut a, &typed("b"));
+    assert_eq!(a.screen, Screen::Question);
+    press(&mut a, &typed("\n"));
+    assert_eq!(a.screen, Screen::Results);
+    press(&mut a, &typed("q"));
+    assert!(a.quit);
+}
+
+#[test]
+fn ctrl_c_quits_from_a_text_field() {
+    let mut a = app(sample());
+    press(&mut a, &typed("\n\t\t1\n\t1\nhalf"));
+    press(&mut a, &[ctrl('c')]);
+    assert!(a.quit);
+    assert_eq!(
+        a.answers.get(6),
+        Some(&Answer::Text("half".into())),
+        "typed text is kept"
+    );
+}
+
+#[test]
+fn the_overview_jumps_to_a_question() {
+    let mut a = app(sample());
+    press(&mut a, &typed("\n3\no"));
+    assert_eq!(a.screen, Screen::Overview);
+    press(&mut a, &[key(KeyCode::Down), key(KeyCode::Enter)]);
+    assert_eq!(at(&a), "role");
+}
+
+#[test]
+fn the_overview_does_not_jump_to_a_hidden_question() {
+    let mut a = app(sample());
+    press(&mut a, &typed("\n3\no"));
+    press(
+        &mut a,
+        &[key(KeyCode::Down), key(KeyCode::Down), key(KeyCode::Enter)],
+    );
+    assert_eq!(a.screen, Screen::Overview);
+    assert!(matches!(&a.status, Some(Status::Info(m)) if m.contains("hidden")));
+}
+
+#[test]
+fn help_is_drawn_from_the_keymap() {
+    let mut a = app(sample());
+    press(&mut a, &typed("\n?"));
+    let s = screen(&a, 80, 24);
+    assert!(s.contains("pick the Nth answer"), "{s}");
+    press(&mut a, &[key(KeyCode::Esc)]);
+    assert!(!a.help_open);
+}
+
+#[test]
+fn every_answer_is_saved_at_once_to_a_file_that_score_accepts() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.yaml");
+    let mut a = saving_app(sample(), &path);
+    press(&mut a, &typed("\n4\n2\n"));
+    let text = std::fs::read_to_string(&path).unwrap();
+    let file = crossroads::answers::read_answers("s.yaml", text.as_bytes(), &a.assessment).unwrap();
+    assert_eq!(file.answers.get(0), Some(&Answer::Likert(4)));
+    assert_eq!(file.answers.get(1), Some(&Answer::Likert(2)));
+    assert_eq!(file.answers.count(), 2);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+    }
+}
+
+#[test]
+fn a_failed_save_is_shown_and_the_answers_stay() {
+    let dir = tempfile::tempdir().unwrap();
+    let blocker = dir.path().join("file");
+    std::fs::write(&blocker, "x").unwrap();
+    // A path under a regular file cannot be written.
+    let mut a = saving_app(sample(), &blocker.join("s.yaml"));
+    press(&mut a, &typed("\n4"));
+    assert!(
+        a.saving
+            .error
+            .as_deref()
+            .is_some_and(|e| e.contains("kept"))
+    );
+    assert_eq!(a.answers.get(0), Some(&Answer::Likert(4)));
+}

@@ -1,0 +1,167 @@
+//! Every screen drawn at 80x24 and 40x12 (insta snapshots), and at any
+//! size down to 1x1 without a panic.
+
+mod support;
+
+use crossroads::tui::app::App;
+use crossroads::tui::{Ending, Input, run_loop};
+use ratatui::crossterm::event::{Event, KeyCode};
+use support::*;
+
+/// The sample walked to each screen worth seeing.
+fn screens() -> Vec<(&'static str, App)> {
+    let mut out = Vec::new();
+    let a = app(sample());
+    out.push(("welcome", a.clone()));
+    let mut q = a.clone();
+    press(&mut q, &typed("\n3"));
+    out.push(("likert", q.clone()));
+    let mut hint = a.clone();
+    press(&mut hint, &typed("\n\n"));
+    out.push(("likert-hint", hint));
+    let mut choice = a.clone();
+    press(&mut choice, &typed("\n\t\t"));
+    out.push(("choice", choice.clone()));
+    let mut multi = choice.clone();
+    press(&mut multi, &typed("1\n13"));
+    out.push(("multi", multi.clone()));
+    let mut rank = multi.clone();
+    press(&mut rank, &typed("\n3"));
+    out.push(("rank", rank.clone()));
+    let mut text = rank.clone();
+    press(&mut text, &typed("\nShip a tool"));
+    out.push(("text", text.clone()));
+    let mut overview = text.clone();
+    press(&mut overview, &[ctrl('o')]);
+    out.push(("overview", overview));
+    let mut results = text.clone();
+    press(&mut results, &typed("\n"));
+    out.push(("results", results.clone()));
+    let mut help = q.clone();
+    press(&mut help, &typed("?"));
+    out.push(("help", help));
+    out
+}
+
+#[test]
+fn every_screen_at_80x24() {
+    for (name, app) in screens() {
+        insta::assert_snapshot!(format!("{name}-80x24"), screen(&app, 80, 24));
+    }
+}
+
+#[test]
+fn every_screen_at_40x12() {
+    for (name, app) in screens() {
+        insta::assert_snapshot!(format!("{name}-40x12"), screen(&app, 40, 12));
+    }
+}
+
+#[test]
+fn the_bundled_results_at_80x24() {
+    let mut a = app(bundled("career-tracks"));
+    for _ in 0..60 {
+        press(&mut a, &typed("1\n"));
+    }
+    insta::assert_snapshot!("career-tracks-results-80x24", screen(&a, 80, 24));
+}
+
+#[test]
+fn a_window_too_small_asks_to_be_larger() {
+    let a = app(sample());
+    let s = screen(&a, 20, 6);
+    assert!(s.contains("Make the"), "{s}");
+}
+
+#[test]
+fn no_screen_panics_at_any_size_down_to_1x1() {
+    for (_, app) in screens() {
+        for (w, h) in [
+            (1, 1),
+            (2, 1),
+            (8, 3),
+            (10, 4),
+            (20, 6),
+            (29, 7),
+            (30, 8),
+            (31, 9),
+            (50, 10),
+            (200, 60),
+        ] {
+            let _ = screen(&app, w, h);
+        }
+    }
+}
+
+#[test]
+fn a_hostile_assessment_draws_no_control_characters() {
+    let yaml = std::fs::read_to_string(SAMPLE)
+        .unwrap()
+        .replace(
+            "title: Sample paths",
+            "title: \"Sample\\e]0;pwned\\a\\e[2J paths\\u202e\"",
+        )
+        .replace(
+            "text: I tinker with tools in my free time.",
+            "text: \"I tinker\\e[31m red\\x9b1m\"",
+        );
+    let mut a = crossroads::assessment::load("h.yaml", yaml.as_bytes())
+        .unwrap()
+        .0;
+    crossroads::sanitize::assessment(&mut a);
+    let mut app = support::app(a);
+    for keys in ["", "\n"] {
+        press(&mut app, &typed(keys));
+        let s = screen(&app, 80, 24);
+        assert!(
+            !s.chars()
+                .any(|c| c.is_control() && c != '\n' || c == '\u{202e}'),
+            "{s:?}"
+        );
+        assert!(!s.contains("pwned"));
+    }
+}
+
+#[test]
+fn the_loop_runs_a_whole_assessment_on_a_test_backend() {
+    let mut app = app(sample());
+    let backend = ratatui::backend::TestBackend::new(100, 32);
+    let mut terminal = ratatui::Terminal::new(backend).unwrap();
+    let mut keys: Vec<Input> = Vec::new();
+    for _ in 0..12 {
+        keys.push(Input::Terminal(key(KeyCode::Char('1'))));
+        keys.push(Input::Terminal(key(KeyCode::Enter)));
+    }
+    keys.push(Input::Terminal(Event::Resize(40, 12)));
+    keys.push(Input::Terminal(key(KeyCode::Char('q'))));
+    let ending = run_loop(&mut terminal, &mut app, keys).unwrap();
+    assert_eq!(ending, Ending::Quit);
+    assert_eq!(app.size, (40, 12));
+    assert_eq!(
+        app.answers.count(),
+        6,
+        "tinker, calendar, role, tools, order, dream"
+    );
+}
+
+#[test]
+fn a_signal_saves_and_ends_the_loop() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.yaml");
+    let mut app = saving_app(sample(), &path);
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+    let inputs = vec![
+        Input::Terminal(key(KeyCode::Enter)),
+        Input::Terminal(key(KeyCode::Char('2'))),
+        Input::Signal(15),
+    ];
+    assert_eq!(
+        run_loop(&mut terminal, &mut app, inputs).unwrap(),
+        Ending::Signal(15)
+    );
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .contains("tinker: 2")
+    );
+}
