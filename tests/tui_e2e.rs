@@ -1,0 +1,240 @@
+//! The real binary in a real pseudo-terminal (tmux): walk a whole
+//! assessment, quit, check the terminal and the session; kill it mid-way.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_crossroads");
+const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/conformance/sample.yaml");
+
+/// A tmux session that is killed when dropped.
+struct Tmux {
+    name: String,
+}
+
+impl Tmux {
+    fn start(test: &str, w: u16, h: u16, command: &str) -> Tmux {
+        let name = format!("crossroads-{}-{test}", std::process::id());
+        let status = Command::new("tmux")
+            .args([
+                "new-session",
+                "-d",
+                "-s",
+                &name,
+                "-x",
+                &w.to_string(),
+                "-y",
+                &h.to_string(),
+                command,
+            ])
+            .env_remove("TMUX")
+            .status()
+            .expect("tmux is installed (.ci/run installs it)");
+        assert!(status.success());
+        Tmux { name }
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        for k in keys {
+            Command::new("tmux")
+                .args(["send-keys", "-t", &self.name, k])
+                .status()
+                .unwrap();
+        }
+    }
+
+    fn screen(&self) -> String {
+        let out = Command::new("tmux")
+            .args(["capture-pane", "-p", "-t", &self.name])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Waits until the screen shows `text`.
+    fn wait_for(&self, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let s = self.screen();
+            if s.contains(text) {
+                return s;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "never saw {text:?}; screen:\n{s}"
+            );
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux")
+            .args(["kill-session", "-t", &self.name])
+            .status();
+    }
+}
+
+fn wait_for_file(path: &Path) -> String {
+    let start = Instant::now();
+    loop {
+        if let Ok(s) = std::fs::read_to_string(path)
+            && !s.is_empty()
+        {
+            return s;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "{} never appeared",
+            path.display()
+        );
+        std::thread::sleep(Duration::from_millis(30));
+    }
+}
+
+fn session_in(dir: &tempfile::TempDir) -> PathBuf {
+    dir.path().join("session.yaml")
+}
+
+#[test]
+fn a_whole_walk_pressing_1_then_enter_ends_on_the_results_and_q_restores_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = session_in(&dir);
+    let after = dir.path().join("after.txt");
+    let cmd = format!(
+        "{BIN} run {SAMPLE} --session {}; echo \"exit=$?\" > {}; stty -a >> {}; sleep 30",
+        session.display(),
+        after.display(),
+        after.display()
+    );
+    let t = Tmux::start("walk", 100, 32, &cmd);
+    t.wait_for("Sample paths");
+    t.keys(&["Enter"]);
+    t.wait_for("Question 1 of");
+    for _ in 0..10 {
+        if t.screen().contains("Results") {
+            break;
+        }
+        t.keys(&["1", "Enter"]);
+        std::thread::sleep(Duration::from_millis(80));
+    }
+    let s = t.wait_for("Results");
+    let tracks = s.find("Builder").expect("Builder listed");
+    assert!(s.contains('%'));
+    assert!(
+        s[tracks..].contains("Guide") && s[tracks..].contains("Planner"),
+        "{s}"
+    );
+    t.keys(&["q"]);
+    let report = wait_for_file(&after);
+    let start = Instant::now();
+    let mut report = report;
+    while !report.contains("icanon") && start.elapsed() < Duration::from_secs(5) {
+        std::thread::sleep(Duration::from_millis(30));
+        report = std::fs::read_to_string(&after).unwrap();
+    }
+    assert!(report.starts_with("exit=0"), "{report}");
+    assert!(
+        report.contains(" icanon") && report.contains(" echo"),
+        "terminal not back in cooked mode: {report}"
+    );
+    let out = Command::new(BIN)
+        .args(["score", SAMPLE, "--answers"])
+        .arg(&session)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let saved = std::fs::read_to_string(&session).unwrap();
+    assert!(
+        saved.contains("tinker: 1") && saved.contains("role: make"),
+        "{saved}"
+    );
+}
+
+#[test]
+fn kill_9_after_five_answers_leaves_them_on_disk_in_a_scorable_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = session_in(&dir);
+    let t = Tmux::start(
+        "kill",
+        80,
+        24,
+        &format!(
+            "{BIN} run {SAMPLE} --session {}; sleep 30",
+            session.display()
+        ),
+    );
+    t.wait_for("Sample paths");
+    t.keys(&["Enter"]);
+    t.wait_for("Question 1 of");
+    for n in 1..=5 {
+        t.keys(&["1", "Enter"]);
+        t.wait_for(&format!("Question {} of", n + 1));
+    }
+    let pid = Command::new("pgrep")
+        .args([
+            "-f",
+            &format!("{BIN} run {SAMPLE} --session {}", session.display()),
+        ])
+        .output()
+        .unwrap();
+    let pid = String::from_utf8_lossy(&pid.stdout)
+        .lines()
+        .next()
+        .expect("app running")
+        .trim()
+        .to_string();
+    Command::new("kill").args(["-9", &pid]).status().unwrap();
+    let out = Command::new(BIN)
+        .args(["score", SAMPLE, "--answers"])
+        .arg(&session)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["answered"], 5);
+}
+
+#[test]
+fn a_tiny_terminal_asks_for_room_and_survives_resizing() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = session_in(&dir);
+    let t = Tmux::start(
+        "tiny",
+        10,
+        4,
+        &format!(
+            "{BIN} run {SAMPLE} --session {}; echo gone; sleep 30",
+            session.display()
+        ),
+    );
+    t.wait_for("Make");
+    for (w, h) in [(40, 12), (20, 6), (8, 3), (200, 60), (80, 24)] {
+        Command::new("tmux")
+            .args([
+                "resize-window",
+                "-t",
+                &t.name,
+                "-x",
+                &w.to_string(),
+                "-y",
+                &h.to_string(),
+            ])
+            .status()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    t.wait_for("Sample paths");
+    assert!(!t.screen().contains("gone"));
+}
