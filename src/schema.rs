@@ -26,12 +26,12 @@ pub fn schema() -> Value {
         "properties": { "id": id, "label": { "type": "string" }, "weights": weights }
     });
     json!({
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$schema": "http://json-schema.org/draft-07/schema#",
         "title": "crossroads assessment, format 1",
         "type": "object",
         "additionalProperties": false,
         "required": ["format", "id", "title", "tracks", "sections"],
-        "$defs": {
+        "definitions": {
             "condition": {
                 "type": "object",
                 "additionalProperties": false,
@@ -43,9 +43,9 @@ pub fn schema() -> Value {
                     "at_least": { "type": "number" },
                     "at_most": { "type": "number" },
                     "answered": { "type": "boolean" },
-                    "all": { "type": "array", "items": { "$ref": "#/$defs/condition" }, "minItems": 1 },
-                    "any": { "type": "array", "items": { "$ref": "#/$defs/condition" }, "minItems": 1 },
-                    "not": { "$ref": "#/$defs/condition" }
+                    "all": { "type": "array", "items": { "$ref": "#/definitions/condition" }, "minItems": 1 },
+                    "any": { "type": "array", "items": { "$ref": "#/definitions/condition" }, "minItems": 1 },
+                    "not": { "$ref": "#/definitions/condition" }
                 }
             },
             "question": {
@@ -59,7 +59,7 @@ pub fn schema() -> Value {
                     "help": { "type": "string" },
                     "coach": { "type": "string", "description": "Shown only in coach mode and coach reports." },
                     "required": { "type": "boolean", "default": false },
-                    "show_if": { "$ref": "#/$defs/condition" },
+                    "show_if": { "$ref": "#/definitions/condition" },
                     "weights": weights,
                     "reverse": { "type": "boolean", "default": false },
                     "scale": scale,
@@ -74,7 +74,7 @@ pub fn schema() -> Value {
             "format": { "const": 1 },
             "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" },
             "title": { "type": "string" },
-            "version": { "type": "string" },
+            "version": { "type": ["string", "number"] },
             "description": { "type": "string" },
             "estimated_minutes": { "type": "integer", "minimum": 1, "maximum": 600 },
             "tie_margin": { "type": "number", "minimum": 0, "maximum": 100, "default": 5 },
@@ -130,7 +130,7 @@ pub fn schema() -> Value {
                         "id": id,
                         "title": { "type": "string" },
                         "intro": { "type": "string" },
-                        "questions": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/question" } }
+                        "questions": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/question" } }
                     }
                 }
             }

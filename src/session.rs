@@ -116,6 +116,16 @@ fn text(map: &Mapping, key: &str) -> Option<String> {
 }
 
 impl Meta {
+    /// What to pass to `crossroads score` for this session's assessment:
+    /// the bundled id, or the file's path.
+    pub fn score_target(&self, id: &str) -> String {
+        match (&self.bundled, &self.assessment_path) {
+            (Some(b), _) => b.clone(),
+            (None, Some(p)) => p.clone(),
+            (None, None) => id.to_string(),
+        }
+    }
+
     fn from_mapping(map: &Mapping) -> Meta {
         Meta {
             assessment_path: text(map, "assessment_path"),
@@ -180,7 +190,7 @@ pub fn render(assessment: &Assessment, answers: &Answers, meta: &Meta) -> String
     let body = serde_yaml::to_string(&Value::Mapping(top)).unwrap_or_default();
     format!(
         "# crossroads session: a valid answers file (`crossroads score {} --answers THIS_FILE`)\n{body}",
-        assessment.id
+        crate::sanitize::line(&meta.score_target(&assessment.id))
     )
 }
 

@@ -580,7 +580,7 @@ fn check_kind(
             } else {
                 key
             };
-            let hint = if key == "weights" {
+            let hint = if key == "weights" && kind != "text" {
                 " (put weights on each option instead)"
             } else {
                 ""

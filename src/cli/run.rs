@@ -102,7 +102,7 @@ pub fn run(
         println!("Your answers are saved in {}", path.display());
         println!(
             "Score them any time: crossroads score {} --answers {}",
-            app.assessment.id,
+            app.saving.meta.score_target(&app.assessment.id),
             path.display()
         );
     }

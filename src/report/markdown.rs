@@ -84,6 +84,9 @@ pub fn render(a: &Assessment, answers: &Answers, s: &Score) -> String {
     }
     for t in &s.top {
         let track = &a.tracks[*t];
+        if !super::has_profile(track) {
+            continue;
+        }
         let _ = writeln!(out, "\n## {}\n", cell(&track.name));
         if let Some(summary) = &track.summary {
             let _ = writeln!(out, "{}\n", summary.trim());

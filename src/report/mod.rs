@@ -95,3 +95,8 @@ pub fn bar(score: Option<f64>, width: usize) -> String {
         .min(width);
     format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
 }
+
+/// Whether a track has anything to say about itself (summary, strengths, growth).
+pub fn has_profile(t: &crate::assessment::Track) -> bool {
+    t.summary.is_some() || !t.strengths.is_empty() || !t.growth.is_empty()
+}

@@ -91,6 +91,9 @@ pub fn render(a: &Assessment, answers: &Answers, s: &Score) -> String {
     }
     for t in &s.top {
         let track = &a.tracks[*t];
+        if !super::has_profile(track) {
+            continue;
+        }
         let _ = writeln!(out, "\n{}", track.name);
         if let Some(summary) = &track.summary {
             let _ = writeln!(out, "  {}", summary.trim());

@@ -31,9 +31,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     lines.extend(wrapped(&a.title, width, app.theme.title));
     lines.push(Line::styled(
         format!(
-            "{} questions · about {} minutes",
+            "{} questions · about {} minute{}",
             a.questions.len(),
-            a.estimated_minutes
+            a.estimated_minutes,
+            if a.estimated_minutes == 1 { "" } else { "s" }
         ),
         app.theme.dim,
     ));
