@@ -238,3 +238,76 @@ fn a_tiny_terminal_asks_for_room_and_survives_resizing() {
     t.wait_for("Sample paths");
     assert!(!t.screen().contains("gone"));
 }
+
+fn pid_of(pattern: &str) -> String {
+    let out = Command::new("pgrep")
+        .args(["-f", pattern])
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .next()
+        .expect("app running")
+        .trim()
+        .to_string()
+}
+
+/// CPU ticks (user + system) a process has used.
+fn cpu_ticks(pid: &str) -> u64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+    let after = &stat[stat.rfind(')').unwrap() + 2..];
+    let fields: Vec<&str> = after.split(' ').collect();
+    fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap()
+}
+
+#[test]
+fn a_hostile_assessment_cannot_retitle_or_clear_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let hostile = dir.path().join("hostile.yaml");
+    let yaml = std::fs::read_to_string(SAMPLE)
+        .unwrap()
+        .replace(
+            "title: Sample paths",
+            "title: \"Sample\\e]0;PWNED\\a\\e]2;PWNED\\e\\\\ paths\\e[2J\\e[31m\"",
+        )
+        .replace(
+            "text: I tinker with tools in my free time.",
+            "text: \"I tinker\\e[H\\e[2J\\u202e with tools\\x9b2J\"",
+        );
+    std::fs::write(&hostile, yaml).unwrap();
+    let session = session_in(&dir);
+    let t = Tmux::start(
+        "hostile",
+        80,
+        24,
+        &format!(
+            "{BIN} run {} --session {}; sleep 30",
+            hostile.display(),
+            session.display()
+        ),
+    );
+    let s = t.wait_for("paths");
+    assert!(s.contains("Session file"), "welcome fully drawn: {s}");
+    t.keys(&["Enter"]);
+    let s = t.wait_for("with tools");
+    assert!(s.contains("Question 1 of"), "{s}");
+    let title = Command::new("tmux")
+        .args(["display-message", "-p", "-t", &t.name, "#{pane_title}"])
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&title.stdout).contains("PWNED"));
+}
+
+#[test]
+fn an_idle_screen_uses_no_cpu() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = session_in(&dir);
+    let cmd = format!("{BIN} run {SAMPLE} --session {}", session.display());
+    let t = Tmux::start("idle", 80, 24, &format!("{cmd}; sleep 30"));
+    t.wait_for("Sample paths");
+    let pid = pid_of(&cmd);
+    let before = cpu_ticks(&pid);
+    std::thread::sleep(Duration::from_secs(2));
+    let used = cpu_ticks(&pid) - before;
+    assert!(used <= 1, "{used} ticks of CPU while idle");
+}

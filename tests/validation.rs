@@ -432,3 +432,19 @@ fn a_section_that_cannot_move_a_track_is_warned_about() {
         warnings(&y)
     );
 }
+
+#[test]
+fn golden_messages_of_a_file_with_many_mistakes() {
+    let broken = BASE
+        .replace("format: 1", "format: 3")
+        .replace("id: test-paths", "id: Test_Paths")
+        .replace("weights: { a: 1, b: -1 }", "weights: { a: 1, bee: -1 }")
+        .replace(
+            "{ id: y, label: Y, weights: { b: 1 } }",
+            "{ id: x, label: Y, weights: { b: .inf } }",
+        )
+        + "      - { id: q3, type: rank, text: R, options: [{ id: r1, label: R1, weights: { a: 1 } }] }\n"
+        + "      - { id: q4, type: text, text: T, show_if: { question: q9, is: x } }\n"
+        + "axes: [{ id: ax, left: a, right: a }]\n";
+    insta::assert_snapshot!(errors(&broken).join("\n"));
+}

@@ -69,12 +69,14 @@ impl Problem {
             Severity::Error => "",
             Severity::Warning => "warning: ",
         };
-        match &self.place {
+        let line = match &self.place {
             Place::File => format!("{file}: {tag}{}", self.message),
             Place::At { line, column } => format!("{file}:{line}:{column}: {tag}{}", self.message),
             Place::Path(p) if p.is_empty() => format!("{file}: {tag}{}", self.message),
             Place::Path(p) => format!("{file}: {tag}{p}: {}", self.message),
-        }
+        };
+        // Messages quote the file's own text, which must not reach the terminal raw.
+        crate::sanitize::line(&line)
     }
 }
 

@@ -92,7 +92,7 @@ fn exit_with(outcome: Result<u8, Failure>) -> ExitCode {
     match outcome {
         Ok(code) => ExitCode::from(code),
         Err(Failure::Invalid(m)) => {
-            eprintln!("{m}");
+            eprintln!("{}", crossroads::sanitize::clean(&m));
             ExitCode::from(1)
         }
     }
@@ -126,7 +126,7 @@ pub fn main() -> ExitCode {
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Invalid(m)) => {
-            eprintln!("{m}");
+            eprintln!("{}", crossroads::sanitize::clean(&m));
             ExitCode::from(1)
         }
     }

@@ -17,6 +17,11 @@ pub fn run(
     theme: ThemeName,
 ) -> Result<u8, Failure> {
     let (mut a, src, _) = source::load(assessment)?;
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        return Err(Failure::Invalid(
+            "crossroads run needs a terminal on standard input and output; to score a file of answers use `crossroads score`".into(),
+        ));
+    }
     let fingerprint = session::fingerprint(&src.bytes);
     let path = session_path
         .or_else(|| session::default_path(&a.id))
@@ -75,11 +80,6 @@ pub fn run(
         };
     }
     meta.fingerprint = fingerprint;
-    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
-        return Err(Failure::Invalid(
-            "crossroads run needs a terminal on standard input and output; to score a file of answers use `crossroads score`".into(),
-        ));
-    }
     sanitize::assessment(&mut a);
     let saving = Saving {
         path: Some(path.clone()),

@@ -2,7 +2,7 @@
 
 use super::{Failure, Format};
 use crossroads::answers::read_answers;
-use crossroads::{report, scoring, source};
+use crossroads::{report, sanitize, scoring, source};
 use std::path::Path;
 
 /// Scores an answers file and prints the result in the chosen format.
@@ -20,8 +20,8 @@ pub fn run(assessment: &str, answers_path: &Path, format: Format) -> Result<(), 
         Format::Json => to_json(&report::json::score_json(&a, &file.answers, &s))?,
         Format::Yaml => serde_yaml::to_string(&report::json::score_json(&a, &file.answers, &s))
             .map_err(|e| Failure::Invalid(format!("cannot write YAML: {e}")))?,
-        Format::Markdown => report::markdown::render(&a, &file.answers, &s),
-        Format::Text => report::text::render(&a, &file.answers, &s),
+        Format::Markdown => sanitize::clean(&report::markdown::render(&a, &file.answers, &s)),
+        Format::Text => sanitize::clean(&report::text::render(&a, &file.answers, &s)),
     };
     print!("{out}");
     if !out.ends_with('\n') {

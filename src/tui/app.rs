@@ -106,7 +106,11 @@ impl App {
             size: (80, 24),
             quit: false,
         };
+        // Arriving at the first question must not forget where a saved
+        // session was.
+        let saved_position = app.saving.meta.position.clone();
         app.enter(app.first_visible().unwrap_or(0));
+        app.saving.meta.position = saved_position;
         app
     }
 
