@@ -5,7 +5,9 @@
 pub mod answers;
 pub mod assessment;
 pub mod bundled;
+pub mod compare;
 pub mod conditions;
+pub mod plain;
 pub mod report;
 pub mod sanitize;
 pub mod schema;

@@ -126,7 +126,8 @@ impl Meta {
         }
     }
 
-    fn from_mapping(map: &Mapping) -> Meta {
+    /// Reads the bookkeeping from a `session:` mapping (missing keys: defaults).
+    pub fn from_mapping(map: &Mapping) -> Meta {
         Meta {
             assessment_path: text(map, "assessment_path"),
             bundled: text(map, "bundled"),
@@ -326,5 +327,34 @@ pub fn load(
         answers,
         meta,
         changed: Some(Changed { kept, dropped }),
+    })
+}
+
+/// What a session or answers file says about itself before it is checked
+/// against an assessment: the assessment's id and the session's bookkeeping.
+#[derive(Debug, Clone, Default)]
+pub struct Header {
+    pub assessment_id: Option<String>,
+    pub meta: Option<Meta>,
+}
+
+/// Reads the header of an answers or session file.
+pub fn read_header(file: &str, bytes: &[u8]) -> Result<Header, String> {
+    let doc = yaml::parse_value(bytes, "an answers file", "assessment: career-tracks")
+        .map_err(|p| p.display_in(file))?;
+    let Value::Mapping(top) = doc else {
+        return Err(format!(
+            "{file}: an answers file is a mapping with `assessment:` and `answers:`"
+        ));
+    };
+    Ok(Header {
+        assessment_id: top
+            .get("assessment")
+            .and_then(Value::as_str)
+            .map(str::to_string),
+        meta: match top.get("session") {
+            Some(Value::Mapping(m)) => Some(Meta::from_mapping(m)),
+            _ => None,
+        },
     })
 }

@@ -267,3 +267,82 @@ fn a_failed_save_is_shown_and_the_answers_stay() {
     );
     assert_eq!(a.answers.get(0), Some(&Answer::Likert(4)));
 }
+
+#[test]
+fn ctrl_n_then_esc_saves_a_note_under_the_questions_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.yaml");
+    let mut a = saving_app(sample(), &path);
+    press(&mut a, &typed("\n"));
+    press(&mut a, &[ctrl('n')]);
+    press(&mut a, &typed("Lit up\nabout tools"));
+    press(&mut a, &[key(KeyCode::Esc)]);
+    assert!(a.note.is_none());
+    let saved = std::fs::read_to_string(&path).unwrap();
+    let file =
+        crossroads::answers::read_answers("s.yaml", saved.as_bytes(), &a.assessment).unwrap();
+    assert_eq!(
+        file.answers.notes.get("tinker").map(String::as_str),
+        Some("Lit up\nabout tools")
+    );
+}
+
+#[test]
+fn a_note_is_shown_again_when_the_question_is_revisited_and_marked_in_the_overview() {
+    let mut a = app(sample());
+    press(&mut a, &typed("\n"));
+    press(&mut a, &[ctrl('n')]);
+    press(&mut a, &typed("remember this"));
+    press(&mut a, &[key(KeyCode::Esc)]);
+    press(&mut a, &typed("2\n"));
+    press(&mut a, &[key(KeyCode::BackTab)]);
+    assert!(screen(&a, 80, 24).contains("Note: remember this"));
+    press(&mut a, &typed("o"));
+    assert!(screen(&a, 80, 24).contains("✎"));
+}
+
+#[test]
+fn letters_in_a_note_are_text_not_keys() {
+    let mut a = app(sample());
+    press(&mut a, &typed("\n"));
+    press(&mut a, &[ctrl('n')]);
+    press(&mut a, &typed("q?o1"));
+    assert!(!a.quit && !a.help_open);
+    assert_eq!(a.answers.get(0), None);
+    assert_eq!(a.note.as_ref().unwrap().field.text(), "q?o1");
+}
+
+#[test]
+fn ctrl_n_outside_questions_notes_the_whole_session() {
+    let mut a = app(sample());
+    press(&mut a, &[ctrl('n')]);
+    press(&mut a, &typed("Second session with Ada"));
+    press(&mut a, &[key(KeyCode::Esc)]);
+    assert_eq!(
+        a.saving.meta.note.as_deref(),
+        Some("Second session with Ada")
+    );
+}
+
+#[test]
+fn the_live_score_panel_is_only_for_coach_mode() {
+    let mut a = app(sample());
+    press(&mut a, &typed("\n4s"));
+    assert!(!a.scores_shown);
+    let mut c = app(sample());
+    c.saving.meta.coach = true;
+    press(&mut c, &typed("\n4s"));
+    assert!(c.scores_shown);
+    press(&mut c, &typed("s"));
+    assert!(!c.scores_shown);
+}
+
+#[test]
+fn coach_mode_asks_the_mentees_name_on_the_welcome_screen() {
+    let mut c = app(sample());
+    c.saving.meta.coach = true;
+    c.name_field = Some(crossroads::tui::field::Field::new("", 80));
+    press(&mut c, &typed("Quinn\n"));
+    assert_eq!(c.saving.meta.name.as_deref(), Some("Quinn"));
+    assert_eq!(c.screen, Screen::Question);
+}

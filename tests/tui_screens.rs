@@ -40,6 +40,26 @@ fn screens() -> Vec<(&'static str, App)> {
     let mut help = q.clone();
     press(&mut help, &typed("?"));
     out.push(("help", help));
+    let mut note = q.clone();
+    press(&mut note, &[ctrl('n')]);
+    press(&mut note, &typed("Lit up here"));
+    out.push(("note", note));
+    out.extend(coach_screens());
+    out
+}
+
+/// Coach mode: the name on the welcome screen, the prompt, the live scores.
+fn coach_screens() -> Vec<(&'static str, App)> {
+    let mut a = sample();
+    a.questions[0].coach = Some("What did you build last?".into());
+    let mut coach = app(a);
+    coach.saving.meta.coach = true;
+    coach.name_field = Some(crossroads::tui::field::Field::new("", 80));
+    let mut out = vec![];
+    press(&mut coach, &typed("Ada"));
+    out.push(("coach-welcome", coach.clone()));
+    press(&mut coach, &typed("\n4s"));
+    out.push(("coach-question", coach));
     out
 }
 
@@ -64,6 +84,23 @@ fn the_bundled_results_at_80x24() {
         press(&mut a, &typed("1\n"));
     }
     insta::assert_snapshot!("career-tracks-results-80x24", screen(&a, 80, 24));
+}
+
+#[test]
+fn the_coach_panel_sits_beside_the_question_when_wide() {
+    let (_, app) = coach_screens().pop().unwrap();
+    insta::assert_snapshot!("coach-question-120x30", screen(&app, 120, 30));
+}
+
+#[test]
+fn coach_prompts_never_show_in_a_self_assessment() {
+    let mut a = sample();
+    a.questions[0].coach = Some("What did you build last?".into());
+    let mut plain = app(a);
+    press(&mut plain, &typed("\n4s"));
+    for (w, h) in [(120, 30), (80, 24), (40, 12)] {
+        assert!(!screen(&plain, w, h).contains("What did you build"));
+    }
 }
 
 #[test]

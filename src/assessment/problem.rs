@@ -130,12 +130,17 @@ pub fn did_you_mean<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) ->
         .map(|(_, k)| k)
 }
 
-/// `"a", "b" or "c"`-style list of choices for a message.
+/// `a, b or c`: a list of choices for a message.
 pub fn one_of<S: AsRef<str>>(items: &[S]) -> String {
-    let quoted: Vec<String> = items.iter().map(|s| s.as_ref().to_string()).collect();
-    match quoted.len() {
+    joined(items, "or")
+}
+
+/// `a, b and c` (or another last word): a list in words.
+pub fn joined<S: AsRef<str>>(items: &[S], last: &str) -> String {
+    let parts: Vec<&str> = items.iter().map(|s| s.as_ref()).collect();
+    match parts.len() {
         0 => String::new(),
-        1 => quoted[0].clone(),
-        n => format!("{} or {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+        1 => parts[0].to_string(),
+        n => format!("{} {last} {}", parts[..n - 1].join(", "), parts[n - 1]),
     }
 }

@@ -1,10 +1,14 @@
 //! The command line: a thin layer over the core. Exit status 0 success,
 //! 1 invalid input, 2 wrong usage.
 
+mod compare;
+mod files;
 mod list;
+mod report;
 mod run;
 mod schema;
 mod score;
+mod sessions;
 mod validate;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -42,6 +46,15 @@ enum Command {
         /// Colours: dark, light or mono (NO_COLOR also gives mono)
         #[arg(long, value_enum, default_value_t = ThemeName::Dark)]
         theme: ThemeName,
+        /// Coach mode: show each question's coach prompt and a live score panel (key s)
+        #[arg(long)]
+        coach: bool,
+        /// The mentee's name, kept in the session and used in reports
+        #[arg(long, value_name = "NAME")]
+        name: Option<String>,
+        /// Line by line on standard output, for screen readers and pipes
+        #[arg(long)]
+        plain: bool,
     },
     /// Check assessment files and list every problem, one per line
     Validate {
@@ -59,6 +72,39 @@ enum Command {
         /// How to print the result
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+    },
+    /// Write the report of a session: result, development plan, every answer and note
+    Report {
+        /// A session or answers file
+        session: PathBuf,
+        /// The assessment (a path or bundled id), if the session does not say where it is
+        #[arg(long, value_name = "ASSESSMENT")]
+        assessment: Option<String>,
+        /// markdown (default), html (one self-contained page), json or text
+        #[arg(long, value_enum, default_value_t = report::ReportFormat::Markdown)]
+        format: report::ReportFormat,
+        /// Write to this file instead of standard output
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Compare two answers or session files of one assessment (a revisit, or a coach's view)
+    Compare {
+        /// The earlier answers
+        old: PathBuf,
+        /// The later answers
+        new: PathBuf,
+        /// The assessment (a path or bundled id), if the files do not say where it is
+        #[arg(long, value_name = "ASSESSMENT")]
+        assessment: Option<String>,
+        /// text (default), markdown or json
+        #[arg(long, value_enum, default_value_t = compare::CompareFormat::Text)]
+        format: compare::CompareFormat,
+    },
+    /// List saved sessions, newest first
+    Sessions {
+        /// Look in this folder instead of the data folder
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
     },
     /// List the bundled assessments
     List,
@@ -112,8 +158,29 @@ pub fn main() -> ExitCode {
             assessment,
             session,
             theme,
-        }) => return exit_with(run::run(&assessment, session, theme)),
-        None => return exit_with(run::run("career-tracks", None, ThemeName::Dark)),
+            coach,
+            name,
+            plain,
+        }) => {
+            return exit_with(run::run(run::RunArgs {
+                assessment,
+                session,
+                theme,
+                coach,
+                name,
+                plain,
+            }));
+        }
+        None => {
+            return exit_with(run::run(run::RunArgs {
+                assessment: "career-tracks".into(),
+                session: None,
+                theme: ThemeName::Dark,
+                coach: false,
+                name: None,
+                plain: false,
+            }));
+        }
         Some(Command::Validate { files }) => validate::run(&files),
         Some(Command::Score {
             assessment,
@@ -121,6 +188,19 @@ pub fn main() -> ExitCode {
             format,
         }) => score::run(&assessment, &answers, format),
         Some(Command::List) => list::run(),
+        Some(Command::Report {
+            session,
+            assessment,
+            format,
+            output,
+        }) => report::run(&session, assessment.as_deref(), format, output.as_deref()),
+        Some(Command::Compare {
+            old,
+            new,
+            assessment,
+            format,
+        }) => compare::run(&old, &new, assessment.as_deref(), format),
+        Some(Command::Sessions { dir }) => sessions::run(dir),
         Some(Command::Schema) => schema::run(),
     };
     match outcome {

@@ -1,6 +1,7 @@
 //! Reports of a score for people and machines: pure functions of the
 //! assessment, the answers and the score.
 
+pub mod full;
 pub mod json;
 pub mod markdown;
 pub mod text;
@@ -17,7 +18,7 @@ pub fn headline(a: &Assessment, s: &Score) -> String {
         [one] => format!("Strongest fit: {one}"),
         many => format!(
             "A blend of {}",
-            crate::assessment::problem::one_of(many).replace(" or ", " and ")
+            crate::assessment::problem::joined(many, "and")
         ),
     }
 }

@@ -77,7 +77,31 @@ pub struct App {
     pub theme: Theme,
     pub size: (u16, u16),
     pub quit: bool,
+    /// The note being written, when the editor is open.
+    pub note: Option<NoteEditor>,
+    /// Whether the live score panel shows (coach mode).
+    pub scores_shown: bool,
+    /// Coach mode's welcome asks the mentee's name here.
+    pub name_field: Option<Field>,
 }
+
+/// What a note is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoteTarget {
+    Question(QuestionIndex),
+    /// The session as a whole (kept in the `session:` mapping).
+    Session,
+}
+
+/// The open note editor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoteEditor {
+    pub target: NoteTarget,
+    pub field: Field,
+}
+
+/// Longest note, in characters.
+pub const NOTE_LIMIT: usize = 4000;
 
 impl App {
     /// An app on the welcome screen with these answers.
@@ -105,7 +129,13 @@ impl App {
             theme,
             size: (80, 24),
             quit: false,
+            note: None,
+            scores_shown: false,
+            name_field: None,
         };
+        if app.saving.meta.coach && app.saving.meta.name.is_none() {
+            app.name_field = Some(Field::new("", 80));
+        }
         // Arriving at the first question must not forget where a saved
         // session was.
         let saved_position = app.saving.meta.position.clone();
@@ -118,6 +148,8 @@ impl App {
     pub fn context(&self) -> Context {
         if self.help_open {
             Context::Help
+        } else if self.note.is_some() {
+            Context::Note
         } else {
             self.screen_context()
         }
@@ -126,6 +158,7 @@ impl App {
     /// The context of the screen itself, under any help overlay.
     pub fn screen_context(&self) -> Context {
         match self.screen {
+            Screen::Welcome if self.name_field.is_some() => Context::WelcomeName,
             Screen::Welcome => Context::Welcome,
             Screen::Overview => Context::Overview,
             Screen::Results => Context::Results,
@@ -230,7 +263,7 @@ impl App {
     }
 
     /// Keeps a typed text answer that was not confirmed with Enter.
-    fn keep_text(&mut self) {
+    pub fn keep_text(&mut self) {
         if self.screen == Screen::Question
             && matches!(
                 self.assessment.questions[self.current].kind,
@@ -247,7 +280,13 @@ impl App {
         if !matches!(message, Message::Resize(..) | Message::Click(..)) {
             self.status = None;
         }
+        if self.note.is_some() && !self.help_open {
+            super::notes::on_note(self, message);
+            return;
+        }
         match message {
+            Message::OpenNote => super::notes::open(self),
+            Message::ToggleScores => super::notes::toggle_scores(self),
             Message::Quit => {
                 self.keep_text();
                 self.save();
@@ -276,7 +315,16 @@ impl App {
 
     fn on_welcome(&mut self, message: Message) {
         match message {
+            Message::Edit(edit) => {
+                if let Some(field) = &mut self.name_field {
+                    field.apply(&edit);
+                }
+            }
             Message::Start => {
+                if let Some(field) = self.name_field.take() {
+                    let name = field.text().trim().to_string();
+                    self.saving.meta.name = (!name.is_empty()).then_some(name);
+                }
                 if self.saving.meta.started.is_empty() {
                     self.saving.meta.started = session::now();
                 }
@@ -400,6 +448,7 @@ impl App {
                 self.enter(last);
             }
             Message::Overview => self.open_overview(true),
+            Message::WriteReport => self.write_report(),
             _ => {}
         }
     }
@@ -407,6 +456,33 @@ impl App {
     fn results_max_scroll(&self) -> u16 {
         let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
         super::screens::results::max_scroll(self, area)
+    }
+
+    /// Writes the Markdown report beside the session file and says where.
+    fn write_report(&mut self) {
+        let Some(path) = self.saving.path.clone() else {
+            self.status = Some(Status::Warning(
+                "There is no session file to write the report beside.".into(),
+            ));
+            return;
+        };
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or("session");
+        let target = path.with_file_name(format!("{stem}-report.md"));
+        let score = crate::scoring::score(&self.assessment, &self.answers);
+        let input = crate::report::full::ReportInput {
+            assessment: &self.assessment,
+            answers: &self.answers,
+            meta: Some(&self.saving.meta),
+            score: &score,
+        };
+        let text = crate::sanitize::clean(&crate::report::full::markdown(&input));
+        self.status = Some(match session::write_atomic(&target, &text) {
+            Ok(()) => Status::Info(format!("Report written to {}", target.display())),
+            Err(e) => Status::Warning(format!("Could not write {}: {e}", target.display())),
+        });
     }
 
     /// Opens the overview on the current question.

@@ -9,6 +9,8 @@ pub struct Field {
     cursor: usize,
     /// Most characters allowed.
     pub limit: usize,
+    /// Whether newlines are kept (notes) or not (answers).
+    pub multiline: bool,
 }
 
 impl Field {
@@ -23,6 +25,22 @@ impl Field {
             cursor: chars.len(),
             chars,
             limit,
+            multiline: false,
+        }
+    }
+
+    /// A field that keeps newlines, for notes.
+    pub fn multiline(text: &str, limit: usize) -> Self {
+        let chars: Vec<char> = text
+            .chars()
+            .filter(|c| *c == '\n' || !c.is_control())
+            .take(limit)
+            .collect();
+        Field {
+            cursor: chars.len(),
+            chars,
+            limit,
+            multiline: true,
         }
     }
 
@@ -51,10 +69,12 @@ impl Field {
         match edit {
             Edit::Insert(c) => return self.insert(std::iter::once(*c)),
             Edit::Paste(text) => {
-                return self.insert(
-                    text.chars()
-                        .map(|c| if c == '\n' || c == '\t' { ' ' } else { c }),
-                );
+                let multiline = self.multiline;
+                return self.insert(text.chars().filter(|c| *c != '\r').map(move |c| match c {
+                    '\n' if multiline => '\n',
+                    '\n' | '\t' => ' ',
+                    c => c,
+                }));
             }
             Edit::Backspace if self.cursor > 0 => {
                 self.cursor -= 1;
@@ -73,7 +93,9 @@ impl Field {
     }
 
     fn insert(&mut self, chars: impl Iterator<Item = char>) -> bool {
-        for c in chars.filter(|c| !c.is_control() && !crate_bidi(*c)) {
+        let multiline = self.multiline;
+        for c in chars.filter(|c| (multiline && *c == '\n') || (!c.is_control() && !crate_bidi(*c)))
+        {
             if self.chars.len() >= self.limit {
                 return false;
             }
@@ -117,6 +139,15 @@ mod tests {
         let mut f = Field::new("", 3);
         assert!(!f.apply(&Edit::Paste("hello".into())));
         assert_eq!(f.text(), "hel");
+    }
+
+    #[test]
+    fn a_multiline_field_keeps_newlines() {
+        let mut f = Field::multiline("", 20);
+        f.apply(&Edit::Insert('a'));
+        f.apply(&Edit::Insert('\n'));
+        f.apply(&Edit::Paste("b\r\nc".into()));
+        assert_eq!(f.text(), "a\nb\nc");
     }
 
     #[test]

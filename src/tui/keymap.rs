@@ -15,6 +15,10 @@ pub enum Context {
     Overview,
     Results,
     Help,
+    /// The note editor (Ctrl-N).
+    Note,
+    /// The welcome screen of coach mode, asking the mentee's name.
+    WelcomeName,
 }
 
 /// What a key asks for. Digits and typed characters carry their value.
@@ -47,6 +51,12 @@ pub enum Message {
     /// A mouse click at a column and row.
     Click(u16, u16),
     Resize(u16, u16),
+    /// Open the note editor for this question (or the session).
+    OpenNote,
+    /// Show or hide the live score panel (coach mode).
+    ToggleScores,
+    /// Write the Markdown report beside the session file.
+    WriteReport,
 }
 
 /// An edit of a text field.
@@ -147,7 +157,18 @@ use KeyCode as K;
 
 const QUESTIONS: &[Context] = &[Pick, Multi, Rank, Text];
 const CHOOSING: &[Context] = &[Pick, Multi, Rank];
-const ALL: &[Context] = &[Welcome, Pick, Multi, Rank, Text, Overview, Results, Help];
+const ALL: &[Context] = &[
+    Welcome,
+    WelcomeName,
+    Pick,
+    Multi,
+    Rank,
+    Text,
+    Overview,
+    Results,
+    Help,
+    Note,
+];
 
 const fn b(
     keys: &'static [Keys],
@@ -172,6 +193,86 @@ pub static KEYMAP: &[Binding] = &[
         ALL,
         Action::Send(Message::Quit),
         "quit from anywhere (answers are saved)",
+        None,
+    ),
+    // The note editor: Enter is a new line, Esc closes and keeps the note.
+    b(
+        &[Keys::Code(K::Esc)],
+        &[Note],
+        Action::Send(Message::Close),
+        "close the note (it is kept and saved)",
+        Some("close"),
+    ),
+    b(
+        &[Keys::Code(K::Enter)],
+        &[Note],
+        Action::Send(Message::Edit(Edit::Insert('\n'))),
+        "new line",
+        None,
+    ),
+    b(
+        &[Keys::Code(K::Left)],
+        &[Note, WelcomeName],
+        Action::Send(Message::Edit(Edit::Left)),
+        "move the cursor left",
+        None,
+    ),
+    b(
+        &[Keys::Code(K::Right)],
+        &[Note, WelcomeName],
+        Action::Send(Message::Edit(Edit::Right)),
+        "move the cursor right",
+        None,
+    ),
+    b(
+        &[Keys::Code(K::Home)],
+        &[Note, WelcomeName],
+        Action::Send(Message::Edit(Edit::Home)),
+        "cursor to the start",
+        None,
+    ),
+    b(
+        &[Keys::Code(K::End)],
+        &[Note, WelcomeName],
+        Action::Send(Message::Edit(Edit::End)),
+        "cursor to the end",
+        None,
+    ),
+    b(
+        &[Keys::Code(K::Backspace)],
+        &[Note, WelcomeName],
+        Action::Send(Message::Edit(Edit::Backspace)),
+        "delete before the cursor",
+        None,
+    ),
+    b(
+        &[Keys::Code(K::Delete)],
+        &[Note, WelcomeName],
+        Action::Send(Message::Edit(Edit::Delete)),
+        "delete under the cursor",
+        None,
+    ),
+    b(&[Keys::Char], &[Note], Action::Type, "type the note", None),
+    // Coach mode's welcome: the mentee's name is typed here.
+    b(
+        &[Keys::Code(K::Enter)],
+        &[WelcomeName],
+        Action::Send(Message::Start),
+        "start (or resume) with this name",
+        Some("start"),
+    ),
+    b(
+        &[Keys::Code(K::Esc)],
+        &[WelcomeName],
+        Action::Send(Message::Quit),
+        "quit",
+        Some("quit"),
+    ),
+    b(
+        &[Keys::Char],
+        &[WelcomeName],
+        Action::Type,
+        "type the mentee's name",
         None,
     ),
     // Help first, so it closes with the same keys that open it.
@@ -476,6 +577,35 @@ pub static KEYMAP: &[Binding] = &[
         Action::Send(Message::Revise),
         "back to the questions to revise answers",
         Some("revise"),
+    ),
+    // Notes and the live score panel.
+    b(
+        &[Keys::Ctrl('n')],
+        &[Welcome, Pick, Multi, Rank, Text, Overview, Results],
+        Action::Send(Message::OpenNote),
+        "write a note on this question (on the session, outside questions)",
+        Some("note"),
+    ),
+    b(
+        &[Keys::Code(K::Char('s')), Keys::Code(K::F(2))],
+        &[Pick, Multi, Rank, Results],
+        Action::Send(Message::ToggleScores),
+        "show or hide the live scores (coach mode)",
+        None,
+    ),
+    b(
+        &[Keys::Code(K::F(2))],
+        &[Text],
+        Action::Send(Message::ToggleScores),
+        "show or hide the live scores (coach mode)",
+        None,
+    ),
+    b(
+        &[Keys::Code(K::Char('r'))],
+        &[Results],
+        Action::Send(Message::WriteReport),
+        "write a Markdown report beside the session file",
+        Some("report"),
     ),
     // Everywhere but text fields.
     b(

@@ -5,6 +5,8 @@
 pub mod app;
 pub mod field;
 pub mod keymap;
+pub mod launch;
+pub mod notes;
 pub mod question_update;
 pub mod screens;
 pub mod theme;

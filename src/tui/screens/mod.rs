@@ -1,6 +1,8 @@
 //! The views: each draws part of `App` and changes nothing.
 
+pub mod coach;
 pub mod help;
+pub mod note;
 pub mod overview;
 pub mod question;
 pub mod results;
@@ -30,6 +32,9 @@ impl Widget for &App {
             Screen::Question => question::render(self, area, buf),
             Screen::Overview => overview::render(self, area, buf),
             Screen::Results => results::render(self, area, buf),
+        }
+        if self.note.is_some() {
+            note::render(self, area, buf);
         }
         if self.help_open {
             help::render(self, area, buf);

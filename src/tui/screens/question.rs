@@ -173,6 +173,10 @@ pub fn body(app: &App, width: u16) -> Body {
     if let QuestionKind::Text { max_length } = &q.kind {
         lines.extend(field_lines(app, width, *max_length));
     }
+    if let Some(note) = app.answers.notes.get(&q.id) {
+        lines.push(Line::raw(""));
+        lines.extend(wrapped(&format!("✎ Note: {note}"), width, theme.dim));
+    }
     Body { lines, options }
 }
 
@@ -230,17 +234,54 @@ fn scroll_for(body: &Body, highlight: usize, height: usize) -> usize {
     }
 }
 
-/// The area the body is drawn in, for drawing and for clicks.
-fn body_area(app: &App, area: Rect) -> Rect {
+/// Where the question's parts go: the body, and the coach panel (beside
+/// the question on wide screens, under it on narrow ones).
+pub struct Areas {
+    pub body: Rect,
+    pub panel: Option<Rect>,
+}
+
+/// Lays out the question screen, for drawing and for clicks alike.
+pub fn areas(app: &App, area: Rect) -> Areas {
     let footer_h = super::footer_lines(app, app.context(), area.width)
         .len()
         .min(2) as u16;
     let status_h = super::status_height(app, area.width, area.height.saturating_sub(footer_h));
-    Rect {
+    let body = Rect {
         x: area.x + 1,
         y: area.y + 3,
         width: area.width.saturating_sub(2),
         height: area.height.saturating_sub(3 + footer_h + status_h),
+    };
+    let panel_lines = super::coach::lines(app, body.width);
+    if panel_lines.is_empty() {
+        return Areas { body, panel: None };
+    }
+    if area.width >= 100 {
+        let side = body.width / 3;
+        return Areas {
+            body: Rect {
+                width: body.width - side - 1,
+                ..body
+            },
+            panel: Some(Rect {
+                x: body.x + body.width - side,
+                width: side,
+                ..body
+            }),
+        };
+    }
+    let h = (panel_lines.len() as u16 + 2).min(body.height / 2);
+    Areas {
+        body: Rect {
+            height: body.height - h,
+            ..body
+        },
+        panel: Some(Rect {
+            y: body.y + body.height - h,
+            height: h,
+            ..body
+        }),
     }
 }
 
@@ -275,7 +316,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     );
     let rest = footer(app, app.context(), area, buf);
     status(app, rest, buf);
-    let at = body_area(app, area);
+    let layout = areas(app, area);
+    if let Some(panel) = layout.panel {
+        super::coach::render(app, panel, buf);
+    }
+    let at = layout.body;
     let b = body(app, at.width);
     let skip = scroll_for(&b, app.highlight, at.height as usize);
     let shown: Vec<Line> = b
@@ -298,7 +343,7 @@ pub fn click(app: &mut App, col: u16, row: u16) {
         width: app.size.0,
         height: app.size.1,
     };
-    let at = body_area(app, area);
+    let at = areas(app, area).body;
     if col < at.x || col >= at.x + at.width || row < at.y || row >= at.y + at.height {
         return;
     }

@@ -180,7 +180,9 @@ fn body_area(app: &App, area: Rect) -> Rect {
         x: area.x + 1,
         y: area.y + 2,
         width: area.width.saturating_sub(2),
-        height: area.height.saturating_sub(2 + footer_h),
+        height: area
+            .height
+            .saturating_sub(2 + footer_h + super::status_height(app, area.width, area.height)),
     }
 }
 
@@ -200,7 +202,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         &format!("Results: {}", app.assessment.title),
         &format!("{} of {} answered", s.answered, s.total),
     );
-    footer(app, Context::Results, area, buf);
+    let rest = footer(app, Context::Results, area, buf);
+    super::status(app, rest, buf);
     let at = body_area(app, area);
     let all = lines(app, &s, at.width);
     let max = (all.len() as u16).saturating_sub(at.height);

@@ -2,7 +2,6 @@
 
 use super::{footer, header, wrapped};
 use crate::tui::app::App;
-use crate::tui::keymap::Context;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -18,7 +17,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     header(app, area, buf, "crossroads", &version);
     let body = footer(
         app,
-        Context::Welcome,
+        app.screen_context(),
         Rect {
             y: area.y + 1,
             height: area.height - 1,
@@ -39,6 +38,31 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         app.theme.dim,
     ));
     lines.push(Line::raw(""));
+    if app.saving.meta.coach {
+        lines.extend(wrapped(
+            "Coach mode: each question's coach prompt shows beside it; s shows the live scores; Ctrl-N writes a note.",
+            width,
+            app.theme.accent,
+        ));
+        if let Some(name) = &app.saving.meta.name {
+            lines.push(Line::raw(format!("Mentee: {name}")));
+        }
+        lines.push(Line::raw(""));
+    }
+    if let Some(field) = &app.name_field {
+        let text = field.text();
+        lines.push(Line::from(vec![
+            Span::styled("Mentee's name: ", app.theme.title),
+            Span::raw(text),
+            Span::styled(" ", app.theme.highlight),
+        ]));
+        lines.extend(wrapped(
+            "Type it (or leave it empty), then Enter to start.",
+            width,
+            app.theme.dim,
+        ));
+        lines.push(Line::raw(""));
+    }
     if let Some(resume) = &app.resume {
         lines.push(Line::styled("You have a saved session.", app.theme.picked));
         lines.extend(wrapped(

@@ -1,0 +1,63 @@
+//! Coach mode's panel: the question's coach prompt, and the live scores
+//! when the coach shows them. Never drawn in a self-assessment.
+
+use super::wrapped;
+use crate::report::percent;
+use crate::scoring::score;
+use crate::tui::app::App;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
+
+/// The panel's lines for a width; empty outside coach mode.
+pub fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
+    if !app.saving.meta.coach {
+        return Vec::new();
+    }
+    let inner = width.saturating_sub(2).max(1);
+    let t = &app.theme;
+    let mut out = Vec::new();
+    if let Some(prompt) = &app.assessment.questions[app.current].coach {
+        out.extend(wrapped(prompt, inner, t.text));
+    }
+    if app.scores_shown {
+        let s = score(&app.assessment, &app.answers);
+        if !out.is_empty() {
+            out.push(Line::raw(""));
+        }
+        out.push(Line::styled("Live scores (s hides)", t.accent));
+        for ts in &s.tracks {
+            let mark = if s.top.contains(&ts.track) {
+                "★"
+            } else {
+                " "
+            };
+            out.push(Line::styled(
+                format!(
+                    "{mark} {:>4} {}",
+                    percent(ts.score),
+                    app.assessment.tracks[ts.track].short
+                ),
+                if s.top.contains(&ts.track) {
+                    t.picked
+                } else {
+                    t.text
+                },
+            ));
+        }
+    }
+    out
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(" Coach: ask ")
+        .border_style(app.theme.accent);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    Paragraph::new(lines(app, area.width))
+        .wrap(Wrap { trim: false })
+        .render(inner, buf);
+}

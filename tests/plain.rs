@@ -1,0 +1,379 @@
+//! Plain mode: the assessment line by line, driven through the same App.
+//!
+//! The sample's questions, in order: tinker (likert 1-4), calendar (likert),
+//! role (choice, required), mentoring (likert 0-10, shown for role help or
+//! decide), tools (multi, up to 3), order (rank of 3), dream (text, 200),
+//! planner-depth (likert, shown for tinker at most 2 and tools without code).
+
+use crossroads::answers::{Answer, read_answers};
+use crossroads::assessment::{Assessment, load};
+use crossroads::plain;
+use crossroads::tui::app::{App, Saving, Screen};
+use crossroads::tui::theme::Theme;
+use std::io::{Cursor, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/conformance/sample.yaml");
+
+fn sample() -> Assessment {
+    load("sample.yaml", &std::fs::read(SAMPLE).unwrap())
+        .unwrap()
+        .0
+}
+
+/// An app on the sample that saves its session to `path`.
+fn saving_app(path: &Path) -> App {
+    let a = sample();
+    let n = a.questions.len();
+    let saving = Saving {
+        path: Some(path.to_path_buf()),
+        ..Saving::default()
+    };
+    App::new(
+        a,
+        crossroads::answers::Answers::new(n),
+        saving,
+        Theme::mono(),
+    )
+}
+
+/// A temporary folder and a session path inside it.
+fn session() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("session.yaml");
+    (dir, path)
+}
+
+/// Runs plain mode over `input`; returns the output as text.
+fn drive(app: &mut App, input: &str) -> String {
+    let mut out: Vec<u8> = Vec::new();
+    plain::run(app, Cursor::new(input.as_bytes().to_vec()), &mut out).unwrap();
+    String::from_utf8(out).unwrap()
+}
+
+fn index(app: &App, id: &str) -> usize {
+    app.assessment.question_index(id).unwrap()
+}
+
+fn answer<'a>(app: &'a App, id: &str) -> Option<&'a Answer> {
+    app.answers.get(index(app, id))
+}
+
+#[test]
+fn lines_of_1_answer_everything_and_the_results_name_every_track() {
+    let (_dir, path) = session();
+    let mut app = saving_app(&path);
+    let out = drive(&mut app, &"1\n".repeat(30));
+    assert_eq!(app.screen, Screen::Results);
+    assert!(out.contains("Sample paths — results"), "{out}");
+    for track in ["Builder", "Guide", "Planner"] {
+        assert!(out.contains(track), "{track} missing:\n{out}");
+    }
+    assert!(
+        out.contains(&format!("Your answers are saved in {}.", path.display())),
+        "{out}"
+    );
+    assert!(!out.contains("Input ended"), "{out}");
+}
+
+#[test]
+fn the_output_holds_no_escape_and_no_control_byte_but_newlines() {
+    let (_dir, path) = session();
+    let mut app = saving_app(&path);
+    // Escapes in a first line, a bad line and a text answer, then back to
+    // the text answer so it is shown as the current answer.
+    let input = "\x1b]0;title\x07\n1\n1\n\x1b[31m7\n1\n2\n1\n\x1b[2Jred\tand\x07 blue\r\nb\n\n1\n";
+    let out = drive(&mut app, input);
+    assert_eq!(app.screen, Screen::Results, "{out}");
+    assert!(out.contains("Current answer: \"red and blue\""), "{out}");
+    for (i, b) in out.bytes().enumerate() {
+        assert!(
+            b == b'\n' || (b >= 0x20 && b != 0x7f),
+            "byte {b:#04x} at {i}:\n{out}"
+        );
+    }
+    assert!(
+        !out.chars().any(|c| c.is_control() && c != '\n'),
+        "a control character in:\n{out}"
+    );
+}
+
+#[test]
+fn the_session_file_written_is_a_valid_answers_file() {
+    let (_dir, path) = session();
+    let mut app = saving_app(&path);
+    drive(&mut app, &"1\n".repeat(30));
+    let bytes = std::fs::read(&path).unwrap();
+    let read = read_answers("session.yaml", &bytes, &app.assessment).unwrap();
+    assert_eq!(read.answers.count(), app.answers.count());
+    assert_eq!(read.answers.get(0), Some(&Answer::Likert(1)));
+}
+
+#[test]
+fn an_early_end_of_input_ends_calmly_with_the_answers_saved() {
+    let (_dir, path) = session();
+    let mut app = saving_app(&path);
+    let out = drive(&mut app, "\n1\n2");
+    assert!(
+        out.ends_with(&format!(
+            "Input ended; your answers are saved in {}.\n",
+            path.display()
+        )),
+        "{out}"
+    );
+    let bytes = std::fs::read(&path).unwrap();
+    let read = read_answers("session.yaml", &bytes, &app.assessment).unwrap();
+    assert_eq!(read.answers.get(0), Some(&Answer::Likert(1)));
+    assert_eq!(read.answers.get(1), Some(&Answer::Likert(2)));
+    let text = String::from_utf8(bytes).unwrap();
+    assert!(text.contains("position: role"), "{text}");
+}
+
+#[test]
+fn an_end_of_input_on_the_welcome_text_ends_calmly() {
+    let (_dir, path) = session();
+    let mut app = saving_app(&path);
+    let out = drive(&mut app, "");
+    assert!(out.contains("Press Enter to start."), "{out}");
+    assert!(
+        out.ends_with(&format!(
+            "Input ended; your answers are saved in {}.\n",
+            path.display()
+        )),
+        "{out}"
+    );
+}
+
+#[test]
+fn an_empty_line_skips_a_question_that_is_not_required() {
+    let (_dir, path) = session();
+    let mut app = saving_app(&path);
+    let out = drive(&mut app, "\n\n");
+    assert_eq!(answer(&app, "tinker"), None);
+    assert_eq!(app.current, index(&app, "calendar"));
+    assert!(out.contains("] A full calendar tires me."), "{out}");
+}
+
+#[test]
+fn an_empty_line_on_a_required_question_asks_it_again() {
+    let (_dir, path) = session();
+    let mut app = saving_app(&path);
+    let out = drive(&mut app, "\n1\n1\n\n");
+    assert_eq!(app.current, index(&app, "role"));
+    assert!(out.contains("This question needs an answer"), "{out}");
+    assert_eq!(
+        out.matches("What do you do most today? (required)").count(),
+        2,
+        "{out}"
+    );
+}
+
+#[test]
+fn a_multi_answer_takes_numbers_split_by_spaces_or_commas() {
+    for line in ["1 3", "1,3", "1, 3"] {
+        let (_dir, path) = session();
+        let mut app = saving_app(&path);
+        drive(&mut app, &format!("\n1\n1\n1\n{line}\n"));
+        assert_eq!(
+            answer(&app, "tools"),
+            Some(&Answer::Multi(vec![0, 2])),
+            "{line}"
+        );
+        assert_eq!(app.current, index(&app, "order"), "{line}");
+    }
+}
+
+#[test]
+fn a_rank_answer_puts_the_named_first_and_the_rest_in_the_shown_order() {
+    let (_dir, path) = session();
+    let mut app = saving_app(&path);
+    drive(&mut app, "\n1\n1\n1\n1\n3\n");
+    assert_eq!(answer(&app, "order"), Some(&Answer::Rank(vec![2, 0, 1])));
+
+    let (_dir, path) = session();
+    let mut app = saving_app(&path);
+    drive(&mut app, "\n1\n1\n1\n1\n1\n");
+    assert_eq!(answer(&app, "order"), Some(&Answer::Rank(vec![0, 1, 2])));
+}
+
+#[test]
+fn b_goes_back_to_the_previous_question_and_shows_its_answer() {
+    let (_dir, path) = session();
+    let mut app = saving_app(&path);
+    let out = drive(&mut app, "\n2\nb\n");
+    assert_eq!(app.current, index(&app, "tinker"));
+    assert_eq!(out.matches("I tinker with tools").count(), 2, "{out}");
+    assert!(out.contains("Current answer: 2 (Sometimes)"), "{out}");
+}
+
+#[test]
+fn q_saves_and_quits_and_says_where() {
+    let (_dir, path) = session();
+    let mut app = saving_app(&path);
+    let out = drive(&mut app, "\n1\nq\n1\n1\n");
+    assert!(app.quit);
+    assert_eq!(answer(&app, "calendar"), None, "lines after q are not read");
+    assert!(
+        out.contains(&format!("Your answers are saved in {}.", path.display())),
+        "{out}"
+    );
+    assert!(!out.contains("Input ended"), "{out}");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("position: calendar"), "{text}");
+}
+
+#[test]
+fn a_bad_line_gets_an_explanation_and_the_question_again() {
+    let (_dir, path) = session();
+    let mut app = saving_app(&path);
+    let out = drive(&mut app, "\nabc\n7\n1 2\n");
+    assert!(out.contains("\"abc\" is not a number."), "{out}");
+    assert!(out.contains("There are only 4 here"), "{out}");
+    assert!(out.contains("Type just one number"), "{out}");
+    assert_eq!(out.matches("I tinker with tools").count(), 4, "{out}");
+    assert_eq!(answer(&app, "tinker"), None);
+}
+
+#[test]
+fn a_bad_multi_line_gets_an_explanation_and_the_question_again() {
+    let (_dir, path) = session();
+    let mut app = saving_app(&path);
+    let out = drive(&mut app, "\n1\n1\n1\n1 1\n1 2 3 4\n");
+    assert!(out.contains("1 is there twice"), "{out}");
+    assert!(out.contains("You chose 4. Choose up to 3."), "{out}");
+    assert_eq!(out.matches("Pick up to three things").count(), 3, "{out}");
+    assert_eq!(answer(&app, "tools"), None);
+}
+
+#[test]
+fn an_unlabelled_scale_is_answered_with_its_values() {
+    let (_dir, path) = session();
+    let mut app = saving_app(&path);
+    // role 2 shows mentoring, a 0-10 scale without labels.
+    let out = drive(&mut app, "\n1\n1\n2\n0\n");
+    assert!(out.contains("Scale: 0 to 10."), "{out}");
+    assert_eq!(answer(&app, "mentoring"), Some(&Answer::Likert(0)));
+}
+
+#[test]
+fn a_line_of_only_arrow_keys_is_explained_and_not_taken_as_a_skip() {
+    let (_dir, path) = session();
+    let mut app = saving_app(&path);
+    let out = drive(&mut app, "\n\x1b[A\x1b[B\n");
+    assert!(out.contains("only special keys"), "{out}");
+    assert_eq!(app.current, index(&app, "tinker"));
+    assert_eq!(out.matches("I tinker with tools").count(), 2, "{out}");
+}
+
+#[test]
+fn a_dash_clears_an_answer_and_skips() {
+    let (_dir, path) = session();
+    let mut app = saving_app(&path);
+    drive(&mut app, "\n1\nb\n-\n");
+    assert_eq!(answer(&app, "tinker"), None);
+    assert_eq!(app.current, index(&app, "calendar"));
+}
+
+/// A writer whose reader has gone away.
+struct Broken;
+
+impl Write for Broken {
+    fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+        Err(std::io::ErrorKind::BrokenPipe.into())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Err(std::io::ErrorKind::BrokenPipe.into())
+    }
+}
+
+#[test]
+fn a_failed_write_is_an_error() {
+    let (_dir, path) = session();
+    let mut app = saving_app(&path);
+    let result = plain::run(&mut app, Cursor::new(b"\n1\n".to_vec()), Broken);
+    assert_eq!(result.unwrap_err().kind(), std::io::ErrorKind::BrokenPipe);
+}
+
+/// Runs the real binary with `input` on a pipe.
+fn crossroads(args: &[&str], input: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_crossroads"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    // The program may stop reading before the end; that is fine.
+    let _ = stdin.write_all(input);
+    drop(stdin);
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn the_binary_in_plain_mode_answers_from_a_pipe_and_the_session_scores() {
+    let (_dir, path) = session();
+    let session = path.to_str().unwrap();
+    let out = crossroads(
+        &["run", SAMPLE, "--session", session, "--plain"],
+        "1\n".repeat(200).as_bytes(),
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{:?}\n{stdout}\n{}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for track in ["Builder", "Guide", "Planner"] {
+        assert!(stdout.contains(track), "{track} missing:\n{stdout}");
+    }
+    assert!(!out.stdout.contains(&0x1b), "{stdout}");
+    let score = Command::new(env!("CARGO_BIN_EXE_crossroads"))
+        .args(["score", SAMPLE, "--answers", session])
+        .output()
+        .unwrap();
+    assert!(
+        score.status.success(),
+        "{}",
+        String::from_utf8_lossy(&score.stderr)
+    );
+}
+
+#[test]
+fn the_binary_uses_plain_mode_by_itself_when_stdin_is_a_pipe() {
+    let (_dir, path) = session();
+    let out = crossroads(
+        &["run", SAMPLE, "--session", path.to_str().unwrap()],
+        "1\n".repeat(200).as_bytes(),
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("plain mode"), "{stderr}");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("Sample paths — results"), "{stdout}");
+    assert!(!out.stdout.contains(&0x1b), "{stdout}");
+}
+
+#[test]
+fn the_binary_resumes_a_session_where_it_ended() {
+    let (_dir, path) = session();
+    let session = path.to_str().unwrap();
+    let args = ["run", SAMPLE, "--session", session, "--plain"];
+    let first = crossroads(&args, b"\n1\n1\n");
+    assert!(first.status.success());
+    let second = crossroads(&args, b"\n");
+    let stdout = String::from_utf8_lossy(&second.stdout);
+    assert!(second.status.success(), "{stdout}");
+    assert!(
+        stdout.contains("You have a saved session: 2 answered"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("Press Enter to continue where you left off."),
+        "{stdout}"
+    );
+    assert!(stdout.contains("What do you do most today?"), "{stdout}");
+    assert!(!stdout.contains("I tinker with tools"), "{stdout}");
+}

@@ -1,0 +1,417 @@
+//! The report of a whole session (`report::full`): snapshots of every
+//! format for the spec's sample, and the behaviours a coach relies on.
+
+use crossroads::answers::{Answers, read_answers};
+use crossroads::assessment::{Assessment, load};
+use crossroads::report::full::{self, ReportInput};
+use crossroads::scoring::score;
+use crossroads::session::Meta;
+
+const CONFORMANCE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/conformance/");
+
+fn sample() -> Assessment {
+    let bytes = std::fs::read(format!("{CONFORMANCE}sample.yaml")).unwrap();
+    load("sample.yaml", &bytes).unwrap().0
+}
+
+fn sample_answers(a: &Assessment, file: &str) -> Answers {
+    let bytes = std::fs::read(format!("{CONFORMANCE}{file}")).unwrap();
+    read_answers(file, &bytes, a).unwrap().answers
+}
+
+fn ada(coach: bool) -> Meta {
+    Meta {
+        name: Some("Ada".into()),
+        coach,
+        started: "2026-11-24T09:30:00Z".into(),
+        updated: "2026-11-25T12:00:00Z".into(),
+        ..Meta::default()
+    }
+}
+
+/// The four renderings of one session, in the order markdown, html, text, json.
+struct Rendered {
+    markdown: String,
+    html: String,
+    text: String,
+    json: String,
+}
+
+fn render(a: &Assessment, answers: &Answers, meta: Option<&Meta>) -> Rendered {
+    let s = score(a, answers);
+    let input = ReportInput {
+        assessment: a,
+        answers,
+        meta,
+        score: &s,
+    };
+    Rendered {
+        markdown: full::markdown(&input),
+        html: full::html(&input),
+        text: full::text(&input),
+        json: serde_json::to_string_pretty(&full::json(&input)).unwrap(),
+    }
+}
+
+fn sample_report() -> Rendered {
+    let a = sample();
+    let answers = sample_answers(&a, "answers-2.yaml");
+    render(&a, &answers, Some(&ada(true)))
+}
+
+/// A small assessment with coach prompts, a condition, a plan and a track
+/// profile, to see what the sample does not have.
+const COACHED: &str = r#"
+format: 1
+id: coached
+title: Coached check
+tracks:
+  - id: make
+    name: Maker
+    strengths: [You finish things.]
+    growth: [Ship one small tool a month.]
+  - id: lead
+    name: Leader
+    summary: People energise you.
+    strengths: [You notice how people are doing.]
+    growth: [Mentor a new joiner., Lead a project group.]
+sections:
+  - id: s
+    title: Ways of working
+    questions:
+      - id: build
+        type: likert
+        text: I like building things myself.
+        coach: Ask for the last thing they built.
+        weights: { make: 2 }
+      - id: people
+        type: likert
+        text: I like helping people grow.
+        coach: Ask who they helped most this year.
+        weights: { lead: 2 }
+      - id: why-people
+        type: text
+        text: What do you enjoy about it?
+        show_if: { question: people, at_least: 4 }
+      - id: week
+        type: text
+        text: Describe a great week.
+"#;
+
+const COACHED_ANSWERS: &str = "
+assessment: coached
+answers:
+  build: 5
+  people: 2
+notes:
+  build: Talked about a CLI tool
+";
+
+fn coached() -> (Assessment, Answers) {
+    let a = load("coached.yaml", COACHED.as_bytes()).unwrap().0;
+    let answers = read_answers("answers.yaml", COACHED_ANSWERS.as_bytes(), &a)
+        .unwrap()
+        .answers;
+    (a, answers)
+}
+
+#[test]
+fn markdown_report_of_the_sample_with_a_note_in_coach_mode() {
+    insta::assert_snapshot!("sample_markdown", sample_report().markdown);
+}
+
+#[test]
+fn text_report_of_the_sample_with_a_note_in_coach_mode() {
+    insta::assert_snapshot!("sample_text", sample_report().text);
+}
+
+#[test]
+fn html_report_of_the_sample_with_a_note_in_coach_mode() {
+    insta::assert_snapshot!("sample_html", sample_report().html);
+}
+
+#[test]
+fn json_report_of_the_sample_with_a_note_in_coach_mode() {
+    insta::assert_snapshot!("sample_json", sample_report().json);
+}
+
+fn coached_report() -> Rendered {
+    let (a, answers) = coached();
+    let meta = Meta {
+        note: Some("Second session; much more settled.".into()),
+        ..ada(true)
+    };
+    render(&a, &answers, Some(&meta))
+}
+
+#[test]
+fn markdown_report_of_a_coached_session_with_a_plan_and_a_hidden_question() {
+    insta::assert_snapshot!("coached_markdown", coached_report().markdown);
+}
+
+#[test]
+fn text_report_of_a_coached_session_with_a_plan_and_a_hidden_question() {
+    insta::assert_snapshot!("coached_text", coached_report().text);
+}
+
+#[test]
+fn json_report_keeps_every_key_of_the_score_json() {
+    let a = sample();
+    let answers = sample_answers(&a, "answers-2.yaml");
+    let s = score(&a, &answers);
+    let base = crossroads::report::json::score_json(&a, &answers, &s);
+    let meta = ada(true);
+    let input = ReportInput {
+        assessment: &a,
+        answers: &answers,
+        meta: Some(&meta),
+        score: &s,
+    };
+    let report = full::json(&input);
+    for (key, value) in base.as_object().unwrap() {
+        assert_eq!(report.get(key), Some(value), "key {key}");
+    }
+    for key in [
+        "person",
+        "date",
+        "coach",
+        "session_note",
+        "answers",
+        "notes",
+    ] {
+        assert!(report.get(key).is_some(), "missing {key}");
+    }
+    assert_eq!(report["person"], "Ada");
+    assert_eq!(report["date"], "2026-11-25");
+    assert_eq!(report["notes"]["mentoring"], "Lit up here");
+}
+
+#[test]
+fn json_report_gives_raw_answers_and_words_in_file_order() {
+    let a = sample();
+    let answers = sample_answers(&a, "answers-2.yaml");
+    let report: serde_json::Value = serde_json::from_str(&sample_report().json).unwrap();
+    let list = report["answers"].as_array().unwrap();
+    let ids: Vec<&str> = list.iter().map(|q| q["id"].as_str().unwrap()).collect();
+    let file_order: Vec<&str> = a.questions.iter().map(|q| q.id.as_str()).collect();
+    assert_eq!(ids, file_order);
+    let by_id = |id: &str| list.iter().find(|q| q["id"] == id).unwrap().clone();
+    assert_eq!(by_id("tinker")["answer"], 1);
+    assert_eq!(by_id("tinker")["answer_text"], "1 (Never)");
+    assert_eq!(by_id("role")["answer"], "help");
+    assert_eq!(by_id("role")["answer_text"], "Help others make things");
+    assert_eq!(
+        by_id("order")["answer"],
+        serde_json::json!(["coaching", "offsite", "ship"])
+    );
+    assert_eq!(by_id("mentoring")["note"], "Lit up here");
+    assert_eq!(by_id("dream")["status"], "skipped");
+    assert!(by_id("dream")["answer"].is_null());
+    assert_eq!(answers.count(), 7);
+}
+
+#[test]
+fn coach_prompts_appear_only_when_the_session_is_in_coach_mode() {
+    let (a, answers) = coached();
+    let prompt = "Ask for the last thing they built.";
+    let coach = render(&a, &answers, Some(&ada(true)));
+    for out in [&coach.markdown, &coach.html, &coach.text, &coach.json] {
+        assert!(out.contains(prompt), "coach mode must show prompts:\n{out}");
+    }
+    let alone = render(&a, &answers, Some(&ada(false)));
+    for out in [&alone.markdown, &alone.html, &alone.text, &alone.json] {
+        assert!(!out.contains(prompt), "no coach mode, no prompts:\n{out}");
+        assert!(!out.contains("Coach prompt"), "{out}");
+    }
+    let no_session = render(&a, &answers, None);
+    assert!(!no_session.markdown.contains(prompt));
+}
+
+#[test]
+fn hidden_and_skipped_questions_are_marked() {
+    let (a, answers) = coached();
+    let r = render(&a, &answers, Some(&ada(false)));
+    for out in [&r.markdown, &r.html, &r.text] {
+        assert!(
+            out.contains("Hidden by an earlier answer")
+                || out.contains("hidden by an earlier answer"),
+            "{out}"
+        );
+        assert!(out.contains("Skipped") || out.contains("skipped"), "{out}");
+    }
+    let json: serde_json::Value = serde_json::from_str(&r.json).unwrap();
+    let status = |id: &str| {
+        json["answers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|q| q["id"] == id)
+            .unwrap()["status"]
+            .clone()
+    };
+    assert_eq!(status("build"), "answered");
+    assert_eq!(status("why-people"), "hidden");
+    assert_eq!(status("week"), "skipped");
+}
+
+#[test]
+fn every_track_is_named_in_every_human_format() {
+    for (a, answers) in [
+        (sample(), sample_answers(&sample(), "answers-3.yaml")),
+        coached(),
+    ] {
+        let r = render(&a, &answers, None);
+        for t in &a.tracks {
+            for out in [&r.markdown, &r.html, &r.text] {
+                assert!(out.contains(&t.name), "{} missing in:\n{out}", t.name);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_plan_lists_the_strengths_and_growth_steps_of_the_top_track() {
+    let (a, answers) = coached();
+    let r = render(&a, &answers, None);
+    for out in [&r.markdown, &r.html, &r.text] {
+        assert!(out.contains("Development plan"));
+        assert!(out.contains("You finish things."));
+        assert!(out.contains("Ship one small tool a month."));
+        assert!(!out.contains("Mentor a new joiner."), "not a top track");
+    }
+}
+
+#[test]
+fn notes_and_the_session_note_are_shown() {
+    let (a, answers) = coached();
+    let meta = Meta {
+        note: Some("Second session; much more settled".into()),
+        ..ada(true)
+    };
+    let r = render(&a, &answers, Some(&meta));
+    for out in [&r.markdown, &r.html, &r.text, &r.json] {
+        assert!(out.contains("Talked about a CLI tool"), "{out}");
+        assert!(out.contains("Second session; much more settled"), "{out}");
+    }
+}
+
+#[test]
+fn the_date_falls_back_to_the_start_and_is_shown_as_a_day() {
+    let (a, answers) = coached();
+    let meta = Meta {
+        updated: String::new(),
+        ..ada(false)
+    };
+    let r = render(&a, &answers, Some(&meta));
+    assert!(r.markdown.contains("2026-11-24"));
+    assert!(!r.markdown.contains("09:30"));
+}
+
+const HOSTILE: &str = r#"
+format: 1
+id: hostile
+title: "Tom & Jerry's <b>check</b>"
+tracks:
+  - { id: a, name: "A <i>track</i>" }
+  - { id: b, name: B }
+sections:
+  - id: s
+    title: S
+    questions:
+      - id: q1
+        type: choice
+        text: "<script>alert('x')</script> Which?"
+        options:
+          - { id: x, label: "\"quoted\" <img src=x onerror=alert(1)>", weights: { a: 1 } }
+          - { id: y, label: Other, weights: { b: 1 } }
+"#;
+
+#[test]
+fn html_escapes_every_string_from_the_assessment_and_answers() {
+    let a = load("hostile.yaml", HOSTILE.as_bytes()).unwrap().0;
+    let answers = read_answers(
+        "answers.yaml",
+        b"assessment: hostile\nanswers: { q1: x }\nnotes: { q1: \"</p><script>bad()</script>\" }\n",
+        &a,
+    )
+    .unwrap()
+    .answers;
+    let meta = Meta {
+        name: Some("<b>Eve</b>".into()),
+        note: Some("a < b & c > d".into()),
+        ..ada(true)
+    };
+    let html = render(&a, &answers, Some(&meta)).html;
+    assert!(!html.contains("<script"), "{html}");
+    assert!(!html.contains("<img"), "{html}");
+    assert!(!html.contains("<b>"), "{html}");
+    assert!(!html.contains("<i>"), "{html}");
+    assert!(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Which?"));
+    assert!(html.contains("&quot;quoted&quot; &lt;img src=x onerror=alert(1)&gt;"));
+    assert!(html.contains("Tom &amp; Jerry&#39;s &lt;b&gt;check&lt;/b&gt;"));
+    assert!(html.contains("a &lt; b &amp; c &gt; d"));
+}
+
+#[test]
+fn html_is_one_file_with_no_external_references() {
+    let html = sample_report().html;
+    for needle in [
+        "http:", "https:", "//", "src=", "href=", "url(", "@import", "<script", "<link",
+    ] {
+        assert!(!html.contains(needle), "found {needle:?}");
+    }
+    assert!(html.contains("<style>"));
+    assert!(html.contains("<svg"));
+}
+
+#[test]
+fn html_has_a_print_style_that_keeps_tables_whole() {
+    let html = sample_report().html;
+    let print = &html[html.find("@media print").expect("a print block")..];
+    assert!(print.contains("background: #ffffff"));
+    assert!(print.contains("break-inside: avoid"));
+}
+
+#[test]
+fn html_bars_carry_their_percent_as_text() {
+    let html = sample_report().html;
+    // answers-2: Guide 78%, Planner 27%, Builder 8%.
+    for label in [">78%</text>", ">27%</text>", ">8%</text>"] {
+        assert!(html.contains(label), "{label}");
+    }
+}
+
+#[test]
+fn markdown_starts_with_a_level_one_heading() {
+    let (a, answers) = coached();
+    assert!(sample_report().markdown.starts_with("# "));
+    assert!(render(&a, &answers, None).markdown.starts_with("# "));
+}
+
+#[test]
+fn markdown_escapes_pipes_in_table_cells() {
+    let yaml = COACHED.replace("name: Maker", "name: \"Maker | Builder\"");
+    let a = load("coached.yaml", yaml.as_bytes()).unwrap().0;
+    let answers = read_answers("answers.yaml", COACHED_ANSWERS.as_bytes(), &a)
+        .unwrap()
+        .answers;
+    let md = render(&a, &answers, None).markdown;
+    assert!(md.contains("| Maker \\| Builder |"), "{md}");
+}
+
+#[test]
+fn a_blend_is_never_shown_as_a_win() {
+    let (a, _) = coached();
+    let answers = read_answers(
+        "answers.yaml",
+        b"assessment: coached\nanswers: { build: 4, people: 4 }\n",
+        &a,
+    )
+    .unwrap()
+    .answers;
+    let r = render(&a, &answers, None);
+    for out in [&r.markdown, &r.html, &r.text] {
+        assert!(out.contains("A blend of Maker and Leader"), "{out}");
+        assert!(!out.contains("Strongest fit"), "{out}");
+    }
+}
