@@ -377,6 +377,8 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                 return Ok(Outcome::Ask);
             }
             "-" => {
+                // Skip keeps an answer, so clear it first.
+                self.app.update(Message::Clear);
                 self.app.update(Message::Skip);
                 return self.after();
             }

@@ -219,7 +219,7 @@ fn a_tiny_terminal_asks_for_room_and_survives_resizing() {
             session.display()
         ),
     );
-    t.wait_for("Make");
+    t.wait_for("Too small");
     for (w, h) in [(40, 12), (20, 6), (8, 3), (200, 60), (80, 24)] {
         Command::new("tmux")
             .args([

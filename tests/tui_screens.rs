@@ -107,7 +107,7 @@ fn coach_prompts_never_show_in_a_self_assessment() {
 fn a_window_too_small_asks_to_be_larger() {
     let a = app(sample());
     let s = screen(&a, 20, 6);
-    assert!(s.contains("Make the"), "{s}");
+    assert!(s.contains("Too small"), "{s}");
 }
 
 #[test]

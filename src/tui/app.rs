@@ -81,6 +81,10 @@ pub struct App {
     pub note: Option<NoteEditor>,
     /// Whether the live score panel shows (coach mode).
     pub scores_shown: bool,
+    /// `n` was pressed once on the welcome screen: a second press starts over.
+    pub start_over_armed: bool,
+    /// The furthest question reached: unanswered ones before it were skipped.
+    pub furthest: QuestionIndex,
     /// Coach mode's welcome asks the mentee's name here.
     pub name_field: Option<Field>,
 }
@@ -131,6 +135,8 @@ impl App {
             quit: false,
             note: None,
             scores_shown: false,
+            start_over_armed: false,
+            furthest: 0,
             name_field: None,
         };
         if app.saving.meta.coach && app.saving.meta.name.is_none() {
@@ -140,6 +146,10 @@ impl App {
         // session was.
         let saved_position = app.saving.meta.position.clone();
         app.enter(app.first_visible().unwrap_or(0));
+        app.furthest = saved_position
+            .as_deref()
+            .and_then(|id| app.assessment.question_index(id))
+            .unwrap_or(0);
         app.saving.meta.position = saved_position;
         app
     }
@@ -202,6 +212,7 @@ impl App {
     /// Arrives at a question: the working state is set from its answer.
     fn enter(&mut self, q: QuestionIndex) {
         self.current = q;
+        self.furthest = self.furthest.max(q);
         self.saving.meta.position = Some(self.assessment.questions[q].id.clone());
         let answer = self.answers.get(q).cloned();
         let question = &self.assessment.questions[q];
@@ -279,6 +290,9 @@ impl App {
     pub fn update(&mut self, message: Message) {
         if !matches!(message, Message::Resize(..) | Message::Click(..)) {
             self.status = None;
+            if message != Message::StartOver {
+                self.start_over_armed = false;
+            }
         }
         if self.note.is_some() && !self.help_open {
             super::notes::on_note(self, message);
@@ -344,7 +358,14 @@ impl App {
                 self.resume = None;
                 self.save();
             }
+            Message::StartOver if self.resume.is_some() && !self.start_over_armed => {
+                self.start_over_armed = true;
+                self.status = Some(Status::Warning(
+                    "Press n again to start over; the saved answers are backed up first.".into(),
+                ));
+            }
             Message::StartOver if self.resume.is_some() => {
+                self.start_over_armed = false;
                 if let Some(path) = &self.saving.path
                     && path.exists()
                 {
@@ -358,6 +379,12 @@ impl App {
                 self.saving.meta.started = String::new();
                 self.resume = None;
                 self.on_welcome(Message::Start);
+                if let Some(backup) = &self.saving.backed_up {
+                    self.status = Some(Status::Info(format!(
+                        "Started over. The earlier answers are kept in {}",
+                        backup.display()
+                    )));
+                }
             }
             _ => {}
         }
@@ -367,7 +394,10 @@ impl App {
     /// results after the last.
     pub fn advance(&mut self) {
         match self.next_visible(self.current) {
-            Some(q) => self.enter(q),
+            Some(q) => {
+                self.enter(q);
+                self.save();
+            }
             None => {
                 self.screen = Screen::Results;
                 self.results_scroll = 0;
@@ -383,7 +413,10 @@ impl App {
     pub fn retreat(&mut self) {
         self.keep_text();
         match self.previous_visible(self.current) {
-            Some(q) => self.enter(q),
+            Some(q) => {
+                self.enter(q);
+                self.save();
+            }
             None => self.status = Some(Status::Info("This is the first question.".into())),
         }
     }

@@ -70,7 +70,9 @@ impl Field {
             Edit::Insert(c) => return self.insert(std::iter::once(*c)),
             Edit::Paste(text) => {
                 let multiline = self.multiline;
-                return self.insert(text.chars().filter(|c| *c != '\r').map(move |c| match c {
+                // Terminals paste line breaks as \r, \r\n or \n.
+                let text = text.replace("\r\n", "\n").replace('\r', "\n");
+                return self.insert(text.chars().map(move |c| match c {
                     '\n' if multiline => '\n',
                     '\n' | '\t' => ' ',
                     c => c,

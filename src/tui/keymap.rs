@@ -42,7 +42,7 @@ pub enum Message {
     PickHighlighted,
     MoveUp,
     MoveDown,
-    ResetOrder,
+    Clear,
     Overview,
     Help,
     Close,
@@ -355,6 +355,20 @@ pub static KEYMAP: &[Binding] = &[
         None,
     ),
     b(
+        &[Keys::Code(K::Char(' '))],
+        &[Rank],
+        Action::Send(Message::PickHighlighted),
+        "place the highlighted option next",
+        None,
+    ),
+    b(
+        &[Keys::Code(K::Backspace), Keys::Code(K::Delete)],
+        &[Pick, Multi],
+        Action::Send(Message::Clear),
+        "clear this question's answer",
+        None,
+    ),
+    b(
         &[Keys::Shift(K::Up), Keys::Code(K::Char('['))],
         &[Rank],
         Action::Send(Message::MoveUp),
@@ -371,7 +385,7 @@ pub static KEYMAP: &[Binding] = &[
     b(
         &[Keys::Code(K::Backspace)],
         &[Rank],
-        Action::Send(Message::ResetOrder),
+        Action::Send(Message::Clear),
         "put the options back in their first order",
         None,
     ),
@@ -419,10 +433,17 @@ pub static KEYMAP: &[Binding] = &[
     ),
     b(
         &[Keys::Code(K::Char('o')), Keys::Ctrl('o')],
-        &[Pick, Multi, Rank, Results],
+        CHOOSING,
         Action::Send(Message::Overview),
         "overview of every question",
         Some("overview"),
+    ),
+    b(
+        &[Keys::Code(K::Char('o')), Keys::Ctrl('o')],
+        &[Results],
+        Action::Send(Message::Overview),
+        "overview of every question",
+        None,
     ),
     b(
         &[Keys::Ctrl('o')],
@@ -581,10 +602,17 @@ pub static KEYMAP: &[Binding] = &[
     // Notes and the live score panel.
     b(
         &[Keys::Ctrl('n')],
-        &[Welcome, Pick, Multi, Rank, Text, Overview, Results],
+        QUESTIONS,
         Action::Send(Message::OpenNote),
-        "write a note on this question (on the session, outside questions)",
+        "write a note on this question",
         Some("note"),
+    ),
+    b(
+        &[Keys::Ctrl('n')],
+        &[Welcome, Overview, Results],
+        Action::Send(Message::OpenNote),
+        "write a note on the whole session",
+        None,
     ),
     b(
         &[Keys::Code(K::Char('s')), Keys::Code(K::F(2))],

@@ -76,7 +76,7 @@ pub fn open(mut a: Assessment, source: &Source, options: Options) -> Result<App,
                 Some(text)
             }
         };
-        let answered = loaded.answers.count();
+        let answered = crate::scoring::score(&a, &loaded.answers).answered;
         if answered > 0 || loaded.meta.complete || changed.is_some() {
             resume = Some(Resume {
                 answered,

@@ -26,11 +26,15 @@ pub fn on_question(app: &mut App, message: Message) {
         Message::Number(n) => choose(app, &kind, n - 1),
         Message::PickHighlighted => choose_highlighted(app, &kind),
         Message::MoveUp | Message::MoveDown => move_option(app, message == Message::MoveUp),
-        Message::ResetOrder => {
+        Message::Clear => {
             app.order = (0..choices).collect();
             app.placed = 0;
             app.highlight = 0;
-            app.answer(None);
+            app.ticked.clear();
+            if app.answers.get(app.current).is_some() {
+                app.answer(None);
+                app.status = Some(Status::Info("Answer cleared.".into()));
+            }
         }
         // The guard applies the edit; only a refused one needs a word.
         Message::Edit(edit) if !app.field.apply(&edit) => {
@@ -186,6 +190,7 @@ fn skip(app: &mut App) {
         )));
         return;
     }
-    app.answer(None);
+    // Skipping moves on; an answer already given is kept (Backspace clears one).
+    app.keep_text();
     app.advance();
 }

@@ -62,13 +62,13 @@ impl Theme {
         Theme {
             text: Style::new(),
             title: Style::new().fg(Color::Blue).add_modifier(Modifier::BOLD),
-            dim: Style::new().fg(Color::Gray),
+            dim: Style::new().fg(Color::DarkGray),
             accent: Style::new().fg(Color::Blue),
             highlight: Style::new().fg(Color::White).bg(Color::Blue),
             picked: Style::new().fg(Color::Green).add_modifier(Modifier::BOLD),
             warning: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
             bar: Style::new().fg(Color::Blue),
-            bar_empty: Style::new().fg(Color::Gray),
+            bar_empty: Style::new().fg(Color::DarkGray),
             key: Style::new().fg(Color::Blue).add_modifier(Modifier::BOLD),
         }
     }

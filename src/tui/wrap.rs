@@ -7,7 +7,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let width = width.max(1);
     let mut lines = Vec::new();
-    for paragraph in text.split('\n') {
+    for paragraph in reflow(text).split('\n') {
         let mut line = String::new();
         let mut line_width = 0;
         for word in paragraph.split(' ') {
@@ -39,6 +39,29 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
         lines.push(line);
     }
     lines
+}
+
+/// Joins the lines of each paragraph, as YAML block text is written with
+/// hard line breaks; blank lines and lines that start a list item stay.
+pub fn reflow(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut previous_blank = true;
+    for line in text.split('\n') {
+        let trimmed = line.trim_start();
+        let blank = trimmed.is_empty();
+        let item =
+            trimmed.starts_with("- ") || trimmed.starts_with("* ") || trimmed.starts_with("• ");
+        if !out.is_empty() {
+            out.push(if blank || previous_blank || item {
+                '\n'
+            } else {
+                ' '
+            });
+        }
+        out.push_str(if blank { "" } else { line.trim_end() });
+        previous_blank = blank;
+    }
+    out
 }
 
 /// `text` cut to `width` cells, with an ellipsis when cut.
@@ -79,6 +102,14 @@ mod tests {
     #[test]
     fn wide_characters_count_two_cells() {
         assert_eq!(wrap("製品製品", 4), ["製品", "製品"]);
+    }
+
+    #[test]
+    fn paragraphs_are_reflowed_but_blank_lines_and_list_items_stay() {
+        assert_eq!(
+            reflow("one\ntwo\n\nthree\n- a\n- b"),
+            "one two\n\nthree\n- a\n- b"
+        );
     }
 
     #[test]

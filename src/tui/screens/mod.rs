@@ -42,10 +42,10 @@ impl Widget for &App {
     }
 }
 
-/// "Make the window larger", wrapped to whatever room there is.
+/// "Too small", wrapped to whatever room there is.
 fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
     let text = format!(
-        "Make the window larger (at least {MIN_WIDTH}x{MIN_HEIGHT}). Ctrl-C quits; answers are saved."
+        "Too small: {MIN_WIDTH}x{MIN_HEIGHT} needed. Make the window larger; Ctrl-C quits (answers are saved)."
     );
     let lines: Vec<Line> = wrap(&text, area.width as usize)
         .into_iter()

@@ -19,7 +19,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         app,
         area,
         buf,
-        "Overview",
+        "Overview (▸ where you are)",
         &format!("{answered} of {visible} answered"),
     );
     let rest = footer(
@@ -36,13 +36,29 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let height = rest.height as usize;
     let top = app.overview_cursor.saturating_sub(height.saturating_sub(1));
     let mut lines: Vec<Line> = Vec::new();
+    // Visible questions are numbered as the question screen numbers them.
+    let mut number = a.questions[..top]
+        .iter()
+        .enumerate()
+        .filter(|(q, _)| app.visible[*q])
+        .count();
     for (q, question) in a.questions.iter().enumerate().skip(top).take(height) {
         let (mark, state, style) = if !app.visible[q] {
             ("·", "hidden  ", app.theme.dim)
         } else if app.answers.get(q).is_some() {
             ("✓", "answered", app.theme.picked)
-        } else {
+        } else if question.required {
+            ("!", "needed  ", app.theme.warning)
+        } else if q < app.furthest {
             ("–", "skipped ", app.theme.text)
+        } else {
+            (" ", "not yet ", app.theme.dim)
+        };
+        let shown_number = if app.visible[q] {
+            number += 1;
+            number.to_string()
+        } else {
+            String::new()
         };
         let note = if app.answers.notes.contains_key(&question.id) {
             "✎ "
@@ -52,9 +68,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let cursor = q == app.overview_cursor;
         let here = if q == app.current { "▸" } else { " " };
         let lead = format!(
-            "{}{here}{:>3} {mark} {state} {note}",
+            "{}{here}{shown_number:>3} {mark} {state} {note}",
             if cursor { "›" } else { " " },
-            q + 1
         );
         let room = (rest.width as usize).saturating_sub(lead.chars().count() + 1);
         let text = truncate(question.text.trim(), room);

@@ -29,12 +29,13 @@ pub struct Body {
 }
 
 /// Builds the body of the question screen for a width.
-pub fn body(app: &App, width: u16) -> Body {
+pub fn body(app: &App, width: u16, with_intro: bool) -> Body {
     let theme = &app.theme;
     let q = &app.assessment.questions[app.current];
     let section = &app.assessment.sections[q.section];
     let mut lines: Vec<Line<'static>> = Vec::new();
-    if app.current == section.questions.start
+    if with_intro
+        && app.current == section.questions.start
         && let Some(intro) = &section.intro
     {
         lines.extend(wrapped(intro, width, theme.dim));
@@ -95,12 +96,7 @@ pub fn body(app: &App, width: u16) -> Body {
             .map(|(pos, o)| {
                 let placed = pos < app.placed;
                 (
-                    format!(
-                        "{}. {} {}",
-                        pos + 1,
-                        if placed { "■" } else { "□" },
-                        options[*o].label
-                    ),
+                    format!("{} {}", if placed { "■" } else { "□" }, options[*o].label),
                     placed,
                 )
             })
@@ -147,6 +143,18 @@ pub fn body(app: &App, width: u16) -> Body {
             ]));
         }
         options.push((start, lines.len(), i));
+    }
+    if let QuestionKind::Likert { scale, .. } = &q.kind
+        && (scale.min != 1 || scale.points() > 10)
+    {
+        // Keys count points from 1, which differs from the values here.
+        lines.push(Line::raw(""));
+        let hint = if scale.points() > 10 {
+            "The keys on the left pick a point (0 picks the tenth); ↑↓ and Space reach every point."
+        } else {
+            "The keys on the left pick a point; ↑↓ and Space work too."
+        };
+        lines.extend(wrapped(hint, width, theme.dim));
     }
     if let QuestionKind::Rank { .. } = &q.kind {
         lines.push(Line::raw(""));
@@ -223,6 +231,55 @@ fn field_lines(app: &App, width: u16, max_length: usize) -> Vec<Line<'static>> {
 }
 
 /// Which rows of the body are shown, so that the highlighted option is.
+/// The body as it fits a height: the section intro is left out when room
+/// is short, and when it still does not fit, the lines shown scroll so the
+/// highlighted option is in view, with a marker row above and below.
+pub struct Viewport {
+    pub body: Body,
+    pub skip: usize,
+    /// Rows taken by the "more above" marker (0 or 1).
+    pub top: u16,
+    /// Rows of body lines shown.
+    pub rows: usize,
+    pub more_above: bool,
+    pub more_below: bool,
+}
+
+pub fn viewport(app: &App, at: Rect) -> Viewport {
+    let h = at.height as usize;
+    let mut b = body(app, at.width, true);
+    if b.lines.len() > h {
+        b = body(app, at.width, false);
+    }
+    if b.lines.len() <= h || h < 3 {
+        let skip = if h < 3 {
+            scroll_for(&b, app.highlight, h)
+        } else {
+            0
+        };
+        return Viewport {
+            body: b,
+            skip,
+            top: 0,
+            rows: h,
+            more_above: false,
+            more_below: false,
+        };
+    }
+    let rows = h - 2;
+    let skip = scroll_for(&b, app.highlight, rows);
+    let more_above = skip > 0;
+    let more_below = b.lines.len() > skip + rows;
+    Viewport {
+        body: b,
+        skip,
+        top: 1,
+        rows,
+        more_above,
+        more_below,
+    }
+}
+
 fn scroll_for(body: &Body, highlight: usize, height: usize) -> usize {
     let Some((start, end, _)) = body.options.iter().find(|(_, _, i)| *i == highlight) else {
         return body.lines.len().saturating_sub(height);
@@ -321,14 +378,19 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         super::coach::render(app, panel, buf);
     }
     let at = layout.body;
-    let b = body(app, at.width);
-    let skip = scroll_for(&b, app.highlight, at.height as usize);
-    let shown: Vec<Line> = b
-        .lines
-        .into_iter()
-        .skip(skip)
-        .take(at.height as usize)
-        .collect();
+    let v = viewport(app, at);
+    let mut shown: Vec<Line> = Vec::new();
+    if v.top == 1 {
+        shown.push(if v.more_above {
+            Line::styled("  ↑ more above", app.theme.dim)
+        } else {
+            Line::raw("")
+        });
+    }
+    shown.extend(v.body.lines.into_iter().skip(v.skip).take(v.rows));
+    if v.more_below {
+        shown.push(Line::styled("  ↓ more below", app.theme.dim));
+    }
     Paragraph::new(shown).style(Style::new()).render(at, buf);
 }
 
@@ -347,8 +409,12 @@ pub fn click(app: &mut App, col: u16, row: u16) {
     if col < at.x || col >= at.x + at.width || row < at.y || row >= at.y + at.height {
         return;
     }
-    let b = body(app, at.width);
-    let line = (row - at.y) as usize + scroll_for(&b, app.highlight, at.height as usize);
+    let v = viewport(app, at);
+    let Some(row_in_view) = (row - at.y).checked_sub(v.top) else {
+        return;
+    };
+    let line = row_in_view as usize + v.skip;
+    let b = v.body;
     let Some((_, _, i)) = b.options.iter().find(|(s, e, _)| (*s..*e).contains(&line)) else {
         return;
     };

@@ -35,7 +35,8 @@ pub fn lines(app: &App, s: &Score, width: u16) -> Vec<Line<'static>> {
         .map(|x| x.name.width())
         .max()
         .unwrap_or(4)
-        .min(w / 3)
+        // Names keep their room; the bar shrinks first (to 6 cells).
+        .min(w.saturating_sub(4 + 1 + 1 + 4 + 6))
         .max(4);
     let band_w = a.bands.iter().map(|b| b.label.width()).max().unwrap_or(0);
     let fixed = 4 + name_w + 1 + 1 + 4;

@@ -25,6 +25,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         },
         buf,
     );
+    let body = super::status(app, body, buf);
     let width = body.width.saturating_sub(2).max(1);
     let mut lines: Vec<Line> = vec![Line::raw("")];
     lines.extend(wrapped(&a.title, width, app.theme.title));
@@ -67,9 +68,16 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         lines.push(Line::styled("You have a saved session.", app.theme.picked));
         lines.extend(wrapped(
             &format!(
-                "{} answered, last changed {}.",
+                "{} answered{}.",
                 resume.answered,
-                resume.updated.replace('T', " ").trim_end_matches('Z')
+                if resume.updated.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        ", last changed {}",
+                        resume.updated.replace('T', " ").trim_end_matches('Z')
+                    )
+                }
             ),
             width,
             app.theme.text,
@@ -85,10 +93,6 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         ]));
         lines.push(Line::raw(""));
     }
-    if let Some(d) = &a.description {
-        lines.extend(wrapped(d, width, app.theme.text));
-        lines.push(Line::raw(""));
-    }
     lines.extend(wrapped(
         "Answer with the number keys, then Enter. Tab skips, Shift-Tab goes back. Your answers are saved as you go.",
         width,
@@ -100,6 +104,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             width,
             app.theme.dim,
         ));
+    }
+    if let Some(d) = &a.description {
+        lines.push(Line::raw(""));
+        lines.extend(wrapped(d, width, app.theme.text));
     }
     let inner = Rect {
         x: body.x + 1,
