@@ -126,7 +126,7 @@ pub fn did_you_mean<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) ->
             )
         })
         .filter(|(d, k)| *d <= (k.chars().count().max(word.chars().count()) / 3).max(1))
-        .min_by_key(|(d, _)| *d)
+        .min_by_key(|(d, k)| (*d, *k))
         .map(|(_, k)| k)
 }
 
