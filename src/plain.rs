@@ -559,7 +559,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
 
     fn results(&mut self) -> std::io::Result<()> {
         let score = scoring::score(&self.app.assessment, &self.app.answers);
-        let report = text::render(&self.app.assessment, &self.app.answers, &score);
+        let report = text::render_words(&self.app.assessment, &self.app.answers, &score);
         self.say("")?;
         self.say(report.trim_end())?;
         self.say("")?;

@@ -209,3 +209,120 @@ fn schema_is_json_naming_format_1() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["properties"]["format"]["const"], 1);
 }
+
+#[test]
+fn report_markdown_holds_the_note_the_question_and_every_track_under_a_heading() {
+    let f = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/conformance/answers-2.yaml"
+    );
+    let out = crossroads()
+        .args(["report", f, "--assessment", SAMPLE, "--format", "markdown"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let md = String::from_utf8(out.stdout).unwrap();
+    assert!(md.starts_with("# "), "{md}");
+    for needle in [
+        "Lit up here",
+        "How much do you enjoy mentoring?",
+        "Builder",
+        "Guide",
+        "Planner",
+    ] {
+        assert!(md.contains(needle), "{needle} missing");
+    }
+}
+
+#[test]
+fn report_finds_a_bundled_assessment_from_the_answers_file() {
+    crossroads()
+        .args(["report", PERSONA, "--format", "text"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("Product Manager"));
+}
+
+#[test]
+fn report_writes_to_an_output_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("r.html");
+    crossroads()
+        .args(["report", PERSONA, "--format", "html", "--output"])
+        .arg(&target)
+        .assert()
+        .success();
+    let html = std::fs::read_to_string(&target).unwrap();
+    assert!(html.contains("<svg") && html.contains("@media print"));
+}
+
+#[test]
+fn compare_gives_each_tracks_delta_as_json() {
+    let old = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/conformance/answers-1.yaml"
+    );
+    let new = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/conformance/answers-2.yaml"
+    );
+    let out = crossroads()
+        .args([
+            "compare",
+            old,
+            new,
+            "--assessment",
+            SAMPLE,
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let builder = v["tracks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["id"] == "build")
+        .unwrap();
+    // Builder: 100 in answers-1, 8 in answers-2 (the spec's expected JSON).
+    assert!((builder["delta"].as_f64().unwrap() - (8.0 - 100.0)).abs() < 1e-9);
+}
+
+#[test]
+fn compare_refuses_answers_of_different_assessments() {
+    let other = write_temp(b"assessment: career-tracks\nanswers: {}\n");
+    crossroads()
+        .args(["compare", ANSWERS])
+        .arg(other.path())
+        .args(["--assessment", SAMPLE])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("same assessment"));
+}
+
+#[test]
+fn sessions_lists_saved_sessions_newest_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let older = "assessment: career-tracks\nanswers: {}\nsession: { bundled: career-tracks, updated: '2026-01-01T00:00:00Z', name: Old }\n";
+    let newer = "assessment: career-tracks\nanswers: {}\nsession: { bundled: career-tracks, updated: '2026-06-01T00:00:00Z', name: New }\n";
+    std::fs::write(dir.path().join("a.yaml"), older).unwrap();
+    std::fs::write(dir.path().join("b.yaml"), newer).unwrap();
+    let out = crossroads()
+        .args(["sessions", "--dir"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let (new_at, old_at) = (text.find("New").unwrap(), text.find("Old").unwrap());
+    assert!(new_at < old_at, "{text}");
+}

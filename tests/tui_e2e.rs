@@ -311,3 +311,63 @@ fn an_idle_screen_uses_no_cpu() {
     let used = cpu_ticks(&pid) - before;
     assert!(used <= 1, "{used} ticks of CPU while idle");
 }
+
+#[test]
+fn a_coach_walk_shows_prompts_and_saves_a_note_typed_with_ctrl_n() {
+    let dir = tempfile::tempdir().unwrap();
+    let assessment = dir.path().join("coached.yaml");
+    let yaml = std::fs::read_to_string(SAMPLE)
+        .unwrap()
+        .replace("        text: I tinker with tools in my free time.", "        text: I tinker with tools in my free time.\n        coach: What did you last take apart?");
+    std::fs::write(&assessment, yaml).unwrap();
+    let session = session_in(&dir);
+    let t = Tmux::start(
+        "coach",
+        100,
+        32,
+        &format!(
+            "{BIN} run {} --coach --name Ada --session {}; sleep 30",
+            assessment.display(),
+            session.display()
+        ),
+    );
+    t.wait_for("Sample paths");
+    t.keys(&["Enter"]);
+    t.wait_for("What did you last take apart?");
+    t.keys(&["C-n"]);
+    t.wait_for("Note on");
+    t.keys(&["-l", "Loves fixing bikes"]);
+    t.keys(&["Escape"]);
+    t.wait_for("Note saved");
+    let saved = std::fs::read_to_string(&session).unwrap();
+    assert!(saved.contains("tinker: Loves fixing bikes"), "{saved}");
+    assert!(saved.contains("name: Ada"), "{saved}");
+}
+
+#[test]
+fn without_coach_mode_no_coach_prompt_is_ever_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let assessment = dir.path().join("coached.yaml");
+    let yaml = std::fs::read_to_string(SAMPLE)
+        .unwrap()
+        .replace("        text: I tinker with tools in my free time.", "        text: I tinker with tools in my free time.\n        coach: What did you last take apart?");
+    std::fs::write(&assessment, yaml).unwrap();
+    let session = session_in(&dir);
+    let t = Tmux::start(
+        "nocoach",
+        100,
+        32,
+        &format!(
+            "{BIN} run {} --session {}; sleep 30",
+            assessment.display(),
+            session.display()
+        ),
+    );
+    t.wait_for("Sample paths");
+    t.keys(&["Enter"]);
+    let s = t.wait_for("Question 1 of");
+    assert!(!s.contains("take apart"), "{s}");
+    t.keys(&["s"]);
+    std::thread::sleep(Duration::from_millis(200));
+    assert!(!t.screen().contains("take apart"));
+}

@@ -18,6 +18,16 @@ pub fn spectrum(position: Option<f64>, width: usize) -> String {
 
 /// The whole result for a terminal or a pipe, every track named.
 pub fn render(a: &Assessment, answers: &Answers, s: &Score) -> String {
+    render_with(a, answers, s, true)
+}
+
+/// The result as words only: no bars or spectra, which a screen reader
+/// would read out cell by cell (plain mode).
+pub fn render_words(a: &Assessment, answers: &Answers, s: &Score) -> String {
+    render_with(a, answers, s, false)
+}
+
+fn render_with(a: &Assessment, answers: &Answers, s: &Score, drawings: bool) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{} — results", a.title);
     let _ = writeln!(out, "{}", headline(a, s));
@@ -46,7 +56,11 @@ pub fn render(a: &Assessment, answers: &Answers, s: &Score) -> String {
             "  {}. {:<width$}  {}  {:>4}  {band}",
             t.rank,
             a.tracks[t.track].name,
-            bar(t.score, 20),
+            if drawings {
+                bar(t.score, 20)
+            } else {
+                String::new()
+            },
             percent(t.score)
         );
     }
@@ -59,7 +73,11 @@ pub fn render(a: &Assessment, answers: &Answers, s: &Score) -> String {
                 "  {}: {} {} {}{}",
                 axis.label,
                 a.tracks[axis.left].short,
-                spectrum(pos.position, 21),
+                if drawings {
+                    spectrum(pos.position, 21)
+                } else {
+                    "to".to_string()
+                },
                 a.tracks[axis.right].short,
                 pos.position
                     .map(|p| format!("  ({p:+.2})"))
