@@ -115,6 +115,9 @@ pub struct AnswersFile {
     pub warnings: Vec<Problem>,
 }
 
+/// Longest note, in characters.
+pub const NOTE_LIMIT: usize = 20_000;
+
 const TOP_KEYS: [&str; 4] = ["assessment", "answers", "notes", "session"];
 
 /// Whether a session mapping says the person is still answering, in which
@@ -233,6 +236,14 @@ pub fn read_answers(
                         format!("notes.{id}"),
                         format!("note on unknown question \"{id}\" is kept but not shown"),
                     ));
+                }
+                let length = text.chars().take(NOTE_LIMIT + 1).count();
+                if length > NOTE_LIMIT {
+                    problems.push(Problem::error(
+                        format!("notes.{id}"),
+                        format!("the note on \"{id}\" is over the limit of {NOTE_LIMIT} characters; shorten it"),
+                    ));
+                    continue;
                 }
                 answers.notes.insert(id.to_string(), text.to_string());
             }

@@ -448,3 +448,81 @@ fn golden_messages_of_a_file_with_many_mistakes() {
         + "axes: [{ id: ax, left: a, right: a }]\n";
     insta::assert_snapshot!(errors(&broken).join("\n"));
 }
+
+#[test]
+fn a_file_over_the_size_limit_names_the_limit() {
+    let big = vec![b' '; crossroads::yaml::MAX_FILE_BYTES + 1];
+    let e = match load("t.yaml", &big) {
+        Err(r) => r.to_string(),
+        Ok(_) => panic!("accepted"),
+    };
+    assert!(e.contains("the limit for an assessment is 32 MiB"), "{e}");
+}
+
+#[test]
+fn a_question_with_too_many_options_names_the_limit_and_the_count() {
+    let opts: Vec<String> = (0..101)
+        .map(|i| format!("{{ id: o{i}, label: O{i}, weights: {{ a: 1 }} }}"))
+        .collect();
+    let q = format!(
+        "- {{ id: big, type: choice, text: Big, options: [{}] }}",
+        opts.join(", ")
+    );
+    assert_error(&add_question(&q), "101 options is over the limit of 100");
+}
+
+#[test]
+fn a_title_over_the_length_limit_names_the_limit_and_the_length() {
+    let long = "x".repeat(1_001);
+    assert_error(
+        &with("title: Test paths", &format!("title: {long}")),
+        "`title` is 1001 characters long, over the limit of 1000",
+    );
+}
+
+#[test]
+fn a_text_question_allowing_too_long_answers_is_refused() {
+    assert_error(
+        &add_question("- { id: t, type: text, text: T, max_length: 1000000 }"),
+        "max_length 1000000 is over the limit of 100000",
+    );
+}
+
+#[test]
+fn too_many_tracks_names_the_limit() {
+    let tracks: Vec<String> = (0..51)
+        .map(|i| format!("{{ id: t{i}, name: T{i} }}"))
+        .collect();
+    let y = with(
+        "  - { id: a, name: Alpha }\n  - { id: b, name: Beta }\n",
+        &format!("  - {}\n", tracks.join("\n  - ")),
+    );
+    assert_error(&y, "51 tracks is over the limit of 50");
+}
+
+#[test]
+fn show_if_nested_too_deeply_names_the_limit() {
+    let mut cond = String::from("{ question: q1, answered: true }");
+    for _ in 0..20 {
+        cond = format!("{{ not: {cond} }}");
+    }
+    assert_error(
+        &add_question(&format!(
+            "- {{ id: q3, type: text, text: T, show_if: {cond} }}"
+        )),
+        "nested more than 16 levels deep",
+    );
+}
+
+#[test]
+fn hundreds_of_problems_are_counted_after_the_first_hundred() {
+    let mut y = BASE.to_string();
+    for i in 0..150 {
+        y.push_str(&format!("      - {{ id: Bad{i}, type: text, text: T }}\n"));
+    }
+    let r = load("t.yaml", y.as_bytes()).err().unwrap();
+    assert_eq!(r.problems.len(), 150);
+    let lines = r.lines(true);
+    assert_eq!(lines.len(), crossroads::assessment::problem::MAX_SHOWN + 1);
+    assert_eq!(lines.last().unwrap(), "t.yaml: … and 50 more problems");
+}

@@ -1,5 +1,6 @@
 //! Assessment format 1: raw YAML, validation, and the validated model.
 
+pub mod limits;
 pub mod model;
 pub mod problem;
 pub mod raw;
@@ -17,5 +18,9 @@ pub fn load(file: &str, bytes: &[u8]) -> Result<(Assessment, Vec<Problem>), Reje
     };
     let raw: raw::RawAssessment =
         crate::yaml::parse(bytes, "an assessment", "format: 1").map_err(|p| reject(vec![p]))?;
+    let over = limits::check(&raw);
+    if !over.is_empty() {
+        return Err(reject(over));
+    }
     validate::validate(raw).map_err(reject)
 }

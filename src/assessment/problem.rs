@@ -99,15 +99,37 @@ pub struct Rejected {
     pub problems: Vec<Problem>,
 }
 
-impl fmt::Display for Rejected {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let lines: Vec<String> = self
+/// Most problems printed for one file; the rest are counted.
+pub const MAX_SHOWN: usize = 100;
+
+impl Rejected {
+    /// The lines to print for the problems (errors and, if `warnings`, the
+    /// warnings too), at most `MAX_SHOWN` and then a count of the rest.
+    pub fn lines(&self, warnings: bool) -> Vec<String> {
+        let chosen: Vec<&Problem> = self
             .problems
             .iter()
-            .filter(|p| p.is_error())
+            .filter(|p| warnings || p.is_error())
+            .collect();
+        let mut out: Vec<String> = chosen
+            .iter()
+            .take(MAX_SHOWN)
             .map(|p| p.display_in(&self.file))
             .collect();
-        write!(f, "{}", lines.join("\n"))
+        if chosen.len() > MAX_SHOWN {
+            out.push(format!(
+                "{}: … and {} more problems",
+                self.file,
+                chosen.len() - MAX_SHOWN
+            ));
+        }
+        out
+    }
+}
+
+impl fmt::Display for Rejected {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.lines(false).join("\n"))
     }
 }
 

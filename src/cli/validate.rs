@@ -29,8 +29,8 @@ pub fn run(files: &[PathBuf]) -> Result<(), Failure> {
             }
             Err(rejected) => {
                 invalid += 1;
-                for p in &rejected.problems {
-                    eprintln!("{}", p.display_in(&name));
+                for line in rejected.lines(true) {
+                    eprintln!("{line}");
                 }
             }
         }

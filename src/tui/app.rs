@@ -105,7 +105,7 @@ pub struct NoteEditor {
 }
 
 /// Longest note, in characters.
-pub const NOTE_LIMIT: usize = 4000;
+pub const NOTE_LIMIT: usize = crate::answers::NOTE_LIMIT;
 
 impl App {
     /// An app on the welcome screen with these answers.

@@ -1,0 +1,2 @@
+//! Benchmarks of frames (filled in by the benchmark work).
+fn main() {}

@@ -1,0 +1,172 @@
+//! Explicit limits on what an assessment may hold, so that no file can make
+//! crossroads slow or large. Each is checked before validation, and a file
+//! over a limit gets one error naming the limit and the value found.
+
+use super::problem::Problem;
+use super::raw::*;
+
+/// Most questions in one assessment.
+pub const MAX_QUESTIONS: usize = 100_000;
+/// Most sections.
+pub const MAX_SECTIONS: usize = 10_000;
+/// Most tracks.
+pub const MAX_TRACKS: usize = 50;
+/// Most axes.
+pub const MAX_AXES: usize = 50;
+/// Most bands.
+pub const MAX_BANDS: usize = 20;
+/// Most options of one choice or multi question (rank allows 9).
+pub const MAX_OPTIONS: usize = 100;
+/// Most items in a track's strengths or growth list.
+pub const MAX_LIST_ITEMS: usize = 100;
+/// Longest short text (ids, titles, names, labels), in characters.
+pub const MAX_SHORT_TEXT: usize = 1_000;
+/// Longest long text (description, intro, question text, help, coach,
+/// summary, list items), in characters.
+pub const MAX_LONG_TEXT: usize = 20_000;
+/// Largest `max_length` of a text question.
+pub const MAX_TEXT_ANSWER: i64 = 100_000;
+
+struct Limits {
+    problems: Vec<Problem>,
+}
+
+impl Limits {
+    fn count(&mut self, path: &str, what: &str, n: usize, max: usize) {
+        if n > max {
+            self.problems.push(Problem::error(
+                path,
+                format!("{n} {what} is over the limit of {max}; split the assessment or trim it"),
+            ));
+        }
+    }
+
+    fn text(&mut self, path: &str, key: &str, value: Option<&str>, max: usize) {
+        let Some(v) = value else { return };
+        // Counting characters stops at the limit: a huge string costs no more.
+        let n = v.chars().take(max + 1).count();
+        if n > max {
+            self.problems.push(Problem::error(
+                path,
+                format!(
+                    "`{key}` is {} characters long, over the limit of {max}; shorten it",
+                    v.chars().count()
+                ),
+            ));
+        }
+    }
+}
+
+/// Every limit the document breaks (empty when it keeps them all).
+pub fn check(raw: &RawAssessment) -> Vec<Problem> {
+    let mut l = Limits {
+        problems: Vec::new(),
+    };
+    l.text("id", "id", raw.id.as_deref(), MAX_SHORT_TEXT);
+    l.text("title", "title", raw.title.as_deref(), MAX_SHORT_TEXT);
+    l.text(
+        "description",
+        "description",
+        raw.description.as_deref(),
+        MAX_LONG_TEXT,
+    );
+    if let Some(v) = &raw.version {
+        l.text("version", "version", Some(&v.0), MAX_SHORT_TEXT);
+    }
+    if let Some(labels) = raw.scale.as_ref().and_then(|s| s.labels.as_ref()) {
+        for label in labels {
+            l.text("scale", "labels", Some(label), MAX_SHORT_TEXT);
+        }
+    }
+    let bands = raw.bands.as_deref().unwrap_or_default();
+    l.count("bands", "bands", bands.len(), MAX_BANDS);
+    for (i, b) in bands.iter().enumerate() {
+        l.text(
+            &format!("bands[{i}]"),
+            "label",
+            b.label.as_deref(),
+            MAX_SHORT_TEXT,
+        );
+        l.text(
+            &format!("bands[{i}]"),
+            "message",
+            b.message.as_deref(),
+            MAX_LONG_TEXT,
+        );
+    }
+    let tracks = raw.tracks.as_deref().unwrap_or_default();
+    l.count("tracks", "tracks", tracks.len(), MAX_TRACKS);
+    for (i, t) in tracks.iter().enumerate().take(MAX_TRACKS) {
+        let path = format!("tracks[{i}]");
+        l.text(&path, "id", t.id.as_deref(), MAX_SHORT_TEXT);
+        l.text(&path, "name", t.name.as_deref(), MAX_SHORT_TEXT);
+        l.text(&path, "summary", t.summary.as_deref(), MAX_LONG_TEXT);
+        for (key, list) in [("strengths", &t.strengths), ("growth", &t.growth)] {
+            let list = list.as_deref().unwrap_or_default();
+            l.count(&path, key, list.len(), MAX_LIST_ITEMS);
+            for item in list.iter().take(MAX_LIST_ITEMS) {
+                l.text(&path, key, Some(item), MAX_LONG_TEXT);
+            }
+        }
+    }
+    let axes = raw.axes.as_deref().unwrap_or_default();
+    l.count("axes", "axes", axes.len(), MAX_AXES);
+    for (i, a) in axes.iter().enumerate().take(MAX_AXES) {
+        l.text(
+            &format!("axes[{i}]"),
+            "label",
+            a.label.as_deref(),
+            MAX_SHORT_TEXT,
+        );
+    }
+    let sections = raw.sections.as_deref().unwrap_or_default();
+    l.count("sections", "sections", sections.len(), MAX_SECTIONS);
+    let questions: usize = sections
+        .iter()
+        .map(|s| s.questions.as_ref().map_or(0, Vec::len))
+        .sum();
+    l.count("sections", "questions", questions, MAX_QUESTIONS);
+    if !l.problems.is_empty() {
+        // Past a count limit, the per-item checks would only repeat it.
+        return l.problems;
+    }
+    for (si, s) in sections.iter().enumerate() {
+        let spath = format!("sections[{si}]");
+        l.text(&spath, "title", s.title.as_deref(), MAX_SHORT_TEXT);
+        l.text(&spath, "intro", s.intro.as_deref(), MAX_LONG_TEXT);
+        for (qi, q) in s
+            .questions
+            .as_deref()
+            .unwrap_or_default()
+            .iter()
+            .enumerate()
+        {
+            let qpath = format!("sections[{si}].questions[{qi}]");
+            l.text(&qpath, "id", q.id.as_deref(), MAX_SHORT_TEXT);
+            for (key, value) in [("text", &q.text), ("help", &q.help), ("coach", &q.coach)] {
+                l.text(&qpath, key, value.as_deref(), MAX_LONG_TEXT);
+            }
+            if let Some(m) = q.max_length
+                && m > MAX_TEXT_ANSWER
+            {
+                l.problems.push(Problem::error(
+                    &qpath,
+                    format!("max_length {m} is over the limit of {MAX_TEXT_ANSWER} characters"),
+                ));
+            }
+            let options = q.options.as_deref().unwrap_or_default();
+            l.count(&qpath, "options", options.len(), MAX_OPTIONS);
+            for (oi, o) in options.iter().enumerate().take(MAX_OPTIONS) {
+                let opath = format!("{qpath}.options[{oi}]");
+                l.text(&opath, "id", o.id.as_deref(), MAX_SHORT_TEXT);
+                l.text(&opath, "label", o.label.as_deref(), MAX_LONG_TEXT);
+            }
+            if let Some(labels) = q.scale.as_ref().and_then(|s| s.labels.as_ref()) {
+                for label in labels {
+                    l.text(&qpath, "labels", Some(label), MAX_SHORT_TEXT);
+                }
+            }
+        }
+    }
+    l.problems
+}
