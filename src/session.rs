@@ -171,6 +171,12 @@ impl Meta {
     }
 }
 
+/// The first words of every session file the app writes.
+const HEADER: &str = "# crossroads session";
+/// The last line of every session file the app writes: a file that starts
+/// with `HEADER` but lacks it was cut short.
+const FOOTER: &str = "# end of session";
+
 /// The whole session file as YAML text.
 pub fn render(assessment: &Assessment, answers: &Answers, meta: &Meta) -> String {
     let mut top = Mapping::new();
@@ -190,7 +196,7 @@ pub fn render(assessment: &Assessment, answers: &Answers, meta: &Meta) -> String
     top.insert("session".into(), Value::Mapping(meta.to_mapping()));
     let body = serde_yaml::to_string(&Value::Mapping(top)).unwrap_or_default();
     format!(
-        "# crossroads session: a valid answers file (`crossroads score {} --answers THIS_FILE`)\n{body}",
+        "{HEADER}: a valid answers file (`crossroads score {} --answers THIS_FILE`)\n{body}{FOOTER}\n",
         crate::sanitize::line(&meta.score_target(&assessment.id))
     )
 }
@@ -273,6 +279,12 @@ pub fn load(
     };
     let doc = yaml::parse_value(&bytes, "a session file", "assessment: ...")
         .map_err(|p| broken(p.to_string()))?;
+    if bytes.starts_with(HEADER.as_bytes()) && !bytes.trim_ascii_end().ends_with(FOOTER.as_bytes())
+    {
+        return Err(broken(
+            "it is cut short: its last line, `# end of session`, is missing".into(),
+        ));
+    }
     let Value::Mapping(top) = &doc else {
         return Err(broken("it is not a mapping".into()));
     };

@@ -180,7 +180,8 @@ fn kill_9_after_five_answers_leaves_them_on_disk_in_a_scorable_file() {
     let pid = Command::new("pgrep")
         .args([
             "-f",
-            &format!("{BIN} run {SAMPLE} --session {}", session.display()),
+            // Anchored: tmux's own process line also holds the command.
+            &format!("^{BIN} run {SAMPLE} --session {}", session.display()),
         ])
         .output()
         .unwrap();
@@ -239,9 +240,11 @@ fn a_tiny_terminal_asks_for_room_and_survives_resizing() {
     assert!(!t.screen().contains("gone"));
 }
 
+/// The app's pid: the pattern is anchored, as tmux's own process line
+/// also holds the command.
 fn pid_of(pattern: &str) -> String {
     let out = Command::new("pgrep")
-        .args(["-f", pattern])
+        .args(["-f", &format!("^{pattern}")])
         .output()
         .unwrap();
     String::from_utf8_lossy(&out.stdout)

@@ -346,3 +346,23 @@ fn coach_mode_asks_the_mentees_name_on_the_welcome_screen() {
     assert_eq!(c.saving.meta.name.as_deref(), Some("Quinn"));
     assert_eq!(c.screen, Screen::Question);
 }
+
+#[test]
+fn saving_is_retried_on_the_next_change_after_a_failure() {
+    let dir = tempfile::tempdir().unwrap();
+    let blocker = dir.path().join("folder");
+    std::fs::write(&blocker, "x").unwrap();
+    let path = blocker.join("s.yaml");
+    let mut a = saving_app(sample(), &path);
+    press(&mut a, &typed("\n4"));
+    assert!(a.saving.error.is_some());
+    // The disk is fixed: the folder can now be made.
+    std::fs::remove_file(&blocker).unwrap();
+    press(&mut a, &typed("\n2"));
+    assert!(a.saving.error.is_none());
+    let saved = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        saved.contains("tinker: 4") && saved.contains("calendar: 2"),
+        "{saved}"
+    );
+}
