@@ -66,7 +66,7 @@ fn the_base_file_is_valid_without_warnings() {
 fn a_wrong_format_names_the_supported_one() {
     assert_error(
         &with("format: 1", "format: 2"),
-        "format 2 is not supported; this version of crossroads reads format 1",
+        "format is 2, but this version of crossroads reads format 1",
     );
 }
 

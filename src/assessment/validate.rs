@@ -184,13 +184,13 @@ pub fn validate(raw: RawAssessment) -> Result<(Assessment, Vec<Problem>), Vec<Pr
     match &raw.format {
         None => c.error("", "`format` is missing; start the file with `format: 1`"),
         Some(serde_yaml::Value::Number(n)) if n.as_i64() == Some(1) => {}
-        Some(other) => {
-            let shown = serde_yaml::to_string(other).unwrap_or_default();
-            c.error(
-                "format",
-                format!("format {} is not supported; this version of crossroads reads format 1 (write `format: 1`)", shown.trim()),
-            )
-        }
+        Some(other) => c.error(
+            "format",
+            format!(
+                "format is {}, but this version of crossroads reads format 1 (write `format: 1`, a number without quotes)",
+                crate::yaml::found(other)
+            ),
+        ),
     }
     let id = c.id(&raw.id, "id", "assessment", false).unwrap_or_default();
     let title = c
