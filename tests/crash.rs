@@ -4,91 +4,14 @@
 
 use std::path::Path;
 use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const BIN: &str = env!("CARGO_BIN_EXE_crossroads");
 const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/conformance/sample.yaml");
 
-struct Tmux(String);
+mod support;
 
-impl Tmux {
-    fn start(name: &str, command: &str) -> Tmux {
-        let name = format!("crash-{}-{name}", std::process::id());
-        let ok = Command::new("tmux")
-            .args([
-                "new-session",
-                "-d",
-                "-s",
-                &name,
-                "-x",
-                "80",
-                "-y",
-                "24",
-                command,
-            ])
-            .env_remove("TMUX")
-            .status()
-            .expect("tmux is installed (.ci/run installs it)");
-        assert!(ok.success());
-        Tmux(name)
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        for k in keys {
-            Command::new("tmux")
-                .args(["send-keys", "-t", &self.0, k])
-                .status()
-                .unwrap();
-        }
-    }
-
-    fn screen(&self) -> String {
-        let out = Command::new("tmux")
-            .args(["capture-pane", "-p", "-t", &self.0])
-            .output()
-            .unwrap();
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    fn wait_for(&self, text: &str) {
-        let start = Instant::now();
-        while !self.screen().contains(text) {
-            assert!(
-                start.elapsed() < Duration::from_secs(10),
-                "never saw {text:?}:\n{}",
-                self.screen()
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .args(["kill-session", "-t", &self.0])
-            .status();
-    }
-}
-
-fn pid_of(pattern: &str) -> String {
-    let start = Instant::now();
-    loop {
-        // Anchored: tmux's own process line also holds the command.
-        let out = Command::new("pgrep")
-            .args(["-f", &format!("^{pattern}")])
-            .output()
-            .unwrap();
-        if let Some(pid) = String::from_utf8_lossy(&out.stdout).lines().next() {
-            return pid.trim().to_string();
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "no process {pattern}"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
-}
+use support::tmux::{Tmux, pid_of, wait_for_file};
 
 /// The answers `score` reads from a session file (it must accept it).
 fn scored_answers(session: &Path) -> serde_json::Value {
@@ -120,7 +43,7 @@ fn sigkill_at_many_moments_leaves_a_whole_session_with_every_confirmed_answer() 
         let dir = tempfile::tempdir().unwrap();
         let session = dir.path().join("s.yaml");
         let cmd = format!("{BIN} run {SAMPLE} --session {}", session.display());
-        let t = Tmux::start(&format!("kill{round}"), &format!("{cmd}; sleep 30"));
+        let t = Tmux::start(&format!("kill{round}"), 80, 24, &format!("{cmd}; sleep 30"));
         t.wait_for("Sample paths");
         t.keys(&["Enter"]);
         t.wait_for("Question 1 of");
@@ -160,6 +83,8 @@ fn signal_saves_and_restores(signal: &str, code: u8) {
     let cmd = format!("{BIN} run {SAMPLE} --session {}", session.display());
     let t = Tmux::start(
         &format!("sig{code}"),
+        80,
+        24,
         &format!(
             "{cmd}; echo \"exit=$?\" > {}; stty -a >> {}; sleep 30",
             after.display(),
@@ -178,18 +103,7 @@ fn signal_saves_and_restores(signal: &str, code: u8) {
         .args([&format!("-{signal}"), &pid])
         .status()
         .unwrap();
-    let start = Instant::now();
-    let report = loop {
-        let r = std::fs::read_to_string(&after).unwrap_or_default();
-        if r.contains("icanon") {
-            break r;
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "the app did not end on {signal}"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    };
+    let report = wait_for_file(&after, "icanon");
     assert!(report.starts_with(&format!("exit={code}")), "{report}");
     assert!(
         report.contains(" icanon") && report.contains(" echo"),
@@ -273,8 +187,6 @@ fn a_session_of_another_assessment_is_refused_and_never_overwritten() {
 
 #[test]
 fn a_session_file_cut_short_at_a_line_end_is_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    let session = dir.path().join("s.yaml");
     // A whole session written by the app, then cut after its answers.
     let a = crossroads::assessment::load("sample.yaml", &std::fs::read(SAMPLE).unwrap())
         .unwrap()

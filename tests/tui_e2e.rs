@@ -1,98 +1,16 @@
 //! The real binary in a real pseudo-terminal (tmux): walk a whole
 //! assessment, quit, check the terminal and the session; kill it mid-way.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const BIN: &str = env!("CARGO_BIN_EXE_crossroads");
 const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/conformance/sample.yaml");
 
-/// A tmux session that is killed when dropped.
-struct Tmux {
-    name: String,
-}
+mod support;
 
-impl Tmux {
-    fn start(test: &str, w: u16, h: u16, command: &str) -> Tmux {
-        let name = format!("crossroads-{}-{test}", std::process::id());
-        let status = Command::new("tmux")
-            .args([
-                "new-session",
-                "-d",
-                "-s",
-                &name,
-                "-x",
-                &w.to_string(),
-                "-y",
-                &h.to_string(),
-                command,
-            ])
-            .env_remove("TMUX")
-            .status()
-            .expect("tmux is installed (.ci/run installs it)");
-        assert!(status.success());
-        Tmux { name }
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        for k in keys {
-            Command::new("tmux")
-                .args(["send-keys", "-t", &self.name, k])
-                .status()
-                .unwrap();
-        }
-    }
-
-    fn screen(&self) -> String {
-        let out = Command::new("tmux")
-            .args(["capture-pane", "-p", "-t", &self.name])
-            .output()
-            .unwrap();
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    /// Waits until the screen shows `text`.
-    fn wait_for(&self, text: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let s = self.screen();
-            if s.contains(text) {
-                return s;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(10),
-                "never saw {text:?}; screen:\n{s}"
-            );
-            std::thread::sleep(Duration::from_millis(30));
-        }
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .args(["kill-session", "-t", &self.name])
-            .status();
-    }
-}
-
-fn wait_for_file(path: &Path) -> String {
-    let start = Instant::now();
-    loop {
-        if let Ok(s) = std::fs::read_to_string(path)
-            && !s.is_empty()
-        {
-            return s;
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "{} never appeared",
-            path.display()
-        );
-        std::thread::sleep(Duration::from_millis(30));
-    }
-}
+use support::tmux::{Tmux, pid_of, wait_for_file};
 
 fn session_in(dir: &tempfile::TempDir) -> PathBuf {
     dir.path().join("session.yaml")
@@ -128,13 +46,7 @@ fn a_whole_walk_pressing_1_then_enter_ends_on_the_results_and_q_restores_the_ter
         "{s}"
     );
     t.keys(&["q"]);
-    let report = wait_for_file(&after);
-    let start = Instant::now();
-    let mut report = report;
-    while !report.contains("icanon") && start.elapsed() < Duration::from_secs(5) {
-        std::thread::sleep(Duration::from_millis(30));
-        report = std::fs::read_to_string(&after).unwrap();
-    }
+    let report = wait_for_file(&after, "icanon");
     assert!(report.starts_with("exit=0"), "{report}");
     assert!(
         report.contains(" icanon") && report.contains(" echo"),
@@ -177,20 +89,10 @@ fn kill_9_after_five_answers_leaves_them_on_disk_in_a_scorable_file() {
         t.keys(&["1", "Enter"]);
         t.wait_for(&format!("Question {} of", n + 1));
     }
-    let pid = Command::new("pgrep")
-        .args([
-            "-f",
-            // Anchored: tmux's own process line also holds the command.
-            &format!("^{BIN} run {SAMPLE} --session {}", session.display()),
-        ])
-        .output()
-        .unwrap();
-    let pid = String::from_utf8_lossy(&pid.stdout)
-        .lines()
-        .next()
-        .expect("app running")
-        .trim()
-        .to_string();
+    let pid = pid_of(&format!(
+        "{BIN} run {SAMPLE} --session {}",
+        session.display()
+    ));
     Command::new("kill").args(["-9", &pid]).status().unwrap();
     let out = Command::new(BIN)
         .args(["score", SAMPLE, "--answers"])
@@ -222,37 +124,11 @@ fn a_tiny_terminal_asks_for_room_and_survives_resizing() {
     );
     t.wait_for("Too small");
     for (w, h) in [(40, 12), (20, 6), (8, 3), (200, 60), (80, 24)] {
-        Command::new("tmux")
-            .args([
-                "resize-window",
-                "-t",
-                &t.name,
-                "-x",
-                &w.to_string(),
-                "-y",
-                &h.to_string(),
-            ])
-            .status()
-            .unwrap();
+        t.resize(w, h);
         std::thread::sleep(Duration::from_millis(100));
     }
     t.wait_for("Sample paths");
     assert!(!t.screen().contains("gone"));
-}
-
-/// The app's pid: the pattern is anchored, as tmux's own process line
-/// also holds the command.
-fn pid_of(pattern: &str) -> String {
-    let out = Command::new("pgrep")
-        .args(["-f", &format!("^{pattern}")])
-        .output()
-        .unwrap();
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .next()
-        .expect("app running")
-        .trim()
-        .to_string()
 }
 
 /// CPU ticks (user + system) a process has used.

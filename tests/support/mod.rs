@@ -87,3 +87,4 @@ pub fn screen(app: &App, w: u16, h: u16) -> String {
     }
     out
 }
+pub mod tmux;
