@@ -1,0 +1,180 @@
+//! `show_if` conditions resolved to earlier questions and their options.
+
+use super::{Checker, Seen};
+use crate::assessment::model::*;
+use crate::assessment::problem::{did_you_mean, one_of};
+use crate::assessment::raw::*;
+use std::collections::HashMap;
+
+/// Deepest nesting of `all`/`any`/`not` in a condition.
+pub const MAX_CONDITION_DEPTH: usize = 16;
+
+pub(super) fn resolve(
+    c: &mut Checker,
+    raw: &RawCondition,
+    path: &str,
+    seen: &HashMap<String, Seen>,
+    all_ids: &[&str],
+    depth: usize,
+) -> Option<Condition> {
+    if depth > MAX_CONDITION_DEPTH {
+        c.error(path, format!("show_if is nested more than {MAX_CONDITION_DEPTH} levels deep; simplify the condition"));
+        return None;
+    }
+    let forms = [
+        ("is", raw.is.is_some()),
+        ("in", raw.in_.is_some()),
+        ("at_least", raw.at_least.is_some()),
+        ("at_most", raw.at_most.is_some()),
+        ("answered", raw.answered.is_some()),
+        ("all", raw.all.is_some()),
+        ("any", raw.any.is_some()),
+        ("not", raw.not.is_some()),
+    ];
+    let given: Vec<&str> = forms.iter().filter(|(_, g)| *g).map(|(k, _)| *k).collect();
+    if given.len() != 1 {
+        let all = [
+            "is", "in", "at_least", "at_most", "answered", "all", "any", "not",
+        ];
+        let msg = if given.is_empty() {
+            format!("a condition needs one test: {}", one_of(&all))
+        } else {
+            format!(
+                "a condition has one test, but this one has {}; split it with `all:` or `any:`",
+                one_of(&given)
+            )
+        };
+        c.error(path, msg);
+        return None;
+    }
+    let combinator = |c: &mut Checker,
+                      list: &[RawCondition],
+                      key: &str|
+     -> Option<Vec<Condition>> {
+        if list.is_empty() {
+            c.error(
+                path,
+                format!("`{key}` is empty; list at least one condition"),
+            );
+            return None;
+        }
+        if raw.question.is_some() {
+            c.error(path, format!("`{key}` takes a list of conditions and no `question`; move `question` into each condition"));
+            return None;
+        }
+        let parts: Vec<Option<Condition>> = list
+            .iter()
+            .enumerate()
+            .map(|(i, sub)| {
+                resolve(
+                    c,
+                    sub,
+                    &format!("{path}.{key}[{i}]"),
+                    seen,
+                    all_ids,
+                    depth + 1,
+                )
+            })
+            .collect();
+        parts.into_iter().collect()
+    };
+    if let Some(list) = &raw.all {
+        return combinator(c, list, "all").map(Condition::All);
+    }
+    if let Some(list) = &raw.any {
+        return combinator(c, list, "any").map(Condition::Any);
+    }
+    if let Some(inner) = &raw.not {
+        if raw.question.is_some() {
+            c.error(
+                path,
+                "`not` takes one condition and no `question`; move `question` inside `not`",
+            );
+            return None;
+        }
+        return resolve(c, inner, &format!("{path}.not"), seen, all_ids, depth + 1)
+            .map(|x| Condition::Not(Box::new(x)));
+    }
+    let Some(qid) = raw.question.as_deref() else {
+        c.error(
+            path,
+            format!(
+                "`{}` needs `question:` naming an earlier question",
+                given[0]
+            ),
+        );
+        return None;
+    };
+    let Some(target) = seen.get(qid) else {
+        if all_ids.contains(&qid) {
+            c.error(path, format!("show_if refers to question \"{qid}\", which comes later in the file; a condition may only refer to an earlier question"));
+        } else {
+            let hint = did_you_mean(qid, seen.keys().map(String::as_str))
+                .map(|n| format!("; did you mean \"{n}\"?"))
+                .unwrap_or_default();
+            c.error(
+                path,
+                format!("show_if refers to unknown question \"{qid}\"{hint}"),
+            );
+        }
+        return None;
+    };
+    let kind = target.kind.as_ref()?;
+    let q = target.index;
+    let option_index = |c: &mut Checker, option: &str| -> Option<OptionIndex> {
+        let options: &[Choice] = match kind {
+            QuestionKind::Choice { options } | QuestionKind::Multi { options, .. } => options,
+            _ => {
+                c.error(path, format!("`{}` works on choice and multi questions; \"{qid}\" is not one (use at_least/at_most for likert, answered for any type)", given[0]));
+                return None;
+            }
+        };
+        let found = options.iter().position(|o| o.id == option);
+        if found.is_none() {
+            let ids: Vec<&str> = options.iter().map(|o| o.id.as_str()).collect();
+            let hint = did_you_mean(option, ids.iter().copied())
+                .map(|n| format!("did you mean \"{n}\"? "))
+                .unwrap_or_default();
+            c.error(path, format!("option \"{option}\" does not exist on question \"{qid}\"; {hint}its options are {}", ids.join(", ")));
+        }
+        found
+    };
+    let likert = |c: &mut Checker, key: &str, v: f64| -> Option<f64> {
+        if !matches!(kind, QuestionKind::Likert { .. }) {
+            c.error(
+                path,
+                format!("`{key}` works on likert questions only; \"{qid}\" is not one"),
+            );
+            return None;
+        }
+        if !v.is_finite() {
+            c.error(
+                path,
+                format!("`{key}` is {v}; give a number on the question's scale"),
+            );
+            return None;
+        }
+        Some(v)
+    };
+    if let Some(option) = &raw.is {
+        return option_index(c, option).map(|o| Condition::Is(q, o));
+    }
+    if let Some(list) = &raw.in_ {
+        if list.is_empty() {
+            c.error(path, "`in` is empty; list at least one option id");
+            return None;
+        }
+        let found: Vec<Option<OptionIndex>> = list.iter().map(|o| option_index(c, o)).collect();
+        return found
+            .into_iter()
+            .collect::<Option<Vec<_>>>()
+            .map(|o| Condition::In(q, o));
+    }
+    if let Some(v) = raw.at_least {
+        return likert(c, "at_least", v).map(|v| Condition::AtLeast(q, v));
+    }
+    if let Some(v) = raw.at_most {
+        return likert(c, "at_most", v).map(|v| Condition::AtMost(q, v));
+    }
+    raw.answered.map(|a| Condition::Answered(q, a))
+}

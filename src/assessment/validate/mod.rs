@@ -1,0 +1,264 @@
+//! Every semantic rule of assessment format 1. Collects all problems of a
+//! file (not only the first) and turns the raw document into the validated
+//! model.
+
+mod conditions;
+mod evidence;
+mod questions;
+mod tracks;
+
+use super::model::*;
+use super::problem::{Problem, did_you_mean};
+use super::raw::*;
+
+pub use conditions::MAX_CONDITION_DEPTH;
+
+/// Question types as written in files.
+pub const QUESTION_TYPES: [&str; 5] = ["likert", "choice", "multi", "rank", "text"];
+/// Largest number of points on a scale.
+pub const MAX_SCALE_POINTS: i64 = 11;
+/// Default `max_length` of a text answer, in characters.
+pub const DEFAULT_TEXT_MAX: usize = 2000;
+/// Options a rank question may have.
+pub const RANK_OPTIONS: std::ops::RangeInclusive<usize> = 2..=9;
+
+/// Whether `id` matches `[a-z0-9][a-z0-9_-]*` (or, for assessments, without `_`).
+fn id_ok(id: &str, allow_underscore: bool) -> bool {
+    let mut chars = id.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_lowercase() || c.is_ascii_digit())
+        && chars.all(|c| {
+            c.is_ascii_lowercase()
+                || c.is_ascii_digit()
+                || c == '-'
+                || (allow_underscore && c == '_')
+        })
+}
+
+pub(super) struct Checker {
+    pub(super) problems: Vec<Problem>,
+    pub(super) track_ids: Vec<String>,
+}
+
+impl Checker {
+    fn error(&mut self, path: &str, message: impl Into<String>) {
+        self.problems.push(Problem::error(path, message));
+    }
+
+    fn warning(&mut self, path: &str, message: impl Into<String>) {
+        self.problems.push(Problem::warning(path, message));
+    }
+
+    fn required<'a>(
+        &mut self,
+        value: &'a Option<String>,
+        path: &str,
+        key: &str,
+        example: &str,
+    ) -> Option<&'a str> {
+        match value.as_deref() {
+            Some(v) if !v.trim().is_empty() => Some(v),
+            Some(_) => {
+                self.error(
+                    path,
+                    format!("`{key}` is empty; write it, for example `{key}: {example}`"),
+                );
+                None
+            }
+            None => {
+                self.error(
+                    path,
+                    format!("`{key}` is missing; add it, for example `{key}: {example}`"),
+                );
+                None
+            }
+        }
+    }
+
+    fn id(
+        &mut self,
+        value: &Option<String>,
+        path: &str,
+        what: &str,
+        allow_underscore: bool,
+    ) -> Option<String> {
+        let id = self.required(value, path, "id", "my-id")?;
+        if id_ok(id, allow_underscore) {
+            Some(id.to_string())
+        } else {
+            let pattern = if allow_underscore {
+                "[a-z0-9][a-z0-9_-]*"
+            } else {
+                "[a-z0-9][a-z0-9-]*"
+            };
+            self.error(
+                path,
+                format!(
+                    "{what} id \"{id}\" is not allowed: use lowercase letters, digits{} and '-', starting with a letter or digit ({pattern})",
+                    if allow_underscore { ", '_'" } else { "" }
+                ),
+            );
+            None
+        }
+    }
+
+    fn track(&mut self, id: &str, path: &str, context: &str) -> Option<TrackIndex> {
+        if let Some(i) = self.track_ids.iter().position(|t| t == id) {
+            return Some(i);
+        }
+        let hint = match did_you_mean(id, self.track_ids.iter().map(String::as_str)) {
+            Some(near) => format!("did you mean \"{near}\"? "),
+            None => String::new(),
+        };
+        self.error(
+            path,
+            format!(
+                "{context} names unknown track \"{id}\"; {hint}tracks are {}",
+                self.track_ids.join(", ")
+            ),
+        );
+        None
+    }
+
+    fn weights(&mut self, raw: &RawWeights, path: &str) -> Weights {
+        let mut out = Vec::new();
+        for (track, w) in &raw.0 {
+            let Some(t) = self.track(track, path, "weight") else {
+                continue;
+            };
+            if !w.is_finite() {
+                self.error(
+                    path,
+                    format!(
+                        "weight for \"{track}\" is {w}; write a finite number such as 1 or -0.5"
+                    ),
+                );
+                continue;
+            }
+            out.push((t, *w));
+        }
+        out
+    }
+
+    fn scale(&mut self, raw: &RawScale, path: &str) -> Option<Scale> {
+        let min = raw.min.unwrap_or(1);
+        let max = raw.max.unwrap_or(5);
+        if max <= min {
+            self.error(
+                path,
+                format!("scale max ({max}) must be greater than min ({min})"),
+            );
+            return None;
+        }
+        let points = max as i128 - min as i128 + 1;
+        if points > MAX_SCALE_POINTS as i128 {
+            self.error(
+                path,
+                format!("scale {min}..{max} has {points} points; at most {MAX_SCALE_POINTS} are allowed (for example 0..10)"),
+            );
+            return None;
+        }
+        let labels = raw.labels.clone().unwrap_or_default();
+        if !labels.is_empty() && labels.len() as i128 != points {
+            self.error(
+                path,
+                format!(
+                    "scale {min}..{max} has {points} points but {} labels; give exactly one label per point, or none",
+                    labels.len()
+                ),
+            );
+            return None;
+        }
+        Some(Scale { min, max, labels })
+    }
+}
+
+/// A question's id and type as seen so far, for resolving conditions.
+pub(super) struct Seen {
+    pub(super) index: QuestionIndex,
+    pub(super) kind: Option<QuestionKind>,
+}
+
+/// Validates a parsed document. On success, the assessment and its warnings;
+/// otherwise every problem found (errors and warnings).
+pub fn validate(raw: RawAssessment) -> Result<(Assessment, Vec<Problem>), Vec<Problem>> {
+    let mut c = Checker {
+        problems: Vec::new(),
+        track_ids: Vec::new(),
+    };
+
+    match &raw.format {
+        None => c.error("", "`format` is missing; start the file with `format: 1`"),
+        Some(serde_yaml::Value::Number(n)) if n.as_i64() == Some(1) => {}
+        Some(other) => c.error(
+            "format",
+            format!(
+                "format is {}, but this version of crossroads reads format 1 (write `format: 1`, a number without quotes)",
+                crate::yaml::found(other)
+            ),
+        ),
+    }
+    let id = c.id(&raw.id, "id", "assessment", false).unwrap_or_default();
+    let title = c
+        .required(&raw.title, "title", "title", "Product career crossroads")
+        .unwrap_or_default()
+        .to_string();
+    let estimated = match raw.estimated_minutes {
+        Some(m) if !(1..=600).contains(&m) => {
+            c.error(
+                "estimated_minutes",
+                format!("estimated_minutes is {m}; give a whole number of minutes from 1 to 600"),
+            );
+            None
+        }
+        m => m.map(|m| m as u32),
+    };
+    let tie_margin = raw.tie_margin.unwrap_or(5.0);
+    if !(tie_margin.is_finite() && (0.0..=100.0).contains(&tie_margin)) {
+        c.error(
+            "tie_margin",
+            format!("tie_margin is {tie_margin}; give score points from 0 to 100 (default 5)"),
+        );
+    }
+    let default_scale = match &raw.scale {
+        Some(s) => c.scale(s, "scale").unwrap_or_default(),
+        None => Scale::default(),
+    };
+    let bands = tracks::check_bands(&mut c, raw.bands.as_deref());
+    let tracks = tracks::check_tracks(&mut c, raw.tracks.as_deref());
+    c.track_ids = tracks.iter().map(|t| t.id.clone()).collect();
+    let axes = tracks::check_axes(&mut c, raw.axes.as_deref());
+    let (sections, questions) =
+        questions::check_sections(&mut c, raw.sections.as_deref(), &default_scale);
+
+    let estimated_minutes =
+        estimated.unwrap_or_else(|| (questions.len() as u32).div_ceil(3).max(1));
+    let question_lookup = questions
+        .iter()
+        .enumerate()
+        .map(|(i, q)| (q.id.clone(), i))
+        .collect();
+    let assessment = Assessment {
+        id,
+        title,
+        version: raw.version.map(|v| v.0),
+        description: raw.description,
+        estimated_minutes,
+        tie_margin,
+        bands,
+        tracks,
+        axes,
+        sections,
+        questions,
+        question_lookup,
+    };
+    if !c.problems.iter().any(Problem::is_error) {
+        evidence::check_evidence(&mut c, &assessment);
+    }
+    if c.problems.iter().any(Problem::is_error) {
+        // Errors first, in the order found; warnings after them.
+        c.problems.sort_by_key(|p| !p.is_error());
+        Err(c.problems)
+    } else {
+        Ok((assessment, c.problems))
+    }
+}

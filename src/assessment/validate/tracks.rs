@@ -1,0 +1,157 @@
+//! Bands, tracks and axes.
+
+use super::Checker;
+use crate::assessment::model::*;
+use crate::assessment::raw::*;
+
+pub(super) fn check_bands(c: &mut Checker, raw: Option<&[RawBand]>) -> Vec<Band> {
+    let Some(raw) = raw else {
+        return vec![
+            Band {
+                min: 70.0,
+                label: "Strong fit".into(),
+                message: None,
+            },
+            Band {
+                min: 40.0,
+                label: "Partial fit".into(),
+                message: None,
+            },
+            Band {
+                min: 0.0,
+                label: "Weak fit".into(),
+                message: None,
+            },
+        ];
+    };
+    if raw.is_empty() {
+        c.error("bands", "bands is empty; list at least one band, or remove `bands` to use the defaults (70 Strong fit, 40 Partial fit, 0 Weak fit)");
+    }
+    let mut bands = Vec::new();
+    for (i, b) in raw.iter().enumerate() {
+        let path = format!("bands[{i}]");
+        let label = c
+            .required(&b.label, &path, "label", "Strong fit")
+            .map(str::to_string);
+        let min = match b.min {
+            None => {
+                c.error(
+                    &path,
+                    "`min` is missing; give the lowest score of the band, for example `min: 70`",
+                );
+                None
+            }
+            Some(m) if !(m.is_finite() && (0.0..=100.0).contains(&m)) => {
+                c.error(
+                    &path,
+                    format!("band min is {m}; give a score from 0 to 100"),
+                );
+                None
+            }
+            Some(m) => Some(m),
+        };
+        if let (Some(min), Some(label)) = (min, label) {
+            bands.push(Band {
+                min,
+                label,
+                message: b.message.clone(),
+            });
+        }
+    }
+    bands.sort_by(|a, b| b.min.total_cmp(&a.min));
+    bands
+}
+
+pub(super) fn check_tracks(c: &mut Checker, raw: Option<&[RawTrack]>) -> Vec<Track> {
+    let raw = raw.unwrap_or_default();
+    if raw.len() < 2 {
+        c.error(
+            "tracks",
+            format!("an assessment needs at least 2 tracks; found {}", raw.len()),
+        );
+    }
+    let mut tracks: Vec<Track> = Vec::new();
+    for (i, t) in raw.iter().enumerate() {
+        let path = match &t.id {
+            Some(id) => format!("tracks[{i}] (id \"{id}\")"),
+            None => format!("tracks[{i}]"),
+        };
+        let id = c.id(&t.id, &path, "track", true);
+        let name = c
+            .required(&t.name, &path, "name", "Product Manager")
+            .map(str::to_string);
+        if let Some(short) = &t.short
+            && short.chars().count() > 12
+        {
+            c.error(
+                &path,
+                format!(
+                    "short label \"{short}\" has {} characters; keep it to 12 at most",
+                    short.chars().count()
+                ),
+            );
+        }
+        let Some(id) = id else { continue };
+        if tracks.iter().any(|x| x.id == id) {
+            c.error(
+                &path,
+                format!("track id \"{id}\" is used twice; give each track its own id"),
+            );
+            continue;
+        }
+        let name = name.unwrap_or_else(|| id.clone());
+        tracks.push(Track {
+            short: t.short.clone().unwrap_or_else(|| name.clone()),
+            id,
+            name,
+            summary: t.summary.clone(),
+            strengths: t.strengths.clone().unwrap_or_default(),
+            growth: t.growth.clone().unwrap_or_default(),
+        });
+    }
+    tracks
+}
+
+pub(super) fn check_axes(c: &mut Checker, raw: Option<&[RawAxis]>) -> Vec<Axis> {
+    let mut axes: Vec<Axis> = Vec::new();
+    for (i, a) in raw.unwrap_or_default().iter().enumerate() {
+        let path = match &a.id {
+            Some(id) => format!("axes[{i}] (id \"{id}\")"),
+            None => format!("axes[{i}]"),
+        };
+        let id = c.id(&a.id, &path, "axis", true);
+        let left = c
+            .required(&a.left, &path, "left", "po")
+            .and_then(|l| c.track(l, &path, "left"));
+        let right = c
+            .required(&a.right, &path, "right", "pm")
+            .and_then(|r| c.track(r, &path, "right"));
+        if let (Some(l), Some(r)) = (left, right)
+            && l == r
+        {
+            c.error(&path, format!("axis runs from track \"{}\" to itself; give two different tracks for left and right", c.track_ids[l]));
+            continue;
+        }
+        let (Some(id), Some(left), Some(right)) = (id, left, right) else {
+            continue;
+        };
+        if axes.iter().any(|x| x.id == id) {
+            c.error(
+                &path,
+                format!("axis id \"{id}\" is used twice; give each axis its own id"),
+            );
+            continue;
+        }
+        let label = a
+            .label
+            .clone()
+            .unwrap_or_else(|| format!("{}  <->  {}", c.track_ids[left], c.track_ids[right]));
+        axes.push(Axis {
+            id,
+            left,
+            right,
+            label,
+        });
+    }
+    axes
+}
