@@ -13,7 +13,7 @@ use crate::sanitize;
 use crate::scoring;
 use crate::tui::app::{App, Screen, Status};
 use crate::tui::field::Field;
-use crate::tui::keymap::Message;
+use crate::tui::keymap::{Edit, Message};
 use std::io::{BufRead, Write};
 
 /// Longest line read; the rest of a longer line is dropped.
@@ -153,6 +153,8 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                 continue;
             }
             if word.eq_ignore_ascii_case("n") && self.app.resume.is_some() {
+                // The app asks twice before starting over; typing n is the answer to both.
+                self.app.update(Message::StartOver);
                 self.app.update(Message::StartOver);
                 if let Some(backup) = self.app.saving.backed_up.clone() {
                     self.say(&format!(
@@ -165,8 +167,17 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                 self.say("")?;
                 break None;
             }
+            let naming = self.app.name_field.is_some();
+            if naming {
+                // Coach mode without --name: this line is the mentee's name.
+                self.app
+                    .update(Message::Edit(Edit::Paste(word.to_string())));
+            }
             let was_complete = self.app.saving.meta.complete && self.app.resume.is_some();
             self.app.update(Message::Start);
+            if naming {
+                break None;
+            }
             if was_complete && self.app.screen == Screen::Results {
                 self.say("This session was already complete. Here are its results.")?;
             }
@@ -217,6 +228,9 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
 
     /// The last line of the welcome text.
     fn start_line(&self) -> &'static str {
+        if self.app.name_field.is_some() {
+            return "Coach mode: type the mentee's name and press Enter (or just Enter to leave it out).";
+        }
         match (&self.app.resume, self.app.saving.meta.complete) {
             (None, _) => "Press Enter to start.",
             (Some(_), true) => "Press Enter to see its results.",

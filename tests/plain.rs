@@ -377,3 +377,33 @@ fn the_binary_resumes_a_session_where_it_ended() {
     assert!(stdout.contains("What do you do most today?"), "{stdout}");
     assert!(!stdout.contains("I tinker with tools"), "{stdout}");
 }
+
+#[test]
+fn coach_mode_takes_the_mentees_name_from_the_first_line() {
+    let (_dir, path) = session();
+    let mut app = saving_app(&path);
+    app.saving.meta.coach = true;
+    app.name_field = Some(crossroads::tui::field::Field::new("", 80));
+    let out = drive(&mut app, "Ada\n1\n");
+    assert!(out.contains("mentee's name"), "{out}");
+    assert_eq!(app.saving.meta.name.as_deref(), Some("Ada"));
+    assert_eq!(answer(&app, "tinker"), Some(&Answer::Likert(1)));
+}
+
+#[test]
+fn n_on_a_resumed_session_starts_over() {
+    let (_dir, path) = session();
+    let mut app = saving_app(&path);
+    drive(&mut app, "\n1\n2\nq\n");
+    let mut again = saving_app(&path);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let file = crossroads::answers::read_answers("s", text.as_bytes(), &again.assessment).unwrap();
+    again.answers = file.answers;
+    again.resume = Some(crossroads::tui::app::Resume {
+        answered: 2,
+        updated: String::new(),
+        changed: None,
+    });
+    drive(&mut again, "n\n");
+    assert_eq!(again.answers.count(), 0);
+}

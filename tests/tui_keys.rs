@@ -366,3 +366,21 @@ fn saving_is_retried_on_the_next_change_after_a_failure() {
         "{saved}"
     );
 }
+
+#[test]
+fn a_mouse_click_on_an_option_picks_it() {
+    use ratatui::crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+    let mut a = app(sample());
+    press(&mut a, &typed("\n"));
+    // At 80x24 the question sits on row 3 and its options start two rows below.
+    let s = screen(&a, 80, 24);
+    let row = s.lines().position(|l| l.contains("Often")).unwrap() as u16;
+    let click = Event::Mouse(MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: 8,
+        row,
+        modifiers: KeyModifiers::NONE,
+    });
+    press(&mut a, &[click]);
+    assert_eq!(a.answers.get(0), Some(&Answer::Likert(3)));
+}
