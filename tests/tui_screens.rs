@@ -202,3 +202,57 @@ fn a_signal_saves_and_ends_the_loop() {
             .contains("tinker: 2")
     );
 }
+
+/// Counts the bytes a terminal backend writes.
+#[derive(Clone, Default)]
+struct Counted(std::sync::Arc<std::sync::atomic::AtomicUsize>);
+
+impl std::io::Write for Counted {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0
+            .fetch_add(buf.len(), std::sync::atomic::Ordering::SeqCst);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Counted {
+    fn take(&self) -> usize {
+        self.0.swap(0, std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
+/// Bytes the loop writes to a 200x60 terminal for these keys.
+fn bytes_written(keys: &[KeyCode]) -> usize {
+    use ratatui::backend::CrosstermBackend;
+    use ratatui::layout::Rect;
+    use ratatui::{Terminal, TerminalOptions, Viewport};
+    let bytes = Counted::default();
+    let options = TerminalOptions {
+        viewport: Viewport::Fixed(Rect::new(0, 0, 200, 60)),
+    };
+    let mut terminal =
+        Terminal::with_options(CrosstermBackend::new(bytes.clone()), options).unwrap();
+    let mut app = app(sample());
+    let inputs: Vec<Input> = keys.iter().map(|k| Input::Terminal(key(*k))).collect();
+    run_loop(&mut terminal, &mut app, inputs).unwrap();
+    bytes.take()
+}
+
+#[test]
+fn a_key_that_changes_nothing_draws_no_frame() {
+    let start = bytes_written(&[KeyCode::Enter]);
+    // Up on the first option, three times: the screen stays as it was.
+    assert_eq!(
+        bytes_written(&[KeyCode::Enter, KeyCode::Up, KeyCode::Up, KeyCode::Up]),
+        start
+    );
+    // A real change writes only the cells that changed.
+    let moved = bytes_written(&[KeyCode::Enter, KeyCode::Down]) - start;
+    assert!(
+        moved > 0 && moved < start / 4,
+        "{moved} bytes for a highlight move"
+    );
+}

@@ -16,7 +16,9 @@ use app::App;
 use keymap::{Edit, Message};
 use ratatui::Terminal;
 use ratatui::backend::Backend;
+use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEventKind};
+use ratatui::widgets::Widget;
 use std::sync::mpsc;
 
 /// What reaches the loop: a terminal event, or a signal to stop.
@@ -57,16 +59,18 @@ pub fn message_for(app: &App, event: &Event) -> Option<Message> {
 }
 
 /// The loop, generic over the backend and the source of input so a whole
-/// flow runs in a test. It blocks on input: an idle app uses no CPU, and a
-/// frame is drawn only after an input that meant something.
+/// flow runs in a test. It blocks on input: an idle app uses no CPU. A frame
+/// is drawn only when the screen would change: each one is first rendered
+/// into memory and compared with the last.
 pub fn run_loop<B: Backend>(
     terminal: &mut Terminal<B>,
     app: &mut App,
     inputs: impl IntoIterator<Item = Input>,
 ) -> Result<Ending, B::Error> {
-    let size = terminal.size()?;
-    app.update(Message::Resize(size.width, size.height));
-    terminal.draw(|f| f.render_widget(&*app, f.area()))?;
+    let area = terminal.get_frame().area();
+    app.update(Message::Resize(area.width, area.height));
+    let mut shown = Frame::default();
+    shown.draw(terminal, app, true)?;
     for input in inputs {
         let message = match input {
             Input::Signal(sig) => {
@@ -76,17 +80,44 @@ pub fn run_loop<B: Backend>(
             Input::Terminal(event) => message_for(app, &event),
         };
         let Some(message) = message else { continue };
-        if let Message::Resize(..) = message {
+        let resized = matches!(message, Message::Resize(..));
+        if resized {
             terminal.autoresize()?;
         }
         app.update(message);
         if app.quit {
             return Ok(Ending::Quit);
         }
-        terminal.draw(|f| f.render_widget(&*app, f.area()))?;
+        shown.draw(terminal, app, resized)?;
     }
     app.update(Message::Quit);
     Ok(Ending::InputClosed)
+}
+
+/// The last frame sent to the terminal, to tell whether a new one differs.
+#[derive(Default)]
+struct Frame {
+    last: Option<Buffer>,
+}
+
+impl Frame {
+    /// Draws the app unless it looks exactly as it did (or `force`).
+    fn draw<B: Backend>(
+        &mut self,
+        terminal: &mut Terminal<B>,
+        app: &App,
+        force: bool,
+    ) -> Result<(), B::Error> {
+        let area = terminal.get_frame().area();
+        let mut next = Buffer::empty(area);
+        app.render(area, &mut next);
+        if !force && self.last.as_ref() == Some(&next) {
+            return Ok(());
+        }
+        terminal.draw(|f| f.render_widget(app, f.area()))?;
+        self.last = Some(next);
+        Ok(())
+    }
 }
 
 /// Runs the app in the real terminal: raw mode and the alternate screen,
