@@ -17,7 +17,10 @@
 
 use crate::answers::{Answer, Answers, describe};
 use crate::assessment::{Assessment, QuestionIndex, TrackIndex};
-use crate::report::full::md;
+use crate::report::json::axis_json;
+use crate::report::markdown::{head, md, row};
+use crate::report::text::{name_width, underlined};
+use crate::report::{headline, leaning, percent, position};
 use crate::scoring::{Score, score};
 use serde_json::{Value, json};
 use std::fmt::Write;
@@ -194,46 +197,24 @@ fn rank_words(change: i64) -> String {
     }
 }
 
-/// "+0.31" or "–".
-fn position(p: Option<f64>) -> String {
-    p.map_or_else(|| "–".to_string(), |p| format!("{p:+.2}"))
-}
-
-/// The leaning of an axis in words.
-fn leaning(a: &Assessment, p: Option<f64>, t: Option<TrackIndex>) -> String {
-    match (p, t) {
-        (None, _) => "not enough answers".to_string(),
-        (Some(_), Some(t)) => a.tracks[t].name.clone(),
-        (Some(_), None) => "balanced".to_string(),
-    }
-}
-
 /// The comparison as plain text for a terminal or a pipe.
 pub fn text(a: &Assessment, c: &Comparison) -> String {
-    let mut out = String::new();
-    let title = format!("{}: before and after", a.title.trim());
-    let _ = writeln!(out, "{title}\n{}", "=".repeat(title.chars().count()));
+    let mut out = underlined(&format!("{}: before and after", a.title.trim()));
     let _ = writeln!(
         out,
         "Before: {}\nAfter:  {}",
-        crate::report::headline(a, &c.old_score),
-        crate::report::headline(a, &c.new_score)
+        headline(a, &c.old_score),
+        headline(a, &c.new_score)
     );
     let _ = writeln!(out, "\nTracks (ranked by the new answers)");
-    let width = c
-        .tracks
-        .iter()
-        .map(|t| t.name.chars().count())
-        .max()
-        .unwrap_or(0);
+    let width = name_width(a);
     for t in &c.tracks {
+        let (old, new) = (percent(t.old), percent(t.new));
         let _ = writeln!(
             out,
-            "  {}. {:<width$}  {:>4} -> {:>4}  {:>4}  rank {} -> {} ({})",
+            "  {}. {:<width$}  {old:>4} -> {new:>4}  {:>4}  rank {} -> {} ({})",
             t.new_rank,
             t.name,
-            crate::report::percent(t.old),
-            crate::report::percent(t.new),
             points(t.old, t.new),
             t.old_rank,
             t.new_rank,
@@ -283,40 +264,48 @@ pub fn markdown(a: &Assessment, c: &Comparison) -> String {
     let _ = writeln!(
         out,
         "- Before: **{}**\n- After: **{}**",
-        md(&crate::report::headline(a, &c.old_score)),
-        md(&crate::report::headline(a, &c.new_score))
+        md(&headline(a, &c.old_score)),
+        md(&headline(a, &c.new_score))
     );
-    let _ = writeln!(
-        out,
-        "\n## Tracks\n\nRanked by the new answers; the change is in score points.\n\n| Rank | Track | Before | After | Change | Rank before | Rank change |\n| ---: | --- | ---: | ---: | ---: | ---: | --- |"
-    );
+    out.push_str("\n## Tracks\n\nRanked by the new answers; the change is in score points.\n\n");
+    let columns = [
+        "Rank",
+        "Track",
+        "Before",
+        "After",
+        "Change",
+        "Rank before",
+        "Rank change",
+    ];
+    head(&mut out, &columns, "rlrrrrl");
     for t in &c.tracks {
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} | {} | {} | {} |",
-            t.new_rank,
-            md(&t.name),
-            crate::report::percent(t.old),
-            crate::report::percent(t.new),
-            points(t.old, t.new),
-            t.old_rank,
-            rank_words(t.rank_change)
+        row(
+            &mut out,
+            &[
+                &t.new_rank.to_string(),
+                &t.name,
+                &percent(t.old),
+                &percent(t.new),
+                &points(t.old, t.new),
+                &t.old_rank.to_string(),
+                &rank_words(t.rank_change),
+            ],
         );
     }
     if !c.axes.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n## Axes\n\n| Axis | Before | After | Leaning before | Leaning after |\n| --- | ---: | ---: | --- | --- |"
-        );
+        out.push_str("\n## Axes\n\n");
+        let columns = ["Axis", "Before", "After", "Leaning before", "Leaning after"];
+        head(&mut out, &columns, "lrrll");
         for x in &c.axes {
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | {} | {} |",
-                md(&a.axes[x.axis].label),
-                position(x.old),
-                position(x.new),
-                md(&leaning(a, x.old, x.old_leaning)),
-                md(&leaning(a, x.new, x.new_leaning))
+            row(
+                &mut out,
+                &[
+                    &a.axes[x.axis].label,
+                    &position(x.old),
+                    &position(x.new),
+                    &leaning(a, x.old, x.old_leaning),
+                    &leaning(a, x.new, x.new_leaning),
+                ],
             );
         }
     }
@@ -324,15 +313,9 @@ pub fn markdown(a: &Assessment, c: &Comparison) -> String {
     if c.changed.is_empty() {
         let _ = writeln!(out, "None: every answer is the same.");
     } else {
-        let _ = writeln!(out, "| Question | Before | After |\n| --- | --- | --- |");
+        head(&mut out, &["Question", "Before", "After"], "lll");
         for ch in &c.changed {
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} |",
-                md(&ch.text),
-                md(&ch.old),
-                md(&ch.new)
-            );
+            row(&mut out, &[&ch.text, &ch.old, &ch.new]);
         }
     }
     crate::sanitize::clean(&out)
@@ -361,16 +344,13 @@ pub fn json(a: &Assessment, c: &Comparison) -> Value {
         .axes
         .iter()
         .map(|x| {
-            let axis = &a.axes[x.axis];
-            json!({
-                "id": x.id,
-                "left": a.tracks[axis.left].id,
-                "right": a.tracks[axis.right].id,
+            let more = json!({
                 "old": x.old,
                 "new": x.new,
                 "old_leaning": id(x.old_leaning),
                 "new_leaning": id(x.new_leaning),
-            })
+            });
+            axis_json(a, x.axis, more)
         })
         .collect();
     let changed: Vec<Value> = c

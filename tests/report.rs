@@ -1,9 +1,12 @@
-//! The report of a whole session (`report::full`): snapshots of every
-//! format for the spec's sample, and the behaviours a coach relies on.
+//! The report of a whole session (`report::session`, also known as
+//! `report::full`): snapshots of every format for the spec's sample, the
+//! behaviours a coach relies on, and the result of `crossroads score`, which
+//! is the result part of the report.
 
 use crossroads::answers::{Answers, read_answers};
 use crossroads::assessment::{Assessment, load};
-use crossroads::report::full::{self, ReportInput};
+use crossroads::report::session::{self, ReportInput};
+use crossroads::report::{markdown, text};
 use crossroads::scoring::score;
 use crossroads::session::Meta;
 
@@ -46,10 +49,10 @@ fn render(a: &Assessment, answers: &Answers, meta: Option<&Meta>) -> Rendered {
         score: &s,
     };
     Rendered {
-        markdown: full::markdown(&input),
-        html: full::html(&input),
-        text: full::text(&input),
-        json: serde_json::to_string_pretty(&full::json(&input)).unwrap(),
+        markdown: session::markdown(&input),
+        html: session::html(&input),
+        text: session::text(&input),
+        json: serde_json::to_string_pretty(&session::json(&input)).unwrap(),
     }
 }
 
@@ -167,7 +170,7 @@ fn json_report_keeps_every_key_of_the_score_json() {
         meta: Some(&meta),
         score: &s,
     };
-    let report = full::json(&input);
+    let report = session::json(&input);
     for (key, value) in base.as_object().unwrap() {
         assert_eq!(report.get(key), Some(value), "key {key}");
     }
@@ -414,4 +417,81 @@ fn a_blend_is_never_shown_as_a_win() {
         assert!(out.contains("A blend of Maker and Leader"), "{out}");
         assert!(!out.contains("Strongest fit"), "{out}");
     }
+}
+
+/// Every fixture: the sample with each conformance answers file, and the
+/// coached check alone and as a blend.
+fn fixtures() -> Vec<(Assessment, Answers)> {
+    let mut all: Vec<(Assessment, Answers)> = (1..=3)
+        .map(|n| {
+            let a = sample();
+            let answers = sample_answers(&a, &format!("answers-{n}.yaml"));
+            (a, answers)
+        })
+        .collect();
+    all.push(coached());
+    let (a, _) = coached();
+    let blend = read_answers(
+        "answers.yaml",
+        b"assessment: coached\nanswers: { build: 4, people: 4 }\n",
+        &a,
+    )
+    .unwrap()
+    .answers;
+    all.push((a, blend));
+    all
+}
+
+#[test]
+fn the_result_of_score_is_the_result_part_of_the_report() {
+    for (a, answers) in fixtures() {
+        let s = score(&a, &answers);
+        let meta = ada(true);
+        let input = ReportInput {
+            assessment: &a,
+            answers: &answers,
+            meta: Some(&meta),
+            score: &s,
+        };
+
+        let result = markdown::render(&a, &answers, &s);
+        let report = session::markdown(&input);
+        let start = report.find("## Result\n\n").unwrap() + "## Result\n\n".len();
+        let end = report.find("\n## Answers\n").unwrap();
+        let (_, body) = result.split_once("\n\n").unwrap();
+        assert_eq!(body, &report[start..end], "Markdown of {}", a.id);
+
+        let result = text::render(&a, &answers, &s);
+        let report = session::text(&input);
+        let start = report.find("\n\n").unwrap() + 2;
+        let end = report.find("\nAnswers\n").unwrap();
+        let (_, body) = result.split_once('\n').unwrap();
+        assert_eq!(body, &report[start..end], "text of {}", a.id);
+    }
+}
+
+#[test]
+fn plain_mode_words_are_the_text_result_without_drawings() {
+    for (a, answers) in fixtures() {
+        let s = score(&a, &answers);
+        let words = text::render_words(&a, &answers, &s);
+        assert!(!words.contains('█') && !words.contains('●'), "{words}");
+        let drawn = text::render(&a, &answers, &s);
+        assert_eq!(words.lines().count(), drawn.lines().count());
+    }
+}
+
+#[test]
+fn markdown_result_of_a_coached_check_with_a_plan() {
+    let (a, answers) = coached();
+    let s = score(&a, &answers);
+    insta::assert_snapshot!("score_markdown", markdown::render(&a, &answers, &s));
+}
+
+#[test]
+fn plain_words_result_of_the_sample() {
+    let a = sample();
+    let answers = sample_answers(&a, "answers-2.yaml");
+    let s = score(&a, &answers);
+    insta::assert_snapshot!("score_words", text::render_words(&a, &answers, &s));
 }

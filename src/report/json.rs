@@ -1,7 +1,9 @@
-//! The JSON of `crossroads score` (spec section 4), plus a few added keys.
+//! JSON: the document of `crossroads score` (spec section 4, plus a few
+//! added keys) and the session report built on it.
 
-use crate::answers::Answers;
-use crate::assessment::Assessment;
+use super::session::ReportInput;
+use crate::answers::{Answer, Answers};
+use crate::assessment::{Assessment, Question};
 use crate::scoring::Score;
 use serde_json::{Map, Value, json};
 
@@ -26,14 +28,12 @@ pub fn score_json(a: &Assessment, answers: &Answers, s: &Score) -> Value {
         .axes
         .iter()
         .map(|p| {
-            let axis = &a.axes[p.axis];
-            json!({
-                "id": axis.id,
-                "left": a.tracks[axis.left].id,
-                "right": a.tracks[axis.right].id,
-                "position": p.position,
-                "leaning": p.leaning.map(|t| a.tracks[t].id.clone()),
-            })
+            let leaning = p.leaning.map(|t| &a.tracks[t].id);
+            axis_json(
+                a,
+                p.axis,
+                json!({ "position": p.position, "leaning": leaning }),
+            )
         })
         .collect();
     let sections: Vec<Value> = s
@@ -48,7 +48,7 @@ pub fn score_json(a: &Assessment, answers: &Answers, s: &Score) -> Value {
             json!({ "id": section.id, "title": section.title, "scores": scores })
         })
         .collect();
-    let reasons: Vec<Value> = super::top_reasons(s, 3)
+    let reasons: Vec<Value> = super::top_reasons(s, super::REASONS_PER_TRACK)
         .into_iter()
         .map(|r| {
             json!({
@@ -73,4 +73,70 @@ pub fn score_json(a: &Assessment, answers: &Answers, s: &Score) -> Value {
         "profile": super::profile(a, s),
         "reasons": reasons,
     })
+}
+
+/// An axis as JSON: its `id`, the ids of its `left` and `right` tracks,
+/// then the keys of `more`.
+pub(crate) fn axis_json(a: &Assessment, axis: usize, more: Value) -> Value {
+    let axis = &a.axes[axis];
+    let mut map = Map::new();
+    map.insert("id".into(), json!(axis.id));
+    map.insert("left".into(), json!(a.tracks[axis.left].id));
+    map.insert("right".into(), json!(a.tracks[axis.right].id));
+    if let Value::Object(more) = more {
+        map.extend(more);
+    }
+    Value::Object(map)
+}
+
+/// The session report: everything of [`score_json`], with the same keys,
+/// plus `person`, `date`, `coach`, `session_note`, `answers` (every question
+/// in file order) and `notes`. Strings are as written, not cleaned.
+pub fn report(input: &ReportInput) -> Value {
+    let a = input.assessment;
+    let mut doc = score_json(a, input.answers, input.score);
+    let answers: Vec<Value> = input
+        .items()
+        .iter()
+        .map(|item| {
+            let q = item.question;
+            json!({
+                "id": q.id,
+                "section": a.sections[q.section].id,
+                "text": q.text,
+                "type": q.type_name(),
+                "status": item.status.id(),
+                "answer": item.answer.map(|ans| raw_answer(q, ans)),
+                "answer_text": item.answer_text,
+                "coach": item.coach,
+                "note": item.note,
+            })
+        })
+        .collect();
+    let notes: Map<String, Value> = input
+        .answers
+        .notes
+        .iter()
+        .map(|(k, v)| (k.clone(), Value::String(v.clone())))
+        .collect();
+    if let Value::Object(map) = &mut doc {
+        map.insert("person".into(), json!(input.person()));
+        map.insert("date".into(), json!(input.date()));
+        map.insert("coach".into(), json!(input.coach_mode()));
+        map.insert("session_note".into(), json!(input.session_note()));
+        map.insert("answers".into(), Value::Array(answers));
+        map.insert("notes".into(), Value::Object(notes));
+    }
+    doc
+}
+
+/// The raw answer as the answers file writes it.
+fn raw_answer(q: &Question, answer: &Answer) -> Value {
+    let id = |o: &usize| Value::String(q.options()[*o].id.clone());
+    match answer {
+        Answer::Likert(v) => json!(v),
+        Answer::Choice(o) => id(o),
+        Answer::Multi(list) | Answer::Rank(list) => Value::Array(list.iter().map(id).collect()),
+        Answer::Text(t) => json!(t),
+    }
 }

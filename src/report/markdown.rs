@@ -1,115 +1,221 @@
-//! The Markdown result of `crossroads score --format markdown`.
+//! Markdown that reads well on GitHub: the result of `crossroads score
+//! --format markdown` and the session report, built from the same sections.
 
-use super::{headline, percent, profile, reason_sentence, top_reasons};
+use super::session::{Item, ReportInput, Shown};
+use super::{
+    band, counts, has_profile, headline, leaning, no_plan, one_line, percent, plan_intro, position,
+    profile,
+};
 use crate::answers::Answers;
-use crate::assessment::Assessment;
+use crate::assessment::{Assessment, TrackIndex};
+use crate::sanitize;
 use crate::scoring::Score;
 use std::fmt::Write;
 
-/// Escapes the characters that would break a table cell or start markup.
-fn cell(text: &str) -> String {
-    text.replace('|', "\\|").replace('\n', " ")
+/// Markdown inline text: on one line, `|` escaped (safe in table cells) and
+/// a `<` that could open an HTML tag escaped, so the text shows as written.
+pub(crate) fn md(text: &str) -> String {
+    let text = one_line(text);
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '|' => out.push_str("\\|"),
+            '<' if chars
+                .peek()
+                .is_some_and(|n| n.is_ascii_alphabetic() || matches!(n, '/' | '!' | '?')) =>
+            {
+                out.push_str("\\<");
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
 
-/// The result as Markdown that reads well on GitHub.
+/// A table's head: the column names, then the alignment row, one letter
+/// of `align` per column: `r` right-aligned (numbers), anything else left.
+pub(crate) fn head(out: &mut String, names: &[&str], align: &str) {
+    row(out, names);
+    let rule: Vec<&str> = align
+        .chars()
+        .map(|c| if c == 'r' { "---:" } else { "---" })
+        .collect();
+    let _ = writeln!(out, "| {} |", rule.join(" | "));
+}
+
+/// A table row, every cell escaped with [`md`].
+pub(crate) fn row<S: AsRef<str>>(out: &mut String, cells: &[S]) {
+    let cells: Vec<String> = cells.iter().map(|c| md(c.as_ref())).collect();
+    let _ = writeln!(out, "| {} |", cells.join(" | "));
+}
+
+/// The result as Markdown; it starts with `# `.
 pub fn render(a: &Assessment, answers: &Answers, s: &Score) -> String {
-    let mut out = String::new();
-    let _ = writeln!(out, "# {}: results\n", cell(&a.title));
-    let _ = writeln!(out, "**{}**\n", headline(a, s));
+    let mut out = format!("# {}: results\n\n", md(&a.title));
+    result(&mut out, a, answers, s);
+    out
+}
+
+/// The session report as Markdown; it starts with `# `.
+pub fn report(input: &ReportInput) -> String {
+    let mut out = format!("# {}\n\n", md(&input.title()));
+    if let Some(date) = input.date() {
+        let _ = writeln!(out, "Date: {date}\n");
+    }
+    if let Some(note) = input.session_note() {
+        let _ = writeln!(out, "> **Session note:** {}\n", md(note));
+    }
+    out.push_str("## Result\n\n");
+    result(&mut out, input.assessment, input.answers, input.score);
+    out.push_str("\n## Answers\n");
+    input.each_question(&mut out, |t| format!("\n### {}\n", md(t)), question);
+    sanitize::clean(&out)
+}
+
+/// Headline, profile and counts, then tracks, axes, sections, reasons and
+/// the development plan. Each block after the tracks starts with its blank
+/// line, so none is doubled.
+fn result(out: &mut String, a: &Assessment, answers: &Answers, s: &Score) {
+    let _ = writeln!(out, "**{}**\n", md(&headline(a, s)));
     let p = profile(a, s);
     if !p.is_empty() {
-        let _ = writeln!(out, "Profile: {p}\n");
+        let _ = writeln!(out, "Profile: {}\n", md(&p));
     }
-    let _ = writeln!(
-        out,
-        "## Tracks\n\n| Rank | Track | Score | Band |\n| ---: | --- | ---: | --- |"
-    );
+    let _ = writeln!(out, "_{}_\n", counts(s));
+    tracks(out, a, s);
+    axes(out, a, s);
+    sections(out, a, s);
+    why(out, a, answers, s);
+    plan(out, a, s);
+}
+
+fn tracks(out: &mut String, a: &Assessment, s: &Score) {
+    out.push_str("## Tracks\n\n");
+    head(out, &["Rank", "Track", "Score", "Band"], "rlrl");
     for t in &s.tracks {
-        let band = t.band.map(|b| a.bands[b].label.as_str()).unwrap_or("–");
-        let _ = writeln!(
+        let name = &a.tracks[t.track].name;
+        row(
             out,
-            "| {} | {} | {} | {} |",
-            t.rank,
-            cell(&a.tracks[t.track].name),
-            percent(t.score),
-            cell(band)
+            &[
+                &t.rank.to_string(),
+                name,
+                &percent(t.score),
+                band(a, t, "–"),
+            ],
         );
     }
-    if !s.axes.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n## Axes\n\n| Axis | Position | Leaning |\n| --- | ---: | --- |"
-        );
-        for pos in &s.axes {
-            let axis = &a.axes[pos.axis];
-            let leaning = match (pos.position, pos.leaning) {
-                (None, _) => "not enough answers".to_string(),
-                (Some(_), Some(t)) => a.tracks[t].name.clone(),
-                (Some(_), None) => "balanced".to_string(),
-            };
-            let position = pos
-                .position
-                .map(|p| format!("{p:+.2}"))
-                .unwrap_or_else(|| "–".into());
-            let _ = writeln!(
-                out,
-                "| {} | {position} | {} |",
-                cell(&axis.label),
-                cell(&leaning)
-            );
-        }
+}
+
+fn axes(out: &mut String, a: &Assessment, s: &Score) {
+    if s.axes.is_empty() {
+        return;
     }
-    let shorts: Vec<String> = a.tracks.iter().map(|t| cell(&t.short)).collect();
-    let _ = writeln!(
-        out,
-        "\n## Sections\n\n| Section | {} |\n| --- |{}",
-        shorts.join(" | "),
-        " ---: |".repeat(shorts.len())
+    out.push_str("\n## Axes\n\n");
+    head(out, &["Axis", "From", "Position", "To", "Leaning"], "llrll");
+    for pos in &s.axes {
+        let axis = &a.axes[pos.axis];
+        row(
+            out,
+            &[
+                &axis.label,
+                &a.tracks[axis.left].name,
+                &position(pos.position),
+                &a.tracks[axis.right].name,
+                &leaning(a, pos.position, pos.leaning),
+            ],
+        );
+    }
+    out.push_str(
+        "\nA position runs from -1 (all the way to the first track) to +1 (all the way to the second).\n",
     );
+}
+
+fn sections(out: &mut String, a: &Assessment, s: &Score) {
+    out.push_str("\n## Sections\n\n");
+    let names: Vec<&str> = std::iter::once("Section")
+        .chain(a.tracks.iter().map(|t| t.short.as_str()))
+        .collect();
+    head(out, &names, &format!("l{}", "r".repeat(a.tracks.len())));
     for sec in &s.sections {
-        let scores: Vec<String> = sec.scores.iter().map(|v| percent(*v)).collect();
-        let _ = writeln!(
+        let title = a.sections[sec.section].title.clone();
+        let scores = sec.scores.iter().map(|v| percent(*v));
+        row(
             out,
-            "| {} | {} |",
-            cell(&a.sections[sec.section].title),
-            scores.join(" | ")
+            &std::iter::once(title).chain(scores).collect::<Vec<_>>(),
         );
     }
-    let reasons = top_reasons(s, 3);
+}
+
+fn why(out: &mut String, a: &Assessment, answers: &Answers, s: &Score) {
+    let reasons = super::why(a, answers, s);
     if !reasons.is_empty() {
-        let _ = writeln!(out, "\n## Why\n");
+        out.push_str("\n## Why\n\n");
         for r in reasons {
-            let _ = writeln!(out, "- {}", reason_sentence(a, answers, r));
+            let _ = writeln!(out, "- {}", md(&r));
         }
     }
-    for t in &s.top {
-        let track = &a.tracks[*t];
-        if !super::has_profile(track) {
-            continue;
-        }
-        let _ = writeln!(out, "\n## {}\n", cell(&track.name));
-        if let Some(summary) = &track.summary {
-            let _ = writeln!(out, "{}\n", summary.trim());
-        }
-        if !track.strengths.is_empty() {
-            let _ = writeln!(out, "**Strengths**\n");
-            for item in &track.strengths {
-                let _ = writeln!(out, "- {item}");
-            }
-            let _ = writeln!(out);
-        }
-        if !track.growth.is_empty() {
-            let _ = writeln!(out, "**Next steps**\n");
-            for item in &track.growth {
-                let _ = writeln!(out, "- {item}");
-            }
-            let _ = writeln!(out);
+}
+
+fn plan(out: &mut String, a: &Assessment, s: &Score) {
+    if let Some(intro) = plan_intro(a, s) {
+        let _ = writeln!(out, "\n## Development plan\n\n{}", md(&intro));
+        for t in &s.top {
+            plan_track(out, a, *t);
         }
     }
+}
+
+fn plan_track(out: &mut String, a: &Assessment, t: TrackIndex) {
+    let track = &a.tracks[t];
+    let _ = writeln!(out, "\n### {}", md(&track.name));
+    if !has_profile(track) {
+        let _ = writeln!(out, "\n{}", md(&no_plan(&track.name)));
+        return;
+    }
+    if let Some(summary) = &track.summary {
+        let _ = writeln!(out, "\n{}", md(summary));
+    }
+    if !track.strengths.is_empty() {
+        out.push_str("\n**Strengths to build on**\n\n");
+        for item in &track.strengths {
+            let _ = writeln!(out, "- {}", md(item));
+        }
+    }
+    if !track.growth.is_empty() {
+        out.push_str("\n**Next steps**\n\n");
+        for item in &track.growth {
+            let _ = writeln!(out, "- [ ] {}", md(item));
+        }
+    }
+}
+
+/// One question with its answer, coach prompt and note.
+fn question(out: &mut String, item: &Item) {
     let _ = writeln!(
         out,
-        "\n_{} of {} questions answered, {} skipped, {} hidden._",
-        s.answered, s.total, s.skipped, s.hidden
+        "\n**{}. {}**\n",
+        item.index + 1,
+        md(&item.question.text)
     );
-    out
+    match item.shown() {
+        Shown::Ranked(labels) => {
+            out.push_str("- Answer, most preferred first:\n");
+            for (i, label) in labels.iter().enumerate() {
+                let _ = writeln!(out, "  {}. {}", i + 1, md(label));
+            }
+        }
+        Shown::Words(text) => {
+            let _ = writeln!(out, "- Answer: {}", md(text));
+        }
+        Shown::Missing(words) => {
+            let _ = writeln!(out, "- _{}_", super::capitalise(words));
+        }
+    }
+    if let Some(c) = item.coach {
+        let _ = writeln!(out, "- Coach prompt: _{}_", md(c));
+    }
+    if let Some(n) = item.note {
+        let _ = writeln!(out, "- Note: {}", md(n));
+    }
 }

@@ -1,14 +1,29 @@
 //! Reports of a score for people and machines: pure functions of the
 //! assessment, the answers and the score.
+//!
+//! One module per format, each holding both the result of `crossroads
+//! score` and the session report of `crossroads report`, built from the
+//! same section functions: [`markdown`], [`text`], [`json`] and [`html`]
+//! (with its SVG drawings and `report.css`). [`session`] holds what a
+//! session report is made from. This module holds the helpers every format
+//! shares.
 
-pub mod full;
+pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod session;
+mod svg;
 pub mod text;
 
+/// The session report under the name its callers know it by.
+pub use session as full;
+
 use crate::answers::{Answers, describe};
-use crate::assessment::{Assessment, TrackIndex};
-use crate::scoring::{Reason, Score};
+use crate::assessment::{Assessment, Track, TrackIndex};
+use crate::scoring::{Reason, Score, TrackScore};
+
+/// How many reasons per top track a result gives.
+pub const REASONS_PER_TRACK: usize = 3;
 
 /// "Product Manager", "a blend of A and B", or "not enough answers yet".
 pub fn headline(a: &Assessment, s: &Score) -> String {
@@ -43,11 +58,44 @@ pub fn profile(a: &Assessment, s: &Score) -> String {
     parts.join("; ")
 }
 
+/// "7 of 8 questions answered, 1 skipped, 0 hidden."
+pub fn counts(s: &Score) -> String {
+    format!(
+        "{} of {} questions answered, {} skipped, {} hidden.",
+        s.answered, s.total, s.skipped, s.hidden
+    )
+}
+
 /// A score as a whole percent, or "–" for no score.
 pub fn percent(score: Option<f64>) -> String {
     match score {
         Some(s) => format!("{}%", s.round() as i64),
         None => "–".to_string(),
+    }
+}
+
+/// An axis position with its sign, "+0.70", or "–" for none.
+pub fn position(p: Option<f64>) -> String {
+    p.map_or_else(|| "–".to_string(), |p| format!("{p:+.2}"))
+}
+
+/// The leaning of an axis in words: the track's name, "balanced" or "not
+/// enough answers".
+pub fn leaning(a: &Assessment, position: Option<f64>, track: Option<TrackIndex>) -> String {
+    match (position, track) {
+        (None, _) => "not enough answers".to_string(),
+        (Some(_), Some(t)) => a.tracks[t].name.clone(),
+        (Some(_), None) => "balanced".to_string(),
+    }
+}
+
+/// The band of a track in words: its label, "not enough answers" when
+/// unscored, or `no_band` when scored outside every band.
+pub fn band<'a>(a: &'a Assessment, t: &TrackScore, no_band: &'a str) -> &'a str {
+    match (t.score, t.band) {
+        (None, _) => "not enough answers",
+        (Some(_), Some(b)) => &a.bands[b].label,
+        (Some(_), None) => no_band,
     }
 }
 
@@ -72,6 +120,14 @@ pub fn top_reasons(s: &Score, per_track: usize) -> Vec<&Reason> {
     out
 }
 
+/// The reasons of a result in words, strongest first.
+pub fn why(a: &Assessment, answers: &Answers, s: &Score) -> Vec<String> {
+    top_reasons(s, REASONS_PER_TRACK)
+        .into_iter()
+        .map(|r| reason_sentence(a, answers, r))
+        .collect()
+}
+
 /// One reason in words: what was answered and which way it pulled.
 pub fn reason_sentence(a: &Assessment, answers: &Answers, r: &Reason) -> String {
     let q = &a.questions[r.question];
@@ -82,6 +138,26 @@ pub fn reason_sentence(a: &Assessment, answers: &Answers, r: &Reason) -> String 
     let track = &a.tracks[r.track].name;
     let way = if r.pull >= 0.0 { "toward" } else { "away from" };
     format!("\"{}\": {given}, which pulls {way} {track}", q.text.trim())
+}
+
+/// The sentence that opens the development plan; None when no track is on top.
+pub fn plan_intro(a: &Assessment, s: &Score) -> Option<String> {
+    let names: Vec<&str> = s.top.iter().map(|t| a.tracks[*t].name.as_str()).collect();
+    match names.as_slice() {
+        [] => None,
+        [one] => Some(format!(
+            "Built from your strongest fit, {one}: the strengths to lean on and the next steps to take."
+        )),
+        many => Some(format!(
+            "Your result is a blend, so the plan draws on each of {}: strengths to lean on and next steps to take in each.",
+            crate::assessment::problem::joined(many, "and")
+        )),
+    }
+}
+
+/// The sentence a plan gives for a track with nothing to say about itself.
+pub fn no_plan(track: &str) -> String {
+    format!("This assessment lists no strengths or next steps for {track}.")
 }
 
 /// Name of a track by index.
@@ -98,6 +174,24 @@ pub fn bar(score: Option<f64>, width: usize) -> String {
 }
 
 /// Whether a track has anything to say about itself (summary, strengths, growth).
-pub fn has_profile(t: &crate::assessment::Track) -> bool {
+pub fn has_profile(t: &Track) -> bool {
     t.summary.is_some() || !t.strengths.is_empty() || !t.growth.is_empty()
+}
+
+/// Text on one line: each line trimmed, blank lines dropped, joined by a space.
+pub fn one_line(text: &str) -> String {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// "Skipped" from "skipped".
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }

@@ -1,8 +1,15 @@
-//! The plain-text result of `crossroads score --format text`.
+//! Plain text for a terminal or a pipe: the result of `crossroads score
+//! --format text` (and of plain mode, without drawings) and the session
+//! report, built from the same sections. Every track is named.
 
-use super::{bar, headline, percent, profile, reason_sentence, top_reasons};
+use super::session::{Item, ReportInput, Shown};
+use super::{
+    band, bar, counts, has_profile, headline, leaning, no_plan, one_line, percent, plan_intro,
+    profile,
+};
 use crate::answers::Answers;
 use crate::assessment::Assessment;
+use crate::sanitize;
 use crate::scoring::Score;
 use std::fmt::Write;
 
@@ -14,6 +21,20 @@ pub fn spectrum(position: Option<f64>, width: usize) -> String {
         cells[at.min(width - 1)] = '●';
     }
     cells.into_iter().collect()
+}
+
+/// The width of the longest track name, to line names up in a column.
+pub fn name_width(a: &Assessment) -> usize {
+    a.tracks
+        .iter()
+        .map(|t| t.name.chars().count())
+        .max()
+        .unwrap_or(0)
+}
+
+/// A title underlined with `=`.
+pub fn underlined(title: &str) -> String {
+    format!("{title}\n{}\n", "=".repeat(title.chars().count()))
 }
 
 /// The whole result for a terminal or a pipe, every track named.
@@ -28,64 +49,103 @@ pub fn render_words(a: &Assessment, answers: &Answers, s: &Score) -> String {
 }
 
 fn render_with(a: &Assessment, answers: &Answers, s: &Score, drawings: bool) -> String {
-    let mut out = String::new();
-    let _ = writeln!(out, "{} — results", a.title);
+    let mut out = format!("{} — results\n", a.title);
+    result(&mut out, a, answers, s, drawings);
+    out
+}
+
+/// The session report as plain text.
+pub fn report(input: &ReportInput) -> String {
+    let mut out = underlined(&input.title());
+    if let Some(date) = input.date() {
+        let _ = writeln!(out, "Date: {date}");
+    }
+    if let Some(note) = input.session_note() {
+        indented(&mut out, 0, "Session note: ", note);
+    }
+    out.push('\n');
+    result(&mut out, input.assessment, input.answers, input.score, true);
+    out.push_str("\nAnswers\n");
+    input.each_question(&mut out, |t| format!("\n  {t}\n"), question);
+    sanitize::clean(&out)
+}
+
+/// Writes `text` after `first`, continuation lines indented by `indent`
+/// spaces.
+fn indented(out: &mut String, indent: usize, first: &str, text: &str) {
+    let pad = " ".repeat(indent);
+    let mut lines = text.trim().lines();
+    let _ = writeln!(out, "{pad}{first}{}", lines.next().unwrap_or("").trim_end());
+    let more = " ".repeat(first.chars().count());
+    for line in lines {
+        let _ = writeln!(out, "{pad}{more}{}", line.trim_end());
+    }
+}
+
+/// Headline, profile and counts, then tracks, axes, sections, reasons and
+/// the development plan; bars and spectra only with `drawings`.
+fn result(out: &mut String, a: &Assessment, answers: &Answers, s: &Score, drawings: bool) {
     let _ = writeln!(out, "{}", headline(a, s));
     let p = profile(a, s);
     if !p.is_empty() {
         let _ = writeln!(out, "Profile: {p}");
     }
-    let _ = writeln!(out, "\nTracks");
-    let width = a
-        .tracks
-        .iter()
-        .map(|t| t.name.chars().count())
-        .max()
-        .unwrap_or(0);
+    let _ = writeln!(out, "{}", counts(s));
+    tracks(out, a, s, drawings);
+    axes(out, a, s, drawings);
+    sections(out, a, s);
+    why(out, a, answers, s);
+    plan(out, a, s);
+}
+
+fn tracks(out: &mut String, a: &Assessment, s: &Score, drawings: bool) {
+    out.push_str("\nTracks\n");
+    let width = name_width(a);
     for t in &s.tracks {
-        let band = t
-            .band
-            .map(|b| a.bands[b].label.as_str())
-            .unwrap_or(if t.score.is_none() {
-                "not enough answers"
-            } else {
-                ""
-            });
+        let drawing = if drawings {
+            bar(t.score, 20)
+        } else {
+            String::new()
+        };
+        let (name, score) = (&a.tracks[t.track].name, percent(t.score));
         let _ = writeln!(
             out,
-            "  {}. {:<width$}  {}  {:>4}  {band}",
+            "  {}. {name:<width$}  {drawing}  {score:>4}  {}",
             t.rank,
-            a.tracks[t.track].name,
-            if drawings {
-                bar(t.score, 20)
-            } else {
-                String::new()
-            },
-            percent(t.score)
+            band(a, t, "no band")
         );
     }
-    if !s.axes.is_empty() {
-        let _ = writeln!(out, "\nAxes");
-        for pos in &s.axes {
-            let axis = &a.axes[pos.axis];
-            let _ = writeln!(
-                out,
-                "  {}: {} {} {}{}",
-                axis.label,
-                a.tracks[axis.left].short,
-                if drawings {
-                    spectrum(pos.position, 21)
-                } else {
-                    "to".to_string()
-                },
-                a.tracks[axis.right].short,
-                pos.position
-                    .map(|p| format!("  ({p:+.2})"))
-                    .unwrap_or_default()
-            );
-        }
+}
+
+fn axes(out: &mut String, a: &Assessment, s: &Score, drawings: bool) {
+    if s.axes.is_empty() {
+        return;
     }
-    let _ = writeln!(out, "\nSections");
+    out.push_str("\nAxes\n");
+    for pos in &s.axes {
+        let axis = &a.axes[pos.axis];
+        let (left, right) = (&a.tracks[axis.left].name, &a.tracks[axis.right].name);
+        let between = match drawings {
+            true => spectrum(pos.position, 21),
+            false => "to".to_string(),
+        };
+        let value = pos.position.map(|p| format!("  {p:+.2}"));
+        let words = leaning(a, pos.position, pos.leaning);
+        let words = match pos.leaning {
+            Some(_) => format!("leaning {words}"),
+            None => words,
+        };
+        let _ = writeln!(
+            out,
+            "  {}\n    {left} {between} {right}{}: {words}",
+            axis.label,
+            value.unwrap_or_default()
+        );
+    }
+}
+
+fn sections(out: &mut String, a: &Assessment, s: &Score) {
+    out.push_str("\nSections\n");
     for sec in &s.sections {
         let parts: Vec<String> = sec
             .scores
@@ -100,39 +160,69 @@ fn render_with(a: &Assessment, answers: &Answers, s: &Score, drawings: bool) -> 
             parts.join(", ")
         );
     }
-    let reasons = top_reasons(s, 3);
+}
+
+fn why(out: &mut String, a: &Assessment, answers: &Answers, s: &Score) {
+    let reasons = super::why(a, answers, s);
     if !reasons.is_empty() {
-        let _ = writeln!(out, "\nWhy");
+        out.push_str("\nWhy\n");
         for r in reasons {
-            let _ = writeln!(out, "  - {}", reason_sentence(a, answers, r));
+            indented(out, 2, "- ", &r);
         }
     }
+}
+
+fn plan(out: &mut String, a: &Assessment, s: &Score) {
+    let Some(intro) = plan_intro(a, s) else {
+        return;
+    };
+    let _ = writeln!(out, "\nDevelopment plan\n  {intro}");
     for t in &s.top {
         let track = &a.tracks[*t];
-        if !super::has_profile(track) {
+        let _ = writeln!(out, "\n  {}", track.name);
+        if !has_profile(track) {
+            let _ = writeln!(out, "    {}", no_plan(&track.name));
             continue;
         }
-        let _ = writeln!(out, "\n{}", track.name);
         if let Some(summary) = &track.summary {
-            let _ = writeln!(out, "  {}", summary.trim());
+            indented(out, 4, "", &one_line(summary));
         }
         if !track.strengths.is_empty() {
-            let _ = writeln!(out, "  Strengths:");
+            out.push_str("    Strengths to build on:\n");
             for item in &track.strengths {
-                let _ = writeln!(out, "    - {item}");
+                indented(out, 6, "- ", item);
             }
         }
         if !track.growth.is_empty() {
-            let _ = writeln!(out, "  Next steps:");
-            for item in &track.growth {
-                let _ = writeln!(out, "    - {item}");
+            out.push_str("    Next steps:\n");
+            for (i, item) in track.growth.iter().enumerate() {
+                indented(out, 6, &format!("{}. ", i + 1), item);
             }
         }
     }
-    let _ = writeln!(
-        out,
-        "\n{} of {} questions answered, {} skipped, {} hidden.",
-        s.answered, s.total, s.skipped, s.hidden
-    );
-    out
+}
+
+/// One question with its answer, coach prompt and note.
+fn question(out: &mut String, item: &Item) {
+    let number = format!("{}. ", item.index + 1);
+    indented(out, 4, &number, &item.question.text);
+    let pad = 4 + number.chars().count();
+    match item.shown() {
+        Shown::Ranked(labels) => {
+            let lines: Vec<String> = labels
+                .iter()
+                .enumerate()
+                .map(|(i, l)| format!("{}. {}", i + 1, one_line(l)))
+                .collect();
+            indented(out, pad, "Answer: ", &lines.join("\n"));
+        }
+        Shown::Words(text) => indented(out, pad, "Answer: ", text),
+        Shown::Missing(words) => indented(out, pad, "", &format!("({words})")),
+    }
+    if let Some(c) = item.coach {
+        indented(out, pad, "Coach prompt: ", c);
+    }
+    if let Some(n) = item.note {
+        indented(out, pad, "Note: ", n);
+    }
 }
