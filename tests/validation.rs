@@ -526,3 +526,11 @@ fn hundreds_of_problems_are_counted_after_the_first_hundred() {
     assert_eq!(lines.len(), crossroads::assessment::problem::MAX_SHOWN + 1);
     assert_eq!(lines.last().unwrap(), "t.yaml: … and 50 more problems");
 }
+
+#[test]
+fn a_weight_beyond_the_limit_is_refused_so_scores_stay_finite() {
+    assert_error(
+        &with("weights: { a: 1, b: -1 }", "weights: { a: 1e307, b: -1 }"),
+        "weight for \"a\" is 1e307, beyond the limit of ±1e9",
+    );
+}

@@ -15,6 +15,9 @@ pub use conditions::MAX_CONDITION_DEPTH;
 
 /// Question types as written in files.
 pub const QUESTION_TYPES: [&str; 5] = ["likert", "choice", "multi", "rank", "text"];
+/// Largest weight (either sign): far beyond any useful weight, and small
+/// enough that sums over the largest assessment stay exact and finite.
+pub const MAX_WEIGHT: f64 = 1e9;
 /// Largest number of points on a scale.
 pub const MAX_SCALE_POINTS: i64 = 11;
 /// Default `max_length` of a text answer, in characters.
@@ -130,6 +133,15 @@ impl Checker {
                     path,
                     format!(
                         "weight for \"{track}\" is {w}; write a finite number such as 1 or -0.5"
+                    ),
+                );
+                continue;
+            }
+            if w.abs() > MAX_WEIGHT {
+                self.error(
+                    path,
+                    format!(
+                        "weight for \"{track}\" is {w:e}, beyond the limit of ±{MAX_WEIGHT:e}; scores are percents, so small numbers such as 1 or -0.5 say the same"
                     ),
                 );
                 continue;
