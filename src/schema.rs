@@ -66,7 +66,7 @@ pub fn schema() -> Value {
                     "options": { "type": "array", "items": option, "minItems": 2 },
                     "min": { "type": "integer", "minimum": 0 },
                     "max": { "type": "integer", "minimum": 0 },
-                    "max_length": { "type": "integer", "minimum": 1, "default": 2000 }
+                    "max_length": { "type": "integer", "minimum": 0, "default": 2000 }
                 }
             }
         },
@@ -76,18 +76,17 @@ pub fn schema() -> Value {
             "title": { "type": "string" },
             "version": { "type": ["string", "number"] },
             "description": { "type": "string" },
-            "estimated_minutes": { "type": "integer", "minimum": 1, "maximum": 600 },
-            "tie_margin": { "type": "number", "minimum": 0, "maximum": 100, "default": 5 },
+            "estimated_minutes": { "type": "integer", "minimum": 1 },
+            "tie_margin": { "type": "number", "minimum": 0, "default": 5 },
             "scale": scale,
             "bands": {
                 "type": "array",
-                "minItems": 1,
                 "items": {
                     "type": "object",
                     "additionalProperties": false,
                     "required": ["min", "label"],
                     "properties": {
-                        "min": { "type": "number", "minimum": 0, "maximum": 100 },
+                        "min": { "type": "number" },
                         "label": { "type": "string" },
                         "message": { "type": "string" }
                     }

@@ -215,20 +215,25 @@ pub fn validate(raw: RawAssessment) -> Result<(Assessment, Vec<Problem>), Vec<Pr
         .unwrap_or_default()
         .to_string();
     let estimated = match raw.estimated_minutes {
-        Some(m) if !(1..=600).contains(&m) => {
+        Some(m) if !(1..=10_000).contains(&m) => {
             c.error(
                 "estimated_minutes",
-                format!("estimated_minutes is {m}; give a whole number of minutes from 1 to 600"),
+                format!("estimated_minutes is {m}; give a whole number of minutes of at least 1"),
             );
             None
         }
         m => m.map(|m| m as u32),
     };
     let tie_margin = raw.tie_margin.unwrap_or(5.0);
-    if !(tie_margin.is_finite() && (0.0..=100.0).contains(&tie_margin)) {
+    if !(tie_margin.is_finite() && tie_margin >= 0.0) {
         c.error(
             "tie_margin",
-            format!("tie_margin is {tie_margin}; give score points from 0 to 100 (default 5)"),
+            format!("tie_margin is {tie_margin}; give score points of 0 or more (default 5)"),
+        );
+    } else if tie_margin > 100.0 {
+        c.warning(
+            "tie_margin",
+            format!("tie_margin is {tie_margin}, more than the whole 0-100 range, so every scored track is always in the top set"),
         );
     }
     let default_scale = match &raw.scale {

@@ -262,9 +262,15 @@ fn check_kind(
         }
         _ => {
             let max_length = q.max_length.unwrap_or(DEFAULT_TEXT_MAX as i64);
-            if max_length < 1 {
-                c.error(path, format!("max_length is {max_length}; give a number of characters of at least 1 (default {DEFAULT_TEXT_MAX})"));
+            if max_length < 0 {
+                c.error(path, format!("max_length is {max_length}; give a number of characters of 0 or more (default {DEFAULT_TEXT_MAX})"));
                 return None;
+            }
+            if max_length == 0 {
+                c.warning(
+                    path,
+                    "max_length is 0, so the only answer possible is an empty one",
+                );
             }
             QuestionKind::Text {
                 max_length: max_length as usize,

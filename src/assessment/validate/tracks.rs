@@ -25,7 +25,7 @@ pub(super) fn check_bands(c: &mut Checker, raw: Option<&[RawBand]>) -> Vec<Band>
         ];
     };
     if raw.is_empty() {
-        c.error("bands", "bands is empty; list at least one band, or remove `bands` to use the defaults (70 Strong fit, 40 Partial fit, 0 Weak fit)");
+        c.warning("bands", "bands is empty, so no track ever gets a band; list bands, or remove `bands` to use the defaults (70 Strong fit, 40 Partial fit, 0 Weak fit)");
     }
     let mut bands = Vec::new();
     for (i, b) in raw.iter().enumerate() {
@@ -41,12 +41,26 @@ pub(super) fn check_bands(c: &mut Checker, raw: Option<&[RawBand]>) -> Vec<Band>
                 );
                 None
             }
-            Some(m) if !(m.is_finite() && (0.0..=100.0).contains(&m)) => {
+            Some(m) if !m.is_finite() => {
                 c.error(
                     &path,
                     format!("band min is {m}; give a score from 0 to 100"),
                 );
                 None
+            }
+            Some(m) if !(0.0..=100.0).contains(&m) => {
+                c.warning(
+                    &path,
+                    format!(
+                        "band min is {m}, outside the 0-100 range of scores, so {}",
+                        if m > 100.0 {
+                            "no track can reach it"
+                        } else {
+                            "every scored track reaches it"
+                        }
+                    ),
+                );
+                Some(m)
             }
             Some(m) => Some(m),
         };
