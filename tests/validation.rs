@@ -538,16 +538,27 @@ fn a_weight_beyond_the_limit_is_refused_so_scores_stay_finite() {
 #[test]
 fn a_text_question_with_max_length_0_is_accepted_with_a_warning() {
     let y = add_question("- { id: t, type: text, text: T, max_length: 0 }");
-    assert!(warnings(&y).iter().any(|w| w.contains("max_length is 0")), "{:?}", warnings(&y));
+    assert!(
+        warnings(&y).iter().any(|w| w.contains("max_length is 0")),
+        "{:?}",
+        warnings(&y)
+    );
 }
 
 #[test]
 fn an_empty_band_list_is_accepted_with_a_warning() {
     let y = format!("{BASE}bands: []\n");
-    assert!(warnings(&y).iter().any(|w| w.contains("bands is empty")), "{:?}", warnings(&y));
+    assert!(
+        warnings(&y).iter().any(|w| w.contains("bands is empty")),
+        "{:?}",
+        warnings(&y)
+    );
 }
 
 #[test]
 fn a_negative_tie_margin_is_refused() {
-    assert_error(&format!("{BASE}tie_margin: -1\n"), "tie_margin is -1; give score points of 0 or more");
+    assert_error(
+        &format!("{BASE}tie_margin: -1\n"),
+        "tie_margin is -1; give score points of 0 or more",
+    );
 }
