@@ -69,7 +69,10 @@ pub fn resolve(arg: &str) -> Result<Source, SourceError> {
 /// Resolves and validates an assessment; warnings come back beside it.
 pub fn load(arg: &str) -> Result<(Assessment, Source, Vec<Problem>), SourceError> {
     let source = resolve(arg)?;
-    let (assessment, warnings) =
-        assessment::load(&source.name, &source.bytes).map_err(SourceError::Invalid)?;
+    let loaded = match source.bundled.and_then(bundled::find) {
+        Some(b) => b.load(),
+        None => assessment::load(&source.name, &source.bytes),
+    };
+    let (assessment, warnings) = loaded.map_err(SourceError::Invalid)?;
     Ok((assessment, source, warnings))
 }

@@ -10,8 +10,7 @@ pub fn run() -> Result<(), Failure> {
         "ID", "TITLE", "QUESTIONS", "MINUTES"
     );
     for b in BUNDLED {
-        let (a, _) = crossroads::assessment::load(b.id, b.yaml.as_bytes())
-            .map_err(|r| Failure::Invalid(r.to_string()))?;
+        let (a, _) = b.load().map_err(|r| Failure::Invalid(r.to_string()))?;
         println!(
             "{:<16} {:<34} {:>9} {:>8}",
             a.id,
