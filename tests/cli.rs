@@ -326,3 +326,50 @@ fn sessions_lists_saved_sessions_newest_first() {
     let (new_at, old_at) = (text.find("New").unwrap(), text.find("Old").unwrap());
     assert!(new_at < old_at, "{text}");
 }
+
+/// Runs the binary with standard output going to `stdout`.
+fn run_with_stdout(args: &[&str], stdout: std::process::Stdio) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_crossroads"))
+        .args(args)
+        .stdout(stdout)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn every_printing_command_stops_quietly_when_the_reader_of_its_pipe_has_gone() {
+    let commands: [&[&str]; 5] = [
+        &["score", SAMPLE, "--answers", ANSWERS, "--format", "json"],
+        &["report", ANSWERS, "--assessment", SAMPLE],
+        &["list"],
+        &["schema"],
+        &["validate", SAMPLE],
+    ];
+    for args in commands {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let out = run_with_stdout(args, writer.into());
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    }
+}
+
+#[test]
+fn a_full_disk_on_standard_output_is_an_error_that_says_so() {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let out = run_with_stdout(
+        &["score", SAMPLE, "--answers", ANSWERS, "--format", "json"],
+        full.into(),
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("cannot write to standard output"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}

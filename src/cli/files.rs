@@ -60,7 +60,7 @@ pub fn read(path: &Path, given: Option<&str>) -> Result<Read, Failure> {
     let file =
         read_answers(&name, &bytes, &assessment).map_err(|r| Failure::Invalid(r.to_string()))?;
     for w in &file.warnings {
-        eprintln!("{}", w.display_in(&name));
+        super::output::warn(&w.display_in(&name));
     }
     Ok(Read {
         assessment,
@@ -76,15 +76,9 @@ pub fn emit(text: &str, output: Option<&Path>) -> Result<(), Failure> {
             session::write_atomic(path, text).map_err(|e| {
                 Failure::Invalid(format!("{}: cannot write the file: {e}", path.display()))
             })?;
-            eprintln!("Wrote {}", path.display());
+            super::output::warn(&format!("Wrote {}", path.display()));
             Ok(())
         }
-        None => {
-            print!("{text}");
-            if !text.ends_with('\n') {
-                println!();
-            }
-            Ok(())
-        }
+        None => super::output::print(text),
     }
 }

@@ -1,17 +1,19 @@
 //! `crossroads list`, and what plain `crossroads` prints.
 
-use super::Failure;
+use super::{Failure, output};
 use crossroads::bundled::BUNDLED;
+use std::fmt::Write;
 
 /// Lists the bundled assessments: id, title, questions, minutes.
 pub fn run() -> Result<(), Failure> {
-    println!(
-        "{:<16} {:<34} {:>9} {:>8}",
+    let mut text = format!(
+        "{:<16} {:<34} {:>9} {:>8}\n",
         "ID", "TITLE", "QUESTIONS", "MINUTES"
     );
     for b in BUNDLED {
         let (a, _) = b.load().map_err(|r| Failure::Invalid(r.to_string()))?;
-        println!(
+        let _ = writeln!(
+            text,
             "{:<16} {:<34} {:>9} {:>8}",
             a.id,
             a.title,
@@ -19,5 +21,5 @@ pub fn run() -> Result<(), Failure> {
             a.estimated_minutes
         );
     }
-    Ok(())
+    output::print(&text)
 }

@@ -4,6 +4,7 @@
 mod compare;
 mod files;
 mod list;
+mod output;
 mod report;
 mod run;
 mod schema;
@@ -126,6 +127,10 @@ pub enum Failure {
     /// Invalid input (exit 1): the message is printed as it is. Wrong
     /// usage (exit 2) is caught by clap before a command runs.
     Invalid(String),
+    /// Standard output was a pipe whose reader has gone (`| head`): the
+    /// command stops quietly with status 0, as it would have had the reader
+    /// stayed to the end.
+    ReaderGone,
 }
 
 impl From<SourceError> for Failure {
@@ -138,9 +143,10 @@ fn exit_with(outcome: Result<u8, Failure>) -> ExitCode {
     match outcome {
         Ok(code) => ExitCode::from(code),
         Err(Failure::Invalid(m)) => {
-            eprintln!("{}", crossroads::sanitize::clean(&m));
+            output::warn(&crossroads::sanitize::clean(&m));
             ExitCode::from(1)
         }
+        Err(Failure::ReaderGone) => ExitCode::SUCCESS,
     }
 }
 
@@ -203,11 +209,5 @@ pub fn main() -> ExitCode {
         Some(Command::Sessions { dir }) => sessions::run(dir),
         Some(Command::Schema) => schema::run(),
     };
-    match outcome {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(Failure::Invalid(m)) => {
-            eprintln!("{}", crossroads::sanitize::clean(&m));
-            ExitCode::from(1)
-        }
-    }
+    exit_with(outcome.map(|()| 0))
 }

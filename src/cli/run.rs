@@ -26,8 +26,8 @@ pub fn run(args: RunArgs) -> Result<u8, Failure> {
     let terminal = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
     let plain = args.plain || !terminal;
     if plain && !args.plain {
-        eprintln!(
-            "crossroads: standard input or output is not a terminal, so plain mode is used (--plain)"
+        super::output::warn(
+            "crossroads: standard input or output is not a terminal, so plain mode is used (--plain)",
         );
     }
     let theme = if plain {
@@ -52,14 +52,15 @@ pub fn run(args: RunArgs) -> Result<u8, Failure> {
     let ending = tui::run(&mut app)
         .map_err(|e| Failure::Invalid(format!("the terminal could not be used: {e}")))?;
     if let Some(e) = &app.saving.error {
-        eprintln!("{e}");
+        super::output::warn(e);
     } else if let Some(path) = app.saving.path.as_ref().filter(|_| app.answers.count() > 0) {
-        println!("Your answers are saved in {}", path.display());
-        println!(
-            "Score them any time: crossroads score {} --answers {}",
+        // After the terminal is restored; a closed output loses nothing.
+        let _ = super::output::print(&format!(
+            "Your answers are saved in {}\nScore them any time: crossroads score {} --answers {}",
+            path.display(),
             app.saving.meta.score_target(&app.assessment.id),
             path.display()
-        );
+        ));
     }
     Ok(match ending {
         Ending::Signal(sig) => 128 + sig as u8,

@@ -1,6 +1,6 @@
 //! `crossroads score ASSESSMENT --answers FILE [--format ...]`
 
-use super::{Failure, Format};
+use super::{Failure, Format, output};
 use crossroads::answers::read_answers;
 use crossroads::{report, sanitize, scoring, source};
 use std::path::Path;
@@ -13,7 +13,7 @@ pub fn run(assessment: &str, answers_path: &Path, format: Format) -> Result<(), 
         .map_err(|e| Failure::Invalid(format!("{name}: cannot read the answers file: {e}")))?;
     let file = read_answers(&name, &bytes, &a).map_err(|r| Failure::Invalid(r.to_string()))?;
     for w in &file.warnings {
-        eprintln!("{}", w.display_in(&name));
+        output::warn(&w.display_in(&name));
     }
     let s = scoring::score(&a, &file.answers);
     let out = match format {
@@ -23,11 +23,7 @@ pub fn run(assessment: &str, answers_path: &Path, format: Format) -> Result<(), 
         Format::Markdown => sanitize::clean(&report::markdown::render(&a, &file.answers, &s)),
         Format::Text => sanitize::clean(&report::text::render(&a, &file.answers, &s)),
     };
-    print!("{out}");
-    if !out.ends_with('\n') {
-        println!();
-    }
-    Ok(())
+    output::print(&out)
 }
 
 fn to_json(v: &serde_json::Value) -> Result<String, Failure> {

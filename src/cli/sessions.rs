@@ -1,7 +1,8 @@
 //! `crossroads sessions`: the saved sessions, newest first.
 
-use super::Failure;
+use super::{Failure, output};
 use crossroads::{sanitize, session, source};
+use std::fmt::Write;
 
 /// One saved session, as listed.
 struct Row {
@@ -22,11 +23,10 @@ pub fn run(dir: Option<std::path::PathBuf>) -> Result<(), Failure> {
     let entries = match std::fs::read_dir(&dir) {
         Ok(e) => e,
         Err(_) => {
-            println!(
+            return output::print(&format!(
                 "No saved sessions yet (they are kept in {}).",
                 dir.display()
-            );
-            return Ok(());
+            ));
         }
     };
     let mut rows = Vec::new();
@@ -74,15 +74,14 @@ pub fn run(dir: Option<std::path::PathBuf>) -> Result<(), Failure> {
         rows.push(row);
     }
     if rows.is_empty() {
-        println!(
+        return output::print(&format!(
             "No saved sessions yet (they are kept in {}).",
             dir.display()
-        );
-        return Ok(());
+        ));
     }
     rows.sort_by(|a, b| b.updated.cmp(&a.updated));
-    println!(
-        "{:<20}  {:<18}  {:<16}  {:<14}  FILE",
+    let mut text = format!(
+        "{:<20}  {:<18}  {:<16}  {:<14}  FILE\n",
         "LAST CHANGE", "ASSESSMENT", "PERSON", "ANSWERED"
     );
     for r in rows {
@@ -94,7 +93,7 @@ pub fn run(dir: Option<std::path::PathBuf>) -> Result<(), Failure> {
             r.progress,
             r.path
         );
-        println!("{}", sanitize::line(&line));
+        let _ = writeln!(text, "{}", sanitize::line(&line));
     }
-    Ok(())
+    output::print(&text)
 }

@@ -1,6 +1,6 @@
 //! `crossroads validate FILE...`
 
-use super::Failure;
+use super::{Failure, output};
 use std::path::PathBuf;
 
 /// Checks each file; prints every problem on stderr and a summary line.
@@ -11,7 +11,7 @@ pub fn run(files: &[PathBuf]) -> Result<(), Failure> {
         let bytes = match std::fs::read(path) {
             Ok(b) => b,
             Err(e) => {
-                eprintln!("{name}: cannot read the file: {e}");
+                output::warn(&format!("{name}: cannot read the file: {e}"));
                 invalid += 1;
                 continue;
             }
@@ -19,18 +19,18 @@ pub fn run(files: &[PathBuf]) -> Result<(), Failure> {
         match crossroads::assessment::load(&name, &bytes) {
             Ok((a, warnings)) => {
                 for w in &warnings {
-                    eprintln!("{}", w.display_in(&name));
+                    output::warn(&w.display_in(&name));
                 }
-                println!(
+                output::print(&format!(
                     "{name}: valid ({} questions, {} tracks)",
                     a.questions.len(),
                     a.tracks.len()
-                );
+                ))?;
             }
             Err(rejected) => {
                 invalid += 1;
                 for line in rejected.lines(true) {
-                    eprintln!("{line}");
+                    output::warn(&line);
                 }
             }
         }
