@@ -28,7 +28,84 @@ pub fn text_of<'a>(bytes: &'a [u8], what: &str, example: &str) -> Result<&'a str
             "file is empty; {what} starts with `{example}`"
         )));
     }
+    check_bracket_depth(text)?;
     Ok(text)
+}
+
+/// How many `[` and `{` may be open at once before the file is refused
+/// unparsed. The parser refuses nesting deeper than 128 levels anyway, but
+/// only after scanning the whole file, and its scan of nested brackets
+/// takes time that grows with the square of the depth (80,000 brackets:
+/// half a minute), so deep brackets are counted first, in one cheap pass.
+/// The margin above 128 keeps a stray bracket in a text from ever being
+/// taken for nesting.
+pub const MAX_BRACKET_DEPTH: usize = 1000;
+
+/// Refuses a file with more than `MAX_BRACKET_DEPTH` brackets open at once,
+/// counting those outside quotes and comments, and says where.
+fn check_bracket_depth(text: &str) -> Result<(), Problem> {
+    #[derive(PartialEq)]
+    enum In {
+        Plain,
+        Comment,
+        Single,
+        Double,
+    }
+    let mut state = In::Plain;
+    let mut depth = 0usize;
+    let (mut line, mut column) = (1, 0);
+    let mut prev = '\n';
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        column += 1;
+        if c == '\n' {
+            line += 1;
+            column = 0;
+        }
+        match state {
+            In::Comment if c == '\n' => state = In::Plain,
+            In::Comment => {}
+            // '' is an escaped quote inside a single-quoted text.
+            In::Single if c == '\'' && chars.peek() == Some(&'\'') => {
+                chars.next();
+                column += 1;
+            }
+            In::Single if c == '\'' => state = In::Plain,
+            In::Single => {}
+            In::Double if c == '\\' => {
+                if chars.next().is_some() {
+                    column += 1;
+                }
+            }
+            In::Double if c == '"' => state = In::Plain,
+            In::Double => {}
+            In::Plain => {
+                let starts_token = prev.is_whitespace() || "[{,:".contains(prev);
+                match c {
+                    '#' if prev.is_whitespace() => state = In::Comment,
+                    '\'' if starts_token => state = In::Single,
+                    '"' if starts_token => state = In::Double,
+                    '[' | '{' => {
+                        depth += 1;
+                        if depth > MAX_BRACKET_DEPTH {
+                            return Err(Problem {
+                                severity: crate::assessment::problem::Severity::Error,
+                                place: Place::At { line, column },
+                                message: format!(
+                                    "the document is nested too deeply: more than {MAX_BRACKET_DEPTH} \
+                                     brackets [ or {{ are open here; nesting deeper than 128 levels is refused"
+                                ),
+                            });
+                        }
+                    }
+                    ']' | '}' => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+            }
+        }
+        prev = c;
+    }
+    Ok(())
 }
 
 /// Parses a file into a YAML value.

@@ -562,3 +562,29 @@ fn a_negative_tie_margin_is_refused() {
         "tie_margin is -1; give score points of 0 or more",
     );
 }
+
+#[test]
+fn thousands_of_nested_brackets_are_refused_before_parsing_with_their_place() {
+    // The parser's time grows with the square of the depth: 80,000 took
+    // half a minute before this check.
+    let deep = format!("{BASE}version: {}\n", "[".repeat(80_000));
+    let started = std::time::Instant::now();
+    let e = errors(&deep);
+    assert!(started.elapsed() < std::time::Duration::from_secs(1));
+    let line = BASE.lines().count() + 1;
+    assert!(
+        e.iter().any(|l| l.starts_with(&format!(
+            "t.yaml:{line}:1010: the document is nested too deeply"
+        ))),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn brackets_inside_quotes_and_comments_are_not_nesting() {
+    let many = "[{".repeat(1000);
+    let double = format!("{BASE}description: \"{many} \\\" {many}\" # {many}\n");
+    assert_eq!(errors(&double), Vec::<String>::new());
+    let single = format!("{BASE}# {many}\ndescription: '{many} '' {many}'\n");
+    assert_eq!(errors(&single), Vec::<String>::new());
+}
