@@ -25,17 +25,33 @@ const HELP: &str = "Type the number of your answer, then Enter; where several ar
 /// What a line of only control keys gets.
 const KEYS: &str = "That line held only special keys, such as arrows, which plain mode does not use. Type your answer and press Enter, or ? for help.";
 
+/// How many lines in a row may fail to answer a question when the input
+/// is not a person at a terminal (a pipe, a file) before plain mode stops
+/// asking it: `yes 1` must end, even on a question that `1` cannot answer.
+pub const MISSES_ALLOWED: usize = 3;
+
 /// Runs the app line by line until the results, `q`, or the end of input.
+/// `interactive` says that a person types the input at a terminal; when it
+/// does not, a question that `MISSES_ALLOWED` lines in a row fail to answer
+/// is skipped, or, when it is required, plain mode stops.
 ///
-/// Only a failure to write is an error; the end of input, or input that
-/// cannot be read, ends calmly with the answers saved.
-pub fn run<R: BufRead, W: Write>(app: &mut App, input: R, output: W) -> std::io::Result<()> {
+/// A failure to write is an error, and so is input that cannot answer a
+/// required question; the end of input, or input that cannot be read, ends
+/// calmly. The answers are saved in every case.
+pub fn run<R: BufRead, W: Write>(
+    app: &mut App,
+    input: R,
+    output: W,
+    interactive: bool,
+) -> std::io::Result<()> {
     let mut plain = Plain {
         app,
         input,
         out: output,
         section: None,
         error_shown: None,
+        interactive,
+        misses: 0,
     };
     let result = plain.go();
     if result.is_err() {
@@ -74,6 +90,9 @@ struct Plain<'a, R, W> {
     section: Option<usize>,
     /// The save error already shown, so it is said once.
     error_shown: Option<String>,
+    interactive: bool,
+    /// Lines in a row that did not answer the current question.
+    misses: usize,
 }
 
 impl<R: BufRead, W: Write> Plain<'_, R, W> {
@@ -219,11 +238,44 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                 }
             };
             self.say("")?;
+            let (before, screen) = (self.app.current, self.app.screen);
             outcome = self.answer(&line)?;
             if let Outcome::Quit = outcome {
                 return self.quit();
             }
+            let stayed = self.app.current == before && self.app.screen == screen;
+            self.misses = if stayed && matches!(outcome, Outcome::Ask) {
+                self.misses + 1
+            } else {
+                0
+            };
+            if !self.interactive && self.misses >= MISSES_ALLOWED {
+                self.misses = 0;
+                outcome = self.give_up_on_question()?;
+            }
         }
+    }
+
+    /// After `MISSES_ALLOWED` lines in a row from a pipe or file failed to
+    /// answer a question: skips it, or stops if it is required.
+    fn give_up_on_question(&mut self) -> std::io::Result<Outcome> {
+        let q = &self.app.assessment.questions[self.app.current];
+        let id = q.id.clone();
+        if !q.required {
+            self.say(&format!(
+                "{MISSES_ALLOWED} lines in a row could not answer this question, so it is skipped."
+            ))?;
+            self.app.update(Message::Skip);
+            return self.after();
+        }
+        self.app.update(Message::Quit);
+        let saved = self.saved_where();
+        let why = format!(
+            "{MISSES_ALLOWED} lines in a row could not answer the required question \"{id}\"; your answers are saved {saved}"
+        );
+        self.say(&format!("Stopped: {why}."))?;
+        self.out.flush()?;
+        Err(std::io::Error::other(why))
     }
 
     /// The last line of the welcome text.
@@ -323,9 +375,20 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                 .collect()
         };
         let how = match &q.kind {
+            // A number always counts the points from 1, as the digit keys
+            // of the terminal app do, so that `1` is an answer everywhere.
+            QuestionKind::Likert { scale, .. } if scale.labels.is_empty() && scale.min == 1 => {
+                lines.push(format!("Scale: 1 to {}.", scale.max));
+                format!("Type a number from 1 to {}.", scale.max)
+            }
             QuestionKind::Likert { scale, .. } if scale.labels.is_empty() => {
-                lines.push(format!("Scale: {} to {}.", scale.min, scale.max));
-                format!("Type a number from {} to {}.", scale.min, scale.max)
+                lines.push(format!(
+                    "Scale: {} to {}, its points numbered from 1:",
+                    scale.min, scale.max
+                ));
+                let values: Vec<String> = (scale.min..=scale.max).map(|v| v.to_string()).collect();
+                lines.extend(numbered(values.iter().map(String::as_str).collect()));
+                format!("Type a number from 1 to {}.", scale.points())
             }
             QuestionKind::Likert { scale, .. } => {
                 lines.extend(numbered(scale.labels.iter().map(String::as_str).collect()));
@@ -426,42 +489,16 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         let numbers = match numbers(word) {
             Ok(n) => n,
             Err(bad) => {
-                let range = match &kind {
-                    QuestionKind::Likert { scale, .. } if scale.labels.is_empty() => {
-                        format!("from {} to {}", scale.min, scale.max)
-                    }
-                    _ => format!("from 1 to {}", self.app.choices()),
-                };
                 self.say(&format!(
-                    "\"{}\" is not a number. Type a number {range}, or ? for help.",
-                    shorten(&bad)
+                    "\"{}\" is not a number. Type a number from 1 to {}, or ? for help.",
+                    shorten(&bad),
+                    self.app.choices()
                 ))?;
                 return Ok(Outcome::Ask);
             }
         };
         match &kind {
-            QuestionKind::Likert { scale, .. } => {
-                let Some(&n) = self.one(&numbers)? else {
-                    return Ok(Outcome::Ask);
-                };
-                let index = if scale.labels.is_empty() {
-                    if n < scale.min || n > scale.max {
-                        self.say(&format!(
-                            "{n} is not on this scale: type a number from {} to {}.",
-                            scale.min, scale.max
-                        ))?;
-                        return Ok(Outcome::Ask);
-                    }
-                    (n - scale.min) as usize
-                } else if let Some(i) = self.option(n)? {
-                    i
-                } else {
-                    return Ok(Outcome::Ask);
-                };
-                self.app.update(Message::Number(index + 1));
-                self.confirm(qi)
-            }
-            QuestionKind::Choice { .. } => {
+            QuestionKind::Likert { .. } | QuestionKind::Choice { .. } => {
                 let Some(&n) = self.one(&numbers)? else {
                     return Ok(Outcome::Ask);
                 };

@@ -45,11 +45,25 @@ fn session() -> (tempfile::TempDir, PathBuf) {
     (dir, path)
 }
 
-/// Runs plain mode over `input`; returns the output as text.
+/// Runs plain mode over `input`, as from a pipe; returns the output as text.
 fn drive(app: &mut App, input: &str) -> String {
+    drive_as(app, input, false).unwrap()
+}
+
+/// Runs plain mode over `input`, typed by a person at a terminal or not.
+fn drive_as(app: &mut App, input: &str, interactive: bool) -> Result<String, String> {
     let mut out: Vec<u8> = Vec::new();
-    plain::run(app, Cursor::new(input.as_bytes().to_vec()), &mut out).unwrap();
-    String::from_utf8(out).unwrap()
+    let result = plain::run(
+        app,
+        Cursor::new(input.as_bytes().to_vec()),
+        &mut out,
+        interactive,
+    );
+    let text = String::from_utf8(out).unwrap();
+    match result {
+        Ok(()) => Ok(text),
+        Err(e) => Err(format!("{e}\n{text}")),
+    }
 }
 
 fn index(app: &App, id: &str) -> usize {
@@ -227,7 +241,7 @@ fn q_saves_and_quits_and_says_where() {
 fn a_bad_line_gets_an_explanation_and_the_question_again() {
     let (_dir, path) = session();
     let mut app = saving_app(&path);
-    let out = drive(&mut app, "\nabc\n7\n1 2\n");
+    let out = drive_as(&mut app, "\nabc\n7\n1 2\n", true).unwrap();
     assert!(out.contains("\"abc\" is not a number."), "{out}");
     assert!(out.contains("There are only 4 here"), "{out}");
     assert!(out.contains("Type just one number"), "{out}");
@@ -247,13 +261,63 @@ fn a_bad_multi_line_gets_an_explanation_and_the_question_again() {
 }
 
 #[test]
-fn an_unlabelled_scale_is_answered_with_its_values() {
+fn the_points_of_an_unlabelled_scale_are_numbered_from_1_like_options() {
     let (_dir, path) = session();
     let mut app = saving_app(&path);
     // role 2 shows mentoring, a 0-10 scale without labels.
-    let out = drive(&mut app, "\n1\n1\n2\n0\n");
-    assert!(out.contains("Scale: 0 to 10."), "{out}");
+    let out = drive(&mut app, "\n1\n1\n2\n1\n");
+    assert!(
+        out.contains("Scale: 0 to 10, its points numbered from 1:"),
+        "{out}"
+    );
+    assert!(
+        out.contains("\n1. 0\n") && out.contains("\n11. 10\n"),
+        "{out}"
+    );
     assert_eq!(answer(&app, "mentoring"), Some(&Answer::Likert(0)));
+    let mut app = saving_app(&session().1);
+    drive(&mut app, "\n1\n1\n2\n11\n");
+    assert_eq!(answer(&app, "mentoring"), Some(&Answer::Likert(10)));
+}
+
+#[test]
+fn from_a_pipe_a_question_that_three_lines_cannot_answer_is_skipped() {
+    let (_dir, path) = session();
+    let mut app = saving_app(&path);
+    // tinker is a 1-4 scale and not required: 7 cannot answer it.
+    let out = drive(&mut app, "\n7\n7\n7\n");
+    assert!(
+        out.contains("3 lines in a row could not answer this question, so it is skipped."),
+        "{out}"
+    );
+    assert_eq!(answer(&app, "tinker"), None);
+    assert_ne!(app.current, index(&app, "tinker"));
+}
+
+#[test]
+fn from_a_pipe_a_required_question_that_three_lines_cannot_answer_stops_with_an_error() {
+    let (_dir, path) = session();
+    let mut app = saving_app(&path);
+    // tinker and calendar answered, then role (required, 3 options) gets 9s.
+    let e = drive_as(&mut app, "\n1\n1\n9\n9\n9\n1\n", false).unwrap_err();
+    assert!(
+        e.starts_with("3 lines in a row could not answer the required question \"role\""),
+        "{e}"
+    );
+    let saved = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        saved.contains("tinker: 1") && saved.contains("calendar: 1"),
+        "{saved}"
+    );
+}
+
+#[test]
+fn at_a_terminal_a_person_may_miss_as_often_as_they_like() {
+    let (_dir, path) = session();
+    let mut app = saving_app(&path);
+    let out = drive_as(&mut app, &format!("\n{}2\n", "7\n".repeat(10)), true).unwrap();
+    assert!(!out.contains("could not answer"), "{out}");
+    assert_eq!(answer(&app, "tinker"), Some(&Answer::Likert(2)));
 }
 
 #[test]
@@ -291,7 +355,7 @@ impl Write for Broken {
 fn a_failed_write_is_an_error() {
     let (_dir, path) = session();
     let mut app = saving_app(&path);
-    let result = plain::run(&mut app, Cursor::new(b"\n1\n".to_vec()), Broken);
+    let result = plain::run(&mut app, Cursor::new(b"\n1\n".to_vec()), Broken, false);
     assert_eq!(result.unwrap_err().kind(), std::io::ErrorKind::BrokenPipe);
 }
 

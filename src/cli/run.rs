@@ -45,7 +45,8 @@ pub fn run(args: RunArgs) -> Result<u8, Failure> {
     if plain {
         let stdin = std::io::stdin();
         let stdout = std::io::stdout();
-        plain::run(&mut app, stdin.lock(), stdout.lock())
+        let interactive = stdin.is_terminal();
+        plain::run(&mut app, stdin.lock(), stdout.lock(), interactive)
             .map_err(|e| Failure::Invalid(format!("plain mode stopped: {e}")))?;
         return Ok(0);
     }
