@@ -384,3 +384,19 @@ fn a_mouse_click_on_an_option_picks_it() {
     press(&mut a, &[click]);
     assert_eq!(a.answers.get(0), Some(&Answer::Likert(3)));
 }
+
+#[test]
+fn in_a_window_too_small_to_show_anything_keys_change_nothing_but_ctrl_c_quits() {
+    use crossroads::tui::keymap::Message;
+    let mut a = app(sample());
+    a.update(Message::Resize(10, 4));
+    press(&mut a, &typed("\n1\n"));
+    assert_eq!(a.screen, Screen::Welcome);
+    assert_eq!(a.answers.count(), 0);
+    a.update(Message::Resize(80, 24));
+    press(&mut a, &typed("\n1\n"));
+    assert_eq!(a.answers.get(0), Some(&Answer::Likert(1)));
+    a.update(Message::Resize(10, 4));
+    press(&mut a, &[ctrl('c')]);
+    assert!(a.quit);
+}

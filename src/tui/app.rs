@@ -286,8 +286,18 @@ impl App {
         }
     }
 
+    /// Whether the window is too small to show any screen: then keys do
+    /// nothing but quit, since the person cannot see what they would change.
+    pub fn too_small(&self) -> bool {
+        let (w, h) = self.size;
+        w < super::screens::MIN_WIDTH || h < super::screens::MIN_HEIGHT
+    }
+
     /// The one place state changes.
     pub fn update(&mut self, message: Message) {
+        if self.too_small() && !matches!(message, Message::Quit | Message::Resize(..)) {
+            return;
+        }
         if !matches!(message, Message::Resize(..) | Message::Click(..)) {
             self.status = None;
             if message != Message::StartOver {
