@@ -400,3 +400,20 @@ fn in_a_window_too_small_to_show_anything_keys_change_nothing_but_ctrl_c_quits()
     press(&mut a, &[ctrl('c')]);
     assert!(a.quit);
 }
+
+#[test]
+fn the_welcome_text_scrolls_when_it_does_not_fit_and_stops_at_its_end() {
+    use crossroads::tui::keymap::Message;
+    let mut a = app(sample());
+    a.update(Message::Resize(40, 12));
+    press(&mut a, &[key(KeyCode::Down)]);
+    assert_eq!(a.welcome_scroll, 1);
+    for _ in 0..100 {
+        press(&mut a, &[key(KeyCode::PageDown)]);
+    }
+    let end = a.welcome_scroll;
+    assert!(end > 1 && end < 100, "{end}");
+    press(&mut a, &[key(KeyCode::Up)]);
+    assert_eq!(a.welcome_scroll, end - 1);
+    assert_eq!(a.screen, Screen::Welcome);
+}

@@ -72,6 +72,8 @@ pub struct App {
     /// Whether the overview was opened from the results (Esc returns there).
     pub overview_from_results: bool,
     pub results_scroll: u16,
+    /// How far the welcome text is scrolled.
+    pub welcome_scroll: u16,
     pub resume: Option<Resume>,
     pub saving: Saving,
     pub theme: Theme,
@@ -128,6 +130,7 @@ impl App {
             overview_cursor: 0,
             overview_from_results: false,
             results_scroll: 0,
+            welcome_scroll: 0,
             resume: None,
             saving,
             theme,
@@ -338,7 +341,19 @@ impl App {
     }
 
     fn on_welcome(&mut self, message: Message) {
+        let max = || {
+            let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
+            super::screens::welcome::max_scroll(self, area)
+        };
         match message {
+            Message::Up => self.welcome_scroll = self.welcome_scroll.saturating_sub(1),
+            Message::Down => self.welcome_scroll = (self.welcome_scroll + 1).min(max()),
+            Message::PageUp => {
+                self.welcome_scroll = self.welcome_scroll.saturating_sub(self.size.1 / 2)
+            }
+            Message::PageDown => {
+                self.welcome_scroll = (self.welcome_scroll + self.size.1 / 2).min(max())
+            }
             Message::Edit(edit) => {
                 if let Some(field) = &mut self.name_field {
                     field.apply(&edit);

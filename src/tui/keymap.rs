@@ -253,6 +253,10 @@ pub static KEYMAP: &[Binding] = &[
     b(&[Keys::Code(K::Down), Keys::Code(K::Char('j'))], &[Results], Action::Send(Message::Down), "scroll down", Some("scroll")),
     b(&[Keys::Code(K::PageUp)], &[Results], Action::Send(Message::PageUp), "a page up", None),
     b(&[Keys::Code(K::PageDown), Keys::Code(K::Char(' '))], &[Results], Action::Send(Message::PageDown), "a page down", None),
+    b(&[Keys::Code(K::Up)], &[Welcome, WelcomeName], Action::Send(Message::Up), "scroll the welcome text up", None),
+    b(&[Keys::Code(K::Down)], &[Welcome, WelcomeName], Action::Send(Message::Down), "scroll the welcome text down", None),
+    b(&[Keys::Code(K::PageUp)], &[Welcome, WelcomeName], Action::Send(Message::PageUp), "a page up", None),
+    b(&[Keys::Code(K::PageDown)], &[Welcome, WelcomeName], Action::Send(Message::PageDown), "a page down", None),
     b(&[Keys::Code(K::Char('b')), Keys::Code(K::Left), Keys::Code(K::BackTab)], &[Results], Action::Send(Message::Revise), "back to the questions to revise answers", Some("revise")),
     // Notes and the live score panel.
     b(&[Keys::Ctrl('n')], QUESTIONS, Action::Send(Message::OpenNote), "write a note on this question", Some("note")),

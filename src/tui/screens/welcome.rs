@@ -7,6 +7,25 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
+/// The text area between the header and the footer, status and margins.
+fn body_area(app: &App, area: Rect) -> Rect {
+    let context = app.screen_context();
+    let footer_h = super::footer_lines(app, context, area.width).len().min(2) as u16;
+    let status_h = super::status_height(app, area.width, area.height.saturating_sub(1 + footer_h));
+    Rect {
+        x: area.x + 1,
+        y: area.y + 1,
+        width: area.width.saturating_sub(2).max(1),
+        height: area.height.saturating_sub(1 + footer_h + status_h),
+    }
+}
+
+/// How far the welcome text can scroll at this size.
+pub fn max_scroll(app: &App, area: Rect) -> u16 {
+    let at = body_area(app, area);
+    (lines(app, at.width).len() as u16).saturating_sub(at.height)
+}
+
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let a = &app.assessment;
     let version = a
@@ -25,8 +44,26 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         },
         buf,
     );
-    let body = super::status(app, body, buf);
-    let width = body.width.saturating_sub(2).max(1);
+    super::status(app, body, buf);
+    let at = body_area(app, area);
+    let all = lines(app, at.width);
+    let max = (all.len() as u16).saturating_sub(at.height);
+    let scroll = app.welcome_scroll.min(max) as usize;
+    let more = all.len() > scroll + at.height as usize;
+    let mut shown: Vec<Line> = all
+        .into_iter()
+        .skip(scroll)
+        .take(at.height as usize)
+        .collect();
+    if more && let Some(last) = shown.last_mut() {
+        *last = Line::styled("↓ more below (↓ / PgDn)", app.theme.dim);
+    }
+    Paragraph::new(shown).render(at, buf);
+}
+
+/// Every line of the welcome text at a width.
+fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
+    let a = &app.assessment;
     let mut lines: Vec<Line> = vec![Line::raw("")];
     lines.extend(wrapped(&a.title, width, app.theme.title));
     lines.push(Line::styled(
@@ -109,10 +146,5 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         lines.push(Line::raw(""));
         lines.extend(wrapped(d, width, app.theme.text));
     }
-    let inner = Rect {
-        x: body.x + 1,
-        width,
-        ..body
-    };
-    Paragraph::new(lines).render(inner, buf);
+    lines
 }
