@@ -188,37 +188,44 @@ pub fn body(app: &App, width: u16, with_intro: bool) -> Body {
     Body { lines, options }
 }
 
-/// The text field with a visible cursor, and a character count.
+/// The text field with a visible cursor, and a character count. Long
+/// answers wrap (at spaces where they can) and the cursor stays visible on
+/// whichever row it is.
 fn field_lines(app: &App, width: u16, max_length: usize) -> Vec<Line<'static>> {
     let theme = &app.theme;
     let text: Vec<char> = app.field.text().chars().collect();
     let cursor = app.field.cursor();
-    let before: String = text[..cursor].iter().collect();
-    let at: String = text.get(cursor).map_or(" ".to_string(), |c| c.to_string());
-    let after: String = text
-        .get(cursor + 1..)
-        .map_or(String::new(), |r| r.iter().collect());
-    let mut out = vec![Line::from(vec![
-        Span::styled("> ", theme.key),
-        Span::raw(before),
-        Span::styled(at, theme.highlight),
-        Span::raw(after),
-    ])];
-    // Long answers wrap; the field shows them whole.
     let inner = width.saturating_sub(2).max(1) as usize;
-    let full = format!("{}  ", app.field.text());
-    if full.width() > inner {
-        out = wrap(&full, inner)
-            .into_iter()
-            .enumerate()
-            .map(|(i, l)| {
-                Line::from(vec![
-                    Span::styled(if i == 0 { "> " } else { "  " }, theme.key),
-                    Span::raw(l),
-                ])
-            })
-            .collect();
+    let mut rows = field_rows(&text, inner);
+    // A cursor after the last character needs a cell of its own.
+    let last_width: usize = rows.last().map_or(0, |r| char_widths(&text[r.clone()]));
+    if cursor == text.len() && last_width + 1 > inner {
+        rows.push(text.len()..text.len());
     }
+    let mut out: Vec<Line<'static>> = rows
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let mut spans = vec![Span::styled(if i == 0 { "> " } else { "  " }, theme.key)];
+            let here = row.contains(&cursor) || (cursor == row.end && i == rows.len() - 1);
+            if here {
+                let before: String = text[row.start..cursor].iter().collect();
+                let at = text
+                    .get(cursor)
+                    .filter(|_| cursor < row.end)
+                    .map_or(' ', |c| *c);
+                let after: String = text[(cursor + 1).min(row.end).max(cursor)..row.end]
+                    .iter()
+                    .collect();
+                spans.push(Span::raw(before));
+                spans.push(Span::styled(at.to_string(), theme.highlight));
+                spans.push(Span::raw(after));
+            } else {
+                spans.push(Span::raw(text[row.clone()].iter().collect::<String>()));
+            }
+            Line::from(spans)
+        })
+        .collect();
     out.extend(wrapped(
         &format!(
             "{}/{max_length} characters · empty means skipped",
@@ -228,6 +235,39 @@ fn field_lines(app: &App, width: u16, max_length: usize) -> Vec<Line<'static>> {
         theme.dim,
     ));
     out
+}
+
+fn char_widths(chars: &[char]) -> usize {
+    chars
+        .iter()
+        .map(|c| unicode_width::UnicodeWidthChar::width(*c).unwrap_or(0))
+        .sum()
+}
+
+/// The field's text cut into rows of at most `width` cells, as ranges of
+/// character positions: a row ends after its last space when it has one,
+/// otherwise where it is full. Every character is in exactly one row.
+pub fn field_rows(text: &[char], width: usize) -> Vec<std::ops::Range<usize>> {
+    let mut rows = Vec::new();
+    let (mut start, mut used) = (0, 0);
+    let mut i = 0;
+    while i < text.len() {
+        let w = unicode_width::UnicodeWidthChar::width(text[i]).unwrap_or(0);
+        if used + w > width && i > start {
+            let end = match text[start..i].iter().rposition(|c| *c == ' ') {
+                Some(space) if start + space + 1 < i => start + space + 1,
+                _ => i,
+            };
+            rows.push(start..end);
+            start = end;
+            used = char_widths(&text[start..i]);
+            continue;
+        }
+        used += w;
+        i += 1;
+    }
+    rows.push(start..text.len());
+    rows
 }
 
 /// Which rows of the body are shown, so that the highlighted option is.

@@ -1,0 +1,51 @@
+//! How a long text answer wraps in its field, so that the cursor always
+//! has a cell to be drawn in.
+
+use crossroads::tui::screens::question::field_rows;
+use proptest::prelude::*;
+use unicode_width::UnicodeWidthChar;
+
+fn rows_of(text: &str, width: usize) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    field_rows(&chars, width)
+        .into_iter()
+        .map(|r| chars[r].iter().collect())
+        .collect()
+}
+
+#[test]
+fn a_short_answer_is_one_row() {
+    assert_eq!(rows_of("hello", 10), ["hello"]);
+}
+
+#[test]
+fn a_long_answer_breaks_after_a_space() {
+    assert_eq!(
+        rows_of("lead a platform team", 10),
+        ["lead a ", "platform ", "team"]
+    );
+}
+
+#[test]
+fn a_word_longer_than_the_row_is_cut_where_the_row_is_full() {
+    assert_eq!(rows_of("abcdefghijkl", 5), ["abcde", "fghij", "kl"]);
+}
+
+proptest! {
+    #[test]
+    fn every_character_is_in_exactly_one_row_and_no_row_is_too_wide(
+        text in "[a-z é漢🙂]{0,80}",
+        width in 1usize..30,
+    ) {
+        let chars: Vec<char> = text.chars().collect();
+        let rows = field_rows(&chars, width);
+        let mut next = 0;
+        for r in &rows {
+            prop_assert_eq!(r.start, next);
+            next = r.end;
+            let w: usize = chars[r.clone()].iter().map(|c| c.width().unwrap_or(0)).sum();
+            prop_assert!(w <= width || r.len() == 1, "{:?} is {} wide", r, w);
+        }
+        prop_assert_eq!(next, chars.len());
+    }
+}
