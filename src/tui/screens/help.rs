@@ -7,6 +7,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
+use unicode_width::UnicodeWidthStr;
 
 /// The lines of help for a context: keys, then what they do.
 pub fn lines(app: &App, context: Context, width: usize) -> Vec<Line<'static>> {
@@ -16,8 +17,13 @@ pub fn lines(app: &App, context: Context, width: usize) -> Vec<Line<'static>> {
         let keys = keys.join(", ");
         let pad = (width / 3).clamp(6, 16);
         let text_width = width.saturating_sub(pad + 1).max(8);
+        // Keys too long for their column get a line of their own.
+        let own_line = keys.width() > pad;
+        if own_line {
+            out.push(Line::styled(keys.clone(), app.theme.key));
+        }
         for (i, part) in wrap(b.help, text_width).into_iter().enumerate() {
-            let lead = if i == 0 {
+            let lead = if i == 0 && !own_line {
                 format!("{keys:<pad$} ")
             } else {
                 " ".repeat(pad + 1)

@@ -38,7 +38,19 @@ pub fn lines(app: &App, s: &Score, width: u16) -> Vec<Line<'static>> {
         // Names keep their room; the bar shrinks first (to 6 cells).
         .min(w.saturating_sub(4 + 1 + 1 + 4 + 6))
         .max(4);
-    let band_w = a.bands.iter().map(|b| b.label.width()).max().unwrap_or(0);
+    const UNSCORED: &str = "not enough answers";
+    let unscored_w = if s.tracks.iter().any(|x| x.score.is_none()) {
+        UNSCORED.width()
+    } else {
+        0
+    };
+    let band_w = a
+        .bands
+        .iter()
+        .map(|b| b.label.width())
+        .max()
+        .unwrap_or(0)
+        .max(unscored_w);
     let fixed = 4 + name_w + 1 + 1 + 4;
     let band_inline = w >= fixed + 8 + 2 + band_w;
     let bar_w = w
@@ -51,7 +63,7 @@ pub fn lines(app: &App, s: &Score, width: u16) -> Vec<Line<'static>> {
         let name = format!("{:<name_w$}", truncate(&track.name, name_w));
         let name = format!("{name}{}", " ".repeat(name_w.saturating_sub(name.width())));
         let band = match (ts.score, ts.band) {
-            (None, _) => "not enough answers".to_string(),
+            (None, _) => UNSCORED.to_string(),
             (Some(_), Some(b)) => a.bands[b].label.clone(),
             (Some(_), None) => String::new(),
         };
