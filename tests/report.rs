@@ -495,3 +495,20 @@ fn plain_words_result_of_the_sample() {
     let s = score(&a, &answers);
     insta::assert_snapshot!("score_words", text::render_words(&a, &answers, &s));
 }
+
+#[test]
+fn a_note_of_several_lines_keeps_its_lines_in_markdown() {
+    let a = load("coached.yaml", COACHED.as_bytes()).unwrap().0;
+    let file = COACHED_ANSWERS.replace(
+        "  build: Talked about a CLI tool\n",
+        "  build: \"Talked about a CLI tool\\nand the team that uses it\"\n",
+    );
+    let answers = read_answers("answers.yaml", file.as_bytes(), &a)
+        .unwrap()
+        .answers;
+    let md = render(&a, &answers, Some(&ada(true))).markdown;
+    assert!(
+        md.contains("- Note: Talked about a CLI tool  \n  and the team that uses it\n"),
+        "{md}"
+    );
+}

@@ -33,6 +33,17 @@ pub(crate) fn md(text: &str) -> String {
     out
 }
 
+/// A text of several lines (a coach's note), each escaped as `md` does,
+/// kept as lines: hard breaks, each new line starting with `continuation`
+/// so that it stays inside its list item or quote.
+fn md_lines(text: &str, continuation: &str) -> String {
+    text.trim()
+        .lines()
+        .map(md)
+        .collect::<Vec<_>>()
+        .join(&format!("  \n{continuation}"))
+}
+
 /// A table's head: the column names, then the alignment row, one letter
 /// of `align` per column: `r` right-aligned (numbers), anything else left.
 pub(crate) fn head(out: &mut String, names: &[&str], align: &str) {
@@ -64,7 +75,7 @@ pub fn report(input: &ReportInput) -> String {
         let _ = writeln!(out, "Date: {date}\n");
     }
     if let Some(note) = input.session_note() {
-        let _ = writeln!(out, "> **Session note:** {}\n", md(note));
+        let _ = writeln!(out, "> **Session note:** {}\n", md_lines(note, "> "));
     }
     out.push_str("## Result\n\n");
     result(&mut out, input.assessment, input.answers, input.score);
@@ -216,6 +227,6 @@ fn question(out: &mut String, item: &Item) {
         let _ = writeln!(out, "- Coach prompt: _{}_", md(c));
     }
     if let Some(n) = item.note {
-        let _ = writeln!(out, "- Note: {}", md(n));
+        let _ = writeln!(out, "- Note: {}", md_lines(n, "  "));
     }
 }
