@@ -243,7 +243,7 @@ pub fn validate(raw: RawAssessment) -> Result<(Assessment, Vec<Problem>), Vec<Pr
     let bands = tracks::check_bands(&mut c, raw.bands.as_deref());
     let tracks = tracks::check_tracks(&mut c, raw.tracks.as_deref());
     c.track_ids = tracks.iter().map(|t| t.id.clone()).collect();
-    let axes = tracks::check_axes(&mut c, raw.axes.as_deref());
+    let axes = tracks::check_axes(&mut c, raw.axes.as_deref(), &tracks);
     let (sections, questions) =
         questions::check_sections(&mut c, raw.sections.as_deref(), &default_scale);
 

@@ -126,7 +126,7 @@ pub(super) fn check_tracks(c: &mut Checker, raw: Option<&[RawTrack]>) -> Vec<Tra
     tracks
 }
 
-pub(super) fn check_axes(c: &mut Checker, raw: Option<&[RawAxis]>) -> Vec<Axis> {
+pub(super) fn check_axes(c: &mut Checker, raw: Option<&[RawAxis]>, tracks: &[Track]) -> Vec<Axis> {
     let mut axes: Vec<Axis> = Vec::new();
     for (i, a) in raw.unwrap_or_default().iter().enumerate() {
         let path = match &a.id {
@@ -156,10 +156,17 @@ pub(super) fn check_axes(c: &mut Checker, raw: Option<&[RawAxis]>) -> Vec<Axis> 
             );
             continue;
         }
+        // Without a label, the tracks' short names say which way is which.
+        // (When a track was refused the two lists differ; the file is refused too.)
+        let aligned = tracks.len() == c.track_ids.len();
+        let short = |t: usize| match tracks.get(t) {
+            Some(track) if aligned => track.short.as_str(),
+            _ => c.track_ids[t].as_str(),
+        };
         let label = a
             .label
             .clone()
-            .unwrap_or_else(|| format!("{}  <->  {}", c.track_ids[left], c.track_ids[right]));
+            .unwrap_or_else(|| format!("{}  <->  {}", short(left), short(right)));
         axes.push(Axis {
             id,
             left,
