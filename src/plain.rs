@@ -296,13 +296,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         if let Some(d) = &a.description {
             lines.push(d.trim().to_string());
         }
-        lines.push(format!(
-            "{} question{}, about {} minute{}.",
-            a.questions.len(),
-            if a.questions.len() == 1 { "" } else { "s" },
-            a.estimated_minutes,
-            if a.estimated_minutes == 1 { "" } else { "s" }
-        ));
+        lines.push(format!("{}.", a.length_in_words(", ")));
         if let Some(resume) = &self.app.resume {
             let when = resume.updated.replace('T', " ");
             let when = when.trim_end_matches('Z');

@@ -212,6 +212,23 @@ impl Question {
 }
 
 impl Assessment {
+    /// How long it is, in words: "12 questions · about 4 minutes", with "up
+    /// to" when some questions are shown only when they apply.
+    pub fn length_in_words(&self, separator: &str) -> String {
+        let n = self.questions.len();
+        let up_to = if self.questions.iter().any(|q| q.show_if.is_some()) {
+            "up to "
+        } else {
+            ""
+        };
+        let m = self.estimated_minutes;
+        format!(
+            "{up_to}{n} question{}{separator}about {m} minute{}",
+            if n == 1 { "" } else { "s" },
+            if m == 1 { "" } else { "s" }
+        )
+    }
+
     /// The index of a question by id.
     pub fn question_index(&self, id: &str) -> Option<QuestionIndex> {
         self.question_lookup.get(id).copied()

@@ -66,15 +66,7 @@ fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
     let a = &app.assessment;
     let mut lines: Vec<Line> = vec![Line::raw("")];
     lines.extend(wrapped(&a.title, width, app.theme.title));
-    lines.push(Line::styled(
-        format!(
-            "{} questions · about {} minute{}",
-            a.questions.len(),
-            a.estimated_minutes,
-            if a.estimated_minutes == 1 { "" } else { "s" }
-        ),
-        app.theme.dim,
-    ));
+    lines.push(Line::styled(a.length_in_words(" · "), app.theme.dim));
     lines.push(Line::raw(""));
     if app.saving.meta.coach {
         lines.extend(wrapped(
