@@ -42,70 +42,77 @@ pub fn text_of<'a>(bytes: &'a [u8], what: &str, example: &str) -> Result<&'a str
 pub const MAX_BRACKET_DEPTH: usize = 1000;
 
 /// Refuses a file with more than `MAX_BRACKET_DEPTH` brackets open at once,
-/// counting those outside quotes and comments, and says where.
+/// counting those outside quotes and comments, and says where. It works on
+/// bytes (every character it looks for is ASCII, and no byte of a multi-byte
+/// UTF-8 character is), jumps from one byte that matters to the next, and
+/// finds the line and column only when it fails: a few instructions a byte.
 fn check_bracket_depth(text: &str) -> Result<(), Problem> {
-    #[derive(PartialEq)]
-    enum In {
-        Plain,
-        Comment,
-        Single,
-        Double,
-    }
-    let mut state = In::Plain;
+    let bytes = text.as_bytes();
+    let find = |from: usize, what: &dyn Fn(u8) -> bool| {
+        bytes
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
+            .position(|b| what(*b))
+            .map_or(bytes.len(), |p| from + p)
+    };
     let mut depth = 0usize;
-    let (mut line, mut column) = (1, 0);
-    let mut prev = '\n';
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        column += 1;
-        if c == '\n' {
-            line += 1;
-            column = 0;
-        }
-        match state {
-            In::Comment if c == '\n' => state = In::Plain,
-            In::Comment => {}
-            // '' is an escaped quote inside a single-quoted text.
-            In::Single if c == '\'' && chars.peek() == Some(&'\'') => {
-                chars.next();
-                column += 1;
-            }
-            In::Single if c == '\'' => state = In::Plain,
-            In::Single => {}
-            In::Double if c == '\\' => {
-                if chars.next().is_some() {
-                    column += 1;
+    let mut i = 0;
+    loop {
+        i = find(i, &|b| {
+            matches!(b, b'#' | b'\'' | b'"' | b'[' | b'{' | b']' | b'}')
+        });
+        let Some(&c) = bytes.get(i) else {
+            return Ok(());
+        };
+        let prev = if i == 0 { b'\n' } else { bytes[i - 1] };
+        let starts_token = prev.is_ascii_whitespace() || b"[{,:".contains(&prev);
+        match c {
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_BRACKET_DEPTH {
+                    return Err(too_deep(text, i));
                 }
             }
-            In::Double if c == '"' => state = In::Plain,
-            In::Double => {}
-            In::Plain => {
-                let starts_token = prev.is_whitespace() || "[{,:".contains(prev);
-                match c {
-                    '#' if prev.is_whitespace() => state = In::Comment,
-                    '\'' if starts_token => state = In::Single,
-                    '"' if starts_token => state = In::Double,
-                    '[' | '{' => {
-                        depth += 1;
-                        if depth > MAX_BRACKET_DEPTH {
-                            return Err(Problem {
-                                severity: crate::assessment::problem::Severity::Error,
-                                place: Place::At { line, column },
-                                message: format!(
-                                    "the document is nested too deeply: more than {MAX_BRACKET_DEPTH} \
-                                     brackets [ or {{ are open here; nesting deeper than 128 levels is refused"
-                                ),
-                            });
-                        }
-                    }
-                    ']' | '}' => depth = depth.saturating_sub(1),
-                    _ => {}
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            // A comment runs to the end of its line.
+            b'#' if prev.is_ascii_whitespace() => i = find(i, &|b| b == b'\n'),
+            // A single-quoted text ends at a quote that is not doubled.
+            b'\'' if starts_token => loop {
+                i = find(i + 1, &|b| b == b'\'');
+                if bytes.get(i + 1) != Some(&b'\'') {
+                    break;
                 }
-            }
+                i += 1;
+            },
+            // A double-quoted text ends at a quote without a backslash.
+            b'"' if starts_token => loop {
+                i = find(i + 1, &|b| b == b'"' || b == b'\\');
+                if bytes.get(i) != Some(&b'\\') {
+                    break;
+                }
+                i += 1;
+            },
+            _ => {}
         }
-        prev = c;
+        i += 1;
     }
-    Ok(())
+}
+
+/// The problem of a bracket too deep at byte `offset`, with its line and
+/// column (in characters, from 1).
+fn too_deep(text: &str, offset: usize) -> Problem {
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    Problem {
+        severity: crate::assessment::problem::Severity::Error,
+        place: Place::At { line, column },
+        message: format!(
+            "the document is nested too deeply: more than {MAX_BRACKET_DEPTH} brackets [ or {{ are \
+             open here; nesting deeper than 128 levels is refused"
+        ),
+    }
 }
 
 /// Parses a file into a YAML value.

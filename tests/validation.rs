@@ -588,3 +588,11 @@ fn brackets_inside_quotes_and_comments_are_not_nesting() {
     let single = format!("{BASE}# {many}\ndescription: '{many} '' {many}'\n");
     assert_eq!(errors(&single), Vec::<String>::new());
 }
+
+#[test]
+fn a_file_ending_inside_a_quote_or_an_escape_is_a_syntax_error() {
+    for end in ["\"open", "\"open\\", "'open", "'open''", "[\"a\\"] {
+        let e = errors(&format!("{BASE}description: {end}"));
+        assert!(!e.is_empty(), "{end:?}");
+    }
+}
