@@ -3,7 +3,8 @@
 //! (`Terminal::draw`: render every widget into a buffer, diff it against the
 //! previous frame, hand the changed cells to the backend).
 //!
-//! - `first_frame/80x24`: load the bundled assessment, build the `App`,
+//! - `first_frame/80x24`: load the bundled assessment (from the JSON that
+//!   build.rs makes of it, as the app does), build the `App`,
 //!   make a terminal and draw the welcome screen (the in-process part of
 //!   `crossroads run career-tracks` before anything shows).
 //! - `frame/question_200x60`, `frame/results_200x60`: one draw of an
@@ -184,10 +185,11 @@ fn report_cells() {
 
 fn benches(c: &mut Criterion) {
     let mut g = c.benchmark_group("first_frame");
-    let yaml = crossroads::bundled::find("career-tracks").unwrap().yaml;
+    let bundled = crossroads::bundled::find("career-tracks").unwrap();
     g.bench_function("80x24", |b| {
         b.iter(|| {
-            let a = load("career-tracks", black_box(yaml.as_bytes())).unwrap().0;
+            // As `crossroads run career-tracks` loads it: from the JSON.
+            let a = black_box(bundled).load().unwrap().0;
             let n = a.questions.len();
             let mut app = App::new(a, Answers::new(n), Saving::default(), Theme::dark());
             app.update(Message::Resize(80, 24));
