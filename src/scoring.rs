@@ -83,22 +83,17 @@ impl Sums {
         self.hi += hi;
     }
 
-    /// S = 100 (C - L) / (H - L) when H > L, computed as written, except
-    /// that C = H is exactly 100 and C = L exactly 0: the product rounds
-    /// before the division, so the formula alone can give
-    /// 100.00000000000001 or 99.99999999999999 for a perfect answer (a
-    /// fuzzing finding, docs/fuzzing.md). Contributions are summed so that
-    /// L <= C <= H holds in floating point too; the clamp is a last guard.
+    /// S = 100 (C - L) / (H - L) when H > L, evaluated exactly as the
+    /// contract writes it, in `f64`, with every sum in the order the
+    /// contract reads (questions in file order, a multi answer's options in
+    /// the order chosen, ranges from the sorted weights). That makes the
+    /// result bit for bit what a straightforward independent implementation
+    /// computes, which decides ranks and bands at exact ties; the price is
+    /// that a perfect answer may score 100.00000000000001 or
+    /// 99.99999999999999 (a fuzzing finding that is kept, not "fixed":
+    /// docs/fuzzing.md). Shown as whole percents it is always 100%.
     fn score(&self) -> Option<f64> {
-        (self.hi > self.lo).then(|| {
-            if self.c >= self.hi {
-                100.0
-            } else if self.c <= self.lo {
-                0.0
-            } else {
-                (100.0 * (self.c - self.lo) / (self.hi - self.lo)).clamp(0.0, 100.0)
-            }
-        })
+        (self.hi > self.lo).then(|| 100.0 * (self.c - self.lo) / (self.hi - self.lo))
     }
 }
 
@@ -148,7 +143,7 @@ pub fn question_range(q: &Question, t: TrackIndex) -> Option<(f64, f64)> {
             let mut ws = option_weights(q, t);
             ws.sort_by(|a, b| b.total_cmp(a));
             let best = prefix_sums(ws.iter().copied());
-            let worst = smallest_sums(&ws);
+            let worst = prefix_sums(ws.iter().rev().copied());
             let hi = (*min..=*max)
                 .map(|k| best[k])
                 .fold(f64::NEG_INFINITY, f64::max);
@@ -189,23 +184,6 @@ fn prefix_sums(values: impl Iterator<Item = f64>) -> Vec<f64> {
     out
 }
 
-/// For k = 0..=n, the sum of the k smallest of `desc` (sorted highest
-/// first), added highest first: the order in which `contribution` adds a
-/// multi answer, so that an answer of the k smallest options sums to
-/// exactly this bound.
-fn smallest_sums(desc: &[f64]) -> Vec<f64> {
-    (0..=desc.len())
-        .map(|k| desc[desc.len() - k..].iter().sum())
-        .collect()
-}
-
-/// A multi answer's weights for a track, added highest first (as its range
-/// is), so that rounding cannot put the sum outside [lo, hi].
-fn sum_highest_first(mut weights: Vec<f64>) -> f64 {
-    weights.sort_by(|a, b| b.total_cmp(a));
-    weights.iter().sum()
-}
-
 /// The contribution c of an answer to a track (the question mentions it).
 pub fn contribution(q: &Question, t: TrackIndex, answer: &Answer) -> f64 {
     match (&q.kind, answer) {
@@ -224,12 +202,10 @@ pub fn contribution(q: &Question, t: TrackIndex, answer: &Answer) -> f64 {
             weight_of(weights, t) * x
         }
         (QuestionKind::Choice { options }, Answer::Choice(o)) => weight_of(&options[*o].weights, t),
-        (QuestionKind::Multi { options, .. }, Answer::Multi(chosen)) => sum_highest_first(
-            chosen
-                .iter()
-                .map(|o| weight_of(&options[*o].weights, t))
-                .collect(),
-        ),
+        (QuestionKind::Multi { options, .. }, Answer::Multi(chosen)) => chosen
+            .iter()
+            .map(|o| weight_of(&options[*o].weights, t))
+            .sum(),
         (QuestionKind::Rank { options }, Answer::Rank(order)) => {
             let n = options.len();
             order

@@ -20,10 +20,21 @@ pub fn sample() -> &'static Assessment {
     })
 }
 
-/// A score in [0, 100] exactly (never NaN, infinite, or an ulp past either
-/// end: finding 2 of docs/fuzzing.md) or None.
+/// How far past 0 or 100 a score may round: the contract's formula,
+/// evaluated as written, can overshoot by about 1e-14 (finding 2 of
+/// docs/fuzzing.md, kept on purpose). `CROSSROADS_FUZZ_EXACT=1` sets it to
+/// 0 to look for exactly that.
+fn slack() -> f64 {
+    static S: OnceLock<f64> = OnceLock::new();
+    *S.get_or_init(|| {
+        if std::env::var_os("CROSSROADS_FUZZ_EXACT").is_some() { 0.0 } else { 1e-9 }
+    })
+}
+
+/// A score in [0, 100] (give or take `slack`; never NaN or infinite) or None.
 pub fn score_ok(s: Option<f64>) -> bool {
-    s.is_none_or(|s| (0.0..=100.0).contains(&s))
+    let e = slack();
+    s.is_none_or(|s| (-e..=100.0 + e).contains(&s))
 }
 
 /// Scores `answers` and checks what must hold for any valid assessment and
