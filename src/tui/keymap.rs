@@ -356,4 +356,15 @@ mod tests {
         assert_eq!(dispatch(Text, &key(KeyCode::Tab)), Some(Message::Skip));
         assert_eq!(dispatch(Text, &key(KeyCode::BackTab)), Some(Message::Back));
     }
+
+    #[test]
+    fn every_footer_with_keys_to_learn_ends_with_help() {
+        for c in [Welcome, Pick, Multi, Rank, Text, Overview, Results] {
+            let words: Vec<&str> = footer(c).iter().map(|(_, w)| *w).collect();
+            assert!(
+                words.iter().rev().take(2).any(|w| *w == "help"),
+                "{c:?}: {words:?}"
+            );
+        }
+    }
 }

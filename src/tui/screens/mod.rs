@@ -68,17 +68,40 @@ pub fn header(app: &App, area: Rect, buf: &mut Buffer, left: &str, right: &str) 
     Paragraph::new(line).render(Rect { height: 1, ..area }, buf);
 }
 
-/// The footer's lines: the keys that work here, wrapped to the width.
+/// The footer's lines: the keys that work here, wrapped to the width. The
+/// footer has room for two lines; when the keys need more, the overview and
+/// note keys are left out first, then those just before the last two (help
+/// and quit, which must always show). Every key is still in the help.
 pub fn footer_lines(app: &App, context: Context, width: u16) -> Vec<Line<'static>> {
+    let mut entries: Vec<(String, &'static str)> = keymap::footer(context)
+        .into_iter()
+        .map(|(keys, words)| {
+            // The digits that mean something on this question.
+            let keys = match (keys.as_str(), app.choices()) {
+                ("1-9,0", n @ 2..=9) => format!("1-{n}"),
+                _ => keys,
+            };
+            (keys, words)
+        })
+        .collect();
+    let mut lines = lay_out_footer(app, &entries, width);
+    while lines.len() > 2 && entries.len() > 3 {
+        let drop = entries
+            .iter()
+            .rposition(|(_, w)| matches!(*w, "overview" | "note"))
+            .unwrap_or(entries.len() - 3);
+        entries.remove(drop);
+        lines = lay_out_footer(app, &entries, width);
+    }
+    lines
+}
+
+/// The footer's entries wrapped to the width.
+fn lay_out_footer(app: &App, entries: &[(String, &'static str)], width: u16) -> Vec<Line<'static>> {
     let mut lines: Vec<Line<'static>> = Vec::new();
     let mut spans: Vec<Span<'static>> = Vec::new();
     let mut used = 0usize;
-    for (keys, words) in keymap::footer(context) {
-        // The digits that mean something on this question.
-        let keys = match (keys.as_str(), app.choices()) {
-            ("1-9,0", n @ 2..=9) => format!("1-{n}"),
-            _ => keys,
-        };
+    for (keys, words) in entries.iter().cloned() {
         let w = keys.width() + 1 + words.width() + 2;
         if used + w > width as usize && !spans.is_empty() {
             lines.push(Line::from(std::mem::take(&mut spans)));
