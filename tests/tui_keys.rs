@@ -417,3 +417,21 @@ fn the_welcome_text_scrolls_when_it_does_not_fit_and_stops_at_its_end() {
     assert_eq!(a.welcome_scroll, end - 1);
     assert_eq!(a.screen, Screen::Welcome);
 }
+
+#[test]
+fn help_pages_down_to_its_end_and_no_further() {
+    use crossroads::tui::keymap::Message;
+    let mut a = app(sample());
+    a.update(Message::Resize(40, 12));
+    press(&mut a, &typed("\n?"));
+    assert!(a.help_open);
+    for _ in 0..50 {
+        press(&mut a, &[key(KeyCode::PageDown)]);
+    }
+    let end = a.help_scroll;
+    assert!(end > 0 && end < 50, "{end}");
+    press(&mut a, &[key(KeyCode::Down)]);
+    assert_eq!(a.help_scroll, end);
+    press(&mut a, &[key(KeyCode::PageUp)]);
+    assert!(a.help_scroll < end);
+}

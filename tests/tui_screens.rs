@@ -256,3 +256,20 @@ fn a_key_that_changes_nothing_draws_no_frame() {
         "{moved} bytes for a highlight move"
     );
 }
+
+#[test]
+fn a_text_answer_taller_than_the_screen_scrolls_to_keep_the_cursor_in_view() {
+    use crossroads::tui::keymap::Message;
+    let mut a = app(sample());
+    // To the text question ("dream"), as in `screens`.
+    press(&mut a, &typed("\n3\n1\n\t1\n13\n3\n"));
+    a.update(Message::Resize(30, 10));
+    let words: String = (0..40).map(|i| format!("w{i} ")).collect();
+    press(&mut a, &typed(&format!("START {words}")));
+    let end = screen(&a, 30, 10);
+    assert!(end.contains("w39"), "{end}");
+    assert!(!end.contains("START"), "{end}");
+    press(&mut a, &[key(KeyCode::Home)]);
+    let home = screen(&a, 30, 10);
+    assert!(home.contains("> START"), "{home}");
+}

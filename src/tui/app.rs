@@ -327,7 +327,13 @@ impl App {
             Message::Close if self.help_open => self.help_open = false,
             Message::Up if self.help_open => self.help_scroll = self.help_scroll.saturating_sub(1),
             Message::Down if self.help_open => {
-                self.help_scroll = self.help_scroll.saturating_add(1)
+                self.help_scroll = (self.help_scroll + 1).min(self.help_max_scroll())
+            }
+            Message::PageUp if self.help_open => {
+                self.help_scroll = self.help_scroll.saturating_sub(self.size.1 / 2)
+            }
+            Message::PageDown if self.help_open => {
+                self.help_scroll = (self.help_scroll + self.size.1 / 2).min(self.help_max_scroll())
             }
             _ if self.help_open => {}
             Message::Click(col, row) => super::screens::question::click(self, col, row),
@@ -509,6 +515,11 @@ impl App {
             Message::WriteReport => self.write_report(),
             _ => {}
         }
+    }
+
+    fn help_max_scroll(&self) -> u16 {
+        let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
+        super::screens::help::max_scroll(self, area)
     }
 
     fn results_max_scroll(&self) -> u16 {

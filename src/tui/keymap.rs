@@ -208,6 +208,8 @@ pub static KEYMAP: &[Binding] = &[
     b(&[Keys::Code(K::Esc), Keys::Code(K::Char('?')), Keys::Code(K::Char('q')), Keys::Code(K::Enter), Keys::Code(K::F(1))], &[Help], Action::Send(Message::Close), "close this help", None),
     b(&[Keys::Code(K::Up), Keys::Code(K::Char('k'))], &[Help], Action::Send(Message::Up), "scroll up", None),
     b(&[Keys::Code(K::Down), Keys::Code(K::Char('j'))], &[Help], Action::Send(Message::Down), "scroll down", None),
+    b(&[Keys::Code(K::PageUp)], &[Help], Action::Send(Message::PageUp), "a page up", None),
+    b(&[Keys::Code(K::PageDown), Keys::Code(K::Char(' '))], &[Help], Action::Send(Message::PageDown), "a page down", None),
     // Welcome.
     b(&[Keys::Code(K::Enter)], &[Welcome], Action::Send(Message::Start), "start, or resume a saved session", Some("start")),
     b(&[Keys::Code(K::Char('n'))], &[Welcome], Action::Send(Message::StartOver), "start over (the old session is backed up)", None),

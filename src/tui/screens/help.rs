@@ -37,8 +37,8 @@ pub fn lines(app: &App, context: Context, width: usize) -> Vec<Line<'static>> {
     out
 }
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let context = app.screen_context();
+/// The box the help is drawn in, and its inside.
+fn frame(area: Rect) -> (Rect, Block<'static>, Rect) {
     let w = area.width.saturating_sub(4).min(76);
     let h = area.height.saturating_sub(2);
     let at = Rect {
@@ -47,20 +47,36 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         width: w,
         height: h,
     };
-    Clear.render(at, buf);
     let block = Block::default()
         .borders(Borders::ALL)
-        .title(" Keys (Esc closes) ")
-        .border_style(app.theme.accent);
+        .title(" Keys (Esc closes) ");
     let inner = block.inner(at);
-    block.render(at, buf);
+    (at, block, inner)
+}
+
+/// How far the help can scroll at this size.
+pub fn max_scroll(app: &App, area: Rect) -> u16 {
+    let (_, _, inner) = frame(area);
+    let n = lines(app, app.screen_context(), inner.width as usize).len();
+    n.saturating_sub(inner.height as usize) as u16
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let context = app.screen_context();
+    let (at, block, inner) = frame(area);
+    Clear.render(at, buf);
+    block.border_style(app.theme.accent).render(at, buf);
     let all = lines(app, context, inner.width as usize);
     let max_scroll = all.len().saturating_sub(inner.height as usize);
     let scroll = (app.help_scroll as usize).min(max_scroll);
-    let shown: Vec<Line> = all
+    let more = all.len() > scroll + inner.height as usize;
+    let mut shown: Vec<Line> = all
         .into_iter()
         .skip(scroll)
         .take(inner.height as usize)
         .collect();
+    if more && let Some(last) = shown.last_mut() {
+        *last = Line::styled("↓ more below (↓ / PgDn)", app.theme.dim);
+    }
     Paragraph::new(shown).render(inner, buf);
 }

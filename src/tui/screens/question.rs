@@ -26,6 +26,9 @@ fn digit(i: usize) -> String {
 pub struct Body {
     pub lines: Vec<Line<'static>>,
     pub options: Vec<(usize, usize, usize)>,
+    /// The lines that must stay in view when the body scrolls: the
+    /// highlighted option, or the row of a text field with the cursor.
+    pub focus: Option<(usize, usize)>,
 }
 
 /// Builds the body of the question screen for a width.
@@ -178,20 +181,31 @@ pub fn body(app: &App, width: u16, with_intro: bool) -> Body {
             theme.dim,
         ));
     }
+    let mut focus = options
+        .iter()
+        .find(|(_, _, i)| *i == app.highlight)
+        .map(|(start, end, _)| (*start, *end));
     if let QuestionKind::Text { max_length } = &q.kind {
-        lines.extend(field_lines(app, width, *max_length));
+        let (field, cursor_row) = field_lines(app, width, *max_length);
+        focus = Some((lines.len() + cursor_row, lines.len() + cursor_row + 1));
+        lines.extend(field);
     }
     if let Some(note) = app.answers.notes.get(&q.id) {
         lines.push(Line::raw(""));
         lines.extend(wrapped(&format!("✎ Note: {note}"), width, theme.dim));
     }
-    Body { lines, options }
+    Body {
+        lines,
+        options,
+        focus,
+    }
 }
 
 /// The text field with a visible cursor, and a character count. Long
 /// answers wrap (at spaces where they can) and the cursor stays visible on
 /// whichever row it is.
-fn field_lines(app: &App, width: u16, max_length: usize) -> Vec<Line<'static>> {
+/// Returns the lines and the row the cursor is on.
+fn field_lines(app: &App, width: u16, max_length: usize) -> (Vec<Line<'static>>, usize) {
     let theme = &app.theme;
     let text: Vec<char> = app.field.text().chars().collect();
     let cursor = app.field.cursor();
@@ -202,6 +216,7 @@ fn field_lines(app: &App, width: u16, max_length: usize) -> Vec<Line<'static>> {
     if cursor == text.len() && last_width + 1 > inner {
         rows.push(text.len()..text.len());
     }
+    let mut cursor_row = 0;
     let mut out: Vec<Line<'static>> = rows
         .iter()
         .enumerate()
@@ -209,6 +224,7 @@ fn field_lines(app: &App, width: u16, max_length: usize) -> Vec<Line<'static>> {
             let mut spans = vec![Span::styled(if i == 0 { "> " } else { "  " }, theme.key)];
             let here = row.contains(&cursor) || (cursor == row.end && i == rows.len() - 1);
             if here {
+                cursor_row = i;
                 let before: String = text[row.start..cursor].iter().collect();
                 let at = text
                     .get(cursor)
@@ -234,7 +250,7 @@ fn field_lines(app: &App, width: u16, max_length: usize) -> Vec<Line<'static>> {
         width,
         theme.dim,
     ));
-    out
+    (out, cursor_row)
 }
 
 fn char_widths(chars: &[char]) -> usize {
@@ -292,11 +308,7 @@ pub fn viewport(app: &App, at: Rect) -> Viewport {
         b = body(app, at.width, false);
     }
     if b.lines.len() <= h || h < 3 {
-        let skip = if h < 3 {
-            scroll_for(&b, app.highlight, h)
-        } else {
-            0
-        };
+        let skip = if h < 3 { scroll_for(&b, h) } else { 0 };
         return Viewport {
             body: b,
             skip,
@@ -307,7 +319,7 @@ pub fn viewport(app: &App, at: Rect) -> Viewport {
         };
     }
     let rows = h - 2;
-    let skip = scroll_for(&b, app.highlight, rows);
+    let skip = scroll_for(&b, rows);
     let more_above = skip > 0;
     let more_below = b.lines.len() > skip + rows;
     Viewport {
@@ -320,14 +332,15 @@ pub fn viewport(app: &App, at: Rect) -> Viewport {
     }
 }
 
-fn scroll_for(body: &Body, highlight: usize, height: usize) -> usize {
-    let Some((start, end, _)) = body.options.iter().find(|(_, _, i)| *i == highlight) else {
+/// The first line shown, so that the body's focus is in view.
+fn scroll_for(body: &Body, height: usize) -> usize {
+    let Some((start, end)) = body.focus else {
         return body.lines.len().saturating_sub(height);
     };
-    if *end <= height {
+    if end <= height {
         0
     } else {
-        (end - height).min(*start)
+        (end - height).min(start)
     }
 }
 
