@@ -30,6 +30,11 @@ const KEYS: &str = "That line held only special keys, such as arrows, which plai
 /// asking it: `yes 1` must end, even on a question that `1` cannot answer.
 pub const MISSES_ALLOWED: usize = 3;
 
+/// How many lines in a row from a pipe or file may change no answer and
+/// reach no further question (`b`, `?`, arrow keys) before plain mode
+/// stops: at least this many, or twice the questions, whichever is more.
+pub const IDLE_LINES_ALLOWED: usize = 50;
+
 /// Runs the app line by line until the results, `q`, or the end of input.
 /// `interactive` says that a person types the input at a terminal; when it
 /// does not, a question that `MISSES_ALLOWED` lines in a row fail to answer
@@ -52,6 +57,7 @@ pub fn run<R: BufRead, W: Write>(
         error_shown: None,
         interactive,
         misses: 0,
+        idle: 0,
     };
     let result = plain.go();
     if result.is_err() {
@@ -93,6 +99,8 @@ struct Plain<'a, R, W> {
     interactive: bool,
     /// Lines in a row that did not answer the current question.
     misses: usize,
+    /// Lines in a row that changed no answer and reached no new question.
+    idle: usize,
 }
 
 impl<R: BufRead, W: Write> Plain<'_, R, W> {
@@ -169,6 +177,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                 self.say(HELP)?;
                 let start = self.start_line();
                 self.say(start)?;
+                self.count_idle(true)?;
                 continue;
             }
             if word.eq_ignore_ascii_case("n") && self.app.resume.is_some() {
@@ -232,6 +241,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                             self.say("")?;
                             self.say(KEYS)?;
                             outcome = Outcome::Ask;
+                            self.count_idle(true)?;
                             continue;
                         }
                     }
@@ -239,6 +249,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             };
             self.say("")?;
             let (before, screen) = (self.app.current, self.app.screen);
+            let (answers, furthest) = (self.app.answers.clone(), self.app.furthest);
             outcome = self.answer(&line)?;
             if let Outcome::Quit = outcome {
                 return self.quit();
@@ -253,7 +264,28 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                 self.misses = 0;
                 outcome = self.give_up_on_question()?;
             }
+            let idle = self.app.answers == answers && self.app.furthest <= furthest;
+            self.count_idle(idle && self.app.screen != Screen::Results)?;
         }
+    }
+
+    /// Counts a line that changed nothing (or resets the count), and stops
+    /// plain mode when a pipe or file has sent too many of them in a row:
+    /// `yes b` must end too.
+    fn count_idle(&mut self, idle: bool) -> std::io::Result<()> {
+        self.idle = if idle { self.idle + 1 } else { 0 };
+        let allowed = IDLE_LINES_ALLOWED.max(2 * self.app.assessment.questions.len());
+        if self.interactive || self.idle < allowed {
+            return Ok(());
+        }
+        self.app.update(Message::Quit);
+        let saved = self.saved_where();
+        let why = format!(
+            "{allowed} lines in a row changed no answer and reached no new question; your answers are saved {saved}"
+        );
+        self.say(&format!("Stopped: {why}."))?;
+        self.out.flush()?;
+        Err(std::io::Error::other(why))
     }
 
     /// After `MISSES_ALLOWED` lines in a row from a pipe or file failed to

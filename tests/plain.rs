@@ -471,3 +471,32 @@ fn n_on_a_resumed_session_starts_over() {
     drive(&mut again, "n\n");
     assert_eq!(again.answers.count(), 0);
 }
+
+#[test]
+fn from_a_pipe_lines_that_change_nothing_end_it_too() {
+    for (input, what) in [
+        ("\n1\nb\n", "b"),
+        ("\n?\n", "?"),
+        ("?\n", "? on the welcome"),
+    ] {
+        let (_dir, path) = session();
+        let mut app = saving_app(&path);
+        // The input, then its last line again and again.
+        let last = input.lines().last().unwrap();
+        let endless = format!("{input}{}", format!("{last}\n").repeat(200));
+        let e = drive_as(&mut app, &endless, false).unwrap_err();
+        assert!(
+            e.starts_with("50 lines in a row changed no answer and reached no new question"),
+            "{what}: {e}"
+        );
+    }
+}
+
+#[test]
+fn going_back_to_change_an_answer_from_a_pipe_is_progress() {
+    let (_dir, path) = session();
+    let mut app = saving_app(&path);
+    // Answer two, go back, change the first, and so on for 100 lines.
+    let out = drive(&mut app, &format!("\n{}", "1\n1\nb\nb\n2\n".repeat(20)));
+    assert!(!out.contains("changed no answer"), "{out}");
+}
