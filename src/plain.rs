@@ -278,11 +278,16 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         if self.interactive || self.idle < allowed {
             return Ok(());
         }
+        self.stop(&format!(
+            "{allowed} lines in a row changed no answer and reached no new question"
+        ))
+    }
+
+    /// Stops plain mode because the input cannot go on: saves, says why and
+    /// where the answers are, and returns that as the error.
+    fn stop<T>(&mut self, reason: &str) -> std::io::Result<T> {
         self.app.update(Message::Quit);
-        let saved = self.saved_where();
-        let why = format!(
-            "{allowed} lines in a row changed no answer and reached no new question; your answers are saved {saved}"
-        );
+        let why = format!("{reason}; your answers are saved {}", self.saved_where());
         self.say(&format!("Stopped: {why}."))?;
         self.out.flush()?;
         Err(std::io::Error::other(why))
@@ -300,14 +305,9 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             self.app.update(Message::Skip);
             return self.after();
         }
-        self.app.update(Message::Quit);
-        let saved = self.saved_where();
-        let why = format!(
-            "{MISSES_ALLOWED} lines in a row could not answer the required question \"{id}\"; your answers are saved {saved}"
-        );
-        self.say(&format!("Stopped: {why}."))?;
-        self.out.flush()?;
-        Err(std::io::Error::other(why))
+        self.stop(&format!(
+            "{MISSES_ALLOWED} lines in a row could not answer the required question \"{id}\""
+        ))
     }
 
     /// The last line of the welcome text.

@@ -67,16 +67,6 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     Clear.render(at, buf);
     block.border_style(app.theme.accent).render(at, buf);
     let all = lines(app, context, inner.width as usize);
-    let max_scroll = all.len().saturating_sub(inner.height as usize);
-    let scroll = (app.help_scroll as usize).min(max_scroll);
-    let more = all.len() > scroll + inner.height as usize;
-    let mut shown: Vec<Line> = all
-        .into_iter()
-        .skip(scroll)
-        .take(inner.height as usize)
-        .collect();
-    if more && let Some(last) = shown.last_mut() {
-        *last = Line::styled("↓ more below (↓ / PgDn)", app.theme.dim);
-    }
+    let shown = super::scrolled(app, all, app.help_scroll, inner.height, "");
     Paragraph::new(shown).render(inner, buf);
 }

@@ -175,6 +175,26 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer) -> Rect {
     }
 }
 
+/// The `height` lines of `all` from `scroll` on (held within the end), the
+/// last of them replaced by a "more below" marker when more follow:
+/// every scrolling screen shows its lines this way.
+pub fn scrolled(
+    app: &App,
+    all: Vec<Line<'static>>,
+    scroll: u16,
+    height: u16,
+    indent: &str,
+) -> Vec<Line<'static>> {
+    let height = height as usize;
+    let scroll = (scroll as usize).min(all.len().saturating_sub(height));
+    let more = all.len() > scroll + height;
+    let mut shown: Vec<Line<'static>> = all.into_iter().skip(scroll).take(height).collect();
+    if more && let Some(last) = shown.last_mut() {
+        *last = Line::styled(format!("{indent}↓ more below (↓ / PgDn)"), app.theme.dim);
+    }
+    shown
+}
+
 /// Wrapped, styled lines of a text.
 pub fn wrapped(text: &str, width: u16, style: ratatui::style::Style) -> Vec<Line<'static>> {
     wrap(text.trim_end(), width as usize)

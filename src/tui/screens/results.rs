@@ -219,16 +219,6 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     super::status(app, rest, buf);
     let at = body_area(app, area);
     let all = lines(app, &s, at.width);
-    let max = (all.len() as u16).saturating_sub(at.height);
-    let scroll = app.results_scroll.min(max) as usize;
-    let more = all.len() > scroll + at.height as usize;
-    let mut shown: Vec<Line> = all
-        .into_iter()
-        .skip(scroll)
-        .take(at.height as usize)
-        .collect();
-    if more && let Some(last) = shown.last_mut() {
-        *last = Line::styled("  ↓ more below (↓ / PgDn)", app.theme.dim);
-    }
+    let shown = super::scrolled(app, all, app.results_scroll, at.height, "  ");
     Paragraph::new(shown).render(at, buf);
 }
