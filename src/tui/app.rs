@@ -325,15 +325,13 @@ impl App {
                 self.help_scroll = 0;
             }
             Message::Close if self.help_open => self.help_open = false,
-            Message::Up if self.help_open => self.help_scroll = self.help_scroll.saturating_sub(1),
-            Message::Down if self.help_open => {
-                self.help_scroll = (self.help_scroll + 1).min(self.help_max_scroll())
-            }
-            Message::PageUp if self.help_open => {
-                self.help_scroll = self.help_scroll.saturating_sub(self.size.1 / 2)
-            }
-            Message::PageDown if self.help_open => {
-                self.help_scroll = (self.help_scroll + self.size.1 / 2).min(self.help_max_scroll())
+            m @ (Message::Up | Message::Down | Message::PageUp | Message::PageDown)
+                if self.help_open =>
+            {
+                let to = scroll(self.help_scroll, &m, self.size.1 / 2, || {
+                    self.help_max_scroll()
+                });
+                self.help_scroll = to;
             }
             _ if self.help_open => {}
             Message::Click(col, row) => super::screens::question::click(self, col, row),
@@ -347,18 +345,13 @@ impl App {
     }
 
     fn on_welcome(&mut self, message: Message) {
-        let max = || {
-            let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
-            super::screens::welcome::max_scroll(self, area)
-        };
         match message {
-            Message::Up => self.welcome_scroll = self.welcome_scroll.saturating_sub(1),
-            Message::Down => self.welcome_scroll = (self.welcome_scroll + 1).min(max()),
-            Message::PageUp => {
-                self.welcome_scroll = self.welcome_scroll.saturating_sub(self.size.1 / 2)
-            }
-            Message::PageDown => {
-                self.welcome_scroll = (self.welcome_scroll + self.size.1 / 2).min(max())
+            m @ (Message::Up | Message::Down | Message::PageUp | Message::PageDown) => {
+                let to = scroll(self.welcome_scroll, &m, self.size.1 / 2, || {
+                    let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
+                    super::screens::welcome::max_scroll(self, area)
+                });
+                self.welcome_scroll = to;
             }
             Message::Edit(edit) => {
                 if let Some(field) = &mut self.name_field {
@@ -492,16 +485,11 @@ impl App {
 
     fn on_results(&mut self, message: Message) {
         match message {
-            Message::Up => self.results_scroll = self.results_scroll.saturating_sub(1),
-            Message::Down => {
-                self.results_scroll = (self.results_scroll + 1).min(self.results_max_scroll())
-            }
-            Message::PageUp => {
-                self.results_scroll = self.results_scroll.saturating_sub(self.size.1 / 2)
-            }
-            Message::PageDown => {
-                self.results_scroll =
-                    (self.results_scroll + self.size.1 / 2).min(self.results_max_scroll())
+            m @ (Message::Up | Message::Down | Message::PageUp | Message::PageDown) => {
+                let to = scroll(self.results_scroll, &m, self.size.1 / 2, || {
+                    self.results_max_scroll()
+                });
+                self.results_scroll = to;
             }
             Message::Revise => {
                 self.screen = Screen::Question;
@@ -560,5 +548,18 @@ impl App {
         self.overview_from_results = from_results;
         self.overview_cursor = self.current;
         self.screen = Screen::Overview;
+    }
+}
+
+/// Where a scrolled view goes for Up, Down, PageUp or PageDown: a line or a
+/// `page` at a time, held within 0..=max. `max` lays the whole screen out,
+/// so it is asked for only when moving down. Any other message stays.
+fn scroll(at: u16, message: &Message, page: u16, max: impl FnOnce() -> u16) -> u16 {
+    match message {
+        Message::Up => at.saturating_sub(1),
+        Message::PageUp => at.saturating_sub(page),
+        Message::Down => at.saturating_add(1).min(max()),
+        Message::PageDown => at.saturating_add(page).min(max()),
+        _ => at,
     }
 }

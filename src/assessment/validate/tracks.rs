@@ -156,17 +156,12 @@ pub(super) fn check_axes(c: &mut Checker, raw: Option<&[RawAxis]>, tracks: &[Tra
             );
             continue;
         }
-        // Without a label, the tracks' short names say which way is which.
-        // (When a track was refused the two lists differ; the file is refused too.)
-        let aligned = tracks.len() == c.track_ids.len();
-        let short = |t: usize| match tracks.get(t) {
-            Some(track) if aligned => track.short.as_str(),
-            _ => c.track_ids[t].as_str(),
-        };
+        // Without a label, the tracks' short names say which way is which
+        // (`c.track_ids` is made from `tracks`, so the indices agree).
         let label = a
             .label
             .clone()
-            .unwrap_or_else(|| format!("{}  <->  {}", short(left), short(right)));
+            .unwrap_or_else(|| format!("{}  <->  {}", tracks[left].short, tracks[right].short));
         axes.push(Axis {
             id,
             left,

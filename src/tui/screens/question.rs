@@ -230,9 +230,12 @@ fn field_lines(app: &App, width: u16, max_length: usize) -> (Vec<Line<'static>>,
                     .get(cursor)
                     .filter(|_| cursor < row.end)
                     .map_or(' ', |c| *c);
-                let after: String = text[(cursor + 1).min(row.end).max(cursor)..row.end]
-                    .iter()
-                    .collect();
+                let after_start = if cursor < row.end {
+                    cursor + 1
+                } else {
+                    row.end
+                };
+                let after: String = text[after_start..row.end].iter().collect();
                 spans.push(Span::raw(before));
                 spans.push(Span::styled(at.to_string(), theme.highlight));
                 spans.push(Span::raw(after));
