@@ -27,7 +27,9 @@
 use criterion::{Criterion, black_box};
 use crossroads::answers::{Answers, read_answers};
 use crossroads::assessment::{Assessment, load};
-use crossroads::tui::app::{App, Saving, Screen};
+use crossroads::session::disk::Disk;
+use crossroads::session::{Meta, Session};
+use crossroads::tui::app::{App, Screen, View};
 use crossroads::tui::keymap::Message;
 use crossroads::tui::theme::Theme;
 use crossroads::tui::{Input, message_for, run_loop};
@@ -111,11 +113,15 @@ fn key(code: KeyCode) -> Event {
 fn question_app(w: u16, h: u16) -> App {
     let a = bundled();
     let n = a.questions.len();
-    let mut app = App::new(a, Answers::new(n), Saving::default(), Theme::dark());
-    app.update(Message::Resize(w, h));
+    let mut app = App::new(
+        Session::new(a, Answers::new(n), Meta::default()),
+        Disk::default(),
+        Theme::dark(),
+    );
+    let _ = app.update(Message::Resize(w, h));
     let m = message_for(&app, &key(KeyCode::Enter)).expect("Enter starts");
-    app.update(m);
-    assert_eq!(app.screen, Screen::Question);
+    let _ = app.update(m);
+    assert_eq!(app.screen(), Screen::Question);
     app
 }
 
@@ -123,9 +129,13 @@ fn question_app(w: u16, h: u16) -> App {
 fn results_app(w: u16, h: u16) -> App {
     let a = bundled();
     let answers = read_answers("torn.yaml", PERSONA, &a).unwrap().answers;
-    let mut app = App::new(a, answers, Saving::default(), Theme::dark());
-    app.update(Message::Resize(w, h));
-    app.screen = Screen::Results;
+    let mut app = App::new(
+        Session::new(a, answers, Meta::default()),
+        Disk::default(),
+        Theme::dark(),
+    );
+    let _ = app.update(Message::Resize(w, h));
+    app.view = View::Results { scroll: 0 };
     app
 }
 
@@ -136,7 +146,7 @@ fn terminal(w: u16, h: u16) -> Terminal<Counting> {
 /// One key through `message_for`, `App::update` and `Terminal::draw`.
 fn keystroke(app: &mut App, term: &mut Terminal<Counting>, event: &Event) {
     if let Some(m) = message_for(app, event) {
-        app.update(m);
+        crossroads::tui::handle(app, m);
         term.draw(|f| f.render_widget(&*app, f.area())).unwrap();
     }
 }
@@ -191,8 +201,12 @@ fn benches(c: &mut Criterion) {
             // As `crossroads run career-tracks` loads it: from the JSON.
             let a = black_box(bundled).load().unwrap().0;
             let n = a.questions.len();
-            let mut app = App::new(a, Answers::new(n), Saving::default(), Theme::dark());
-            app.update(Message::Resize(80, 24));
+            let mut app = App::new(
+                Session::new(a, Answers::new(n), Meta::default()),
+                Disk::default(),
+                Theme::dark(),
+            );
+            let _ = app.update(Message::Resize(80, 24));
             let mut term = Terminal::new(TestBackend::new(80, 24)).unwrap();
             term.draw(|f| f.render_widget(&app, f.area())).unwrap();
             term.backend().buffer().area.width

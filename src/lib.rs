@@ -7,6 +7,8 @@ pub mod assessment;
 pub mod bundled;
 pub mod compare;
 pub mod conditions;
+pub mod field;
+pub mod kinds;
 pub mod plain;
 pub mod report;
 pub mod sanitize;

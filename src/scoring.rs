@@ -4,8 +4,9 @@
 
 use crate::answers::{Answer, Answers};
 use crate::assessment::model::Question;
-use crate::assessment::{Assessment, QuestionIndex, QuestionKind, TrackIndex, weight_of};
+use crate::assessment::{Assessment, QuestionIndex, TrackIndex};
 use crate::conditions::visibility;
+use crate::kinds;
 
 /// The result of scoring one set of answers.
 #[derive(Debug, Clone, PartialEq)]
@@ -99,123 +100,19 @@ impl Sums {
 
 /// Whether a question names a track in its weights or any option's weights.
 pub fn mentions(q: &Question, t: TrackIndex) -> bool {
-    match &q.kind {
-        QuestionKind::Likert { weights, .. } => weights.iter().any(|(x, _)| *x == t),
-        QuestionKind::Text { .. } => false,
-        _ => q
-            .options()
-            .iter()
-            .any(|o| o.weights.iter().any(|(x, _)| *x == t)),
-    }
-}
-
-/// The option weights of a question for one track (0 where absent).
-fn option_weights(q: &Question, t: TrackIndex) -> Vec<f64> {
-    q.options()
-        .iter()
-        .map(|o| weight_of(&o.weights, t))
-        .collect()
-}
-
-/// The rank credit r_p = (n - 1 - p) / (n - 1) of position p among n.
-fn rank_credit(p: usize, n: usize) -> f64 {
-    (n - 1 - p) as f64 / (n - 1) as f64
+    kinds::mentions(&q.kind, t)
 }
 
 /// The possible range [lo, hi] of a question's contribution to a track, or
-/// None when the question does not mention the track.
+/// None when the question does not mention the track. Each kind's module
+/// holds its own (`kinds::`).
 pub fn question_range(q: &Question, t: TrackIndex) -> Option<(f64, f64)> {
-    if !mentions(q, t) {
-        return None;
-    }
-    Some(match &q.kind {
-        QuestionKind::Likert { weights, .. } => {
-            let w = weight_of(weights, t);
-            (w.min(0.0), w.max(0.0))
-        }
-        QuestionKind::Choice { .. } => {
-            let ws = option_weights(q, t);
-            let lo = ws.iter().copied().fold(f64::INFINITY, f64::min);
-            let hi = ws.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-            (lo, hi)
-        }
-        QuestionKind::Multi { min, max, .. } => {
-            let mut ws = option_weights(q, t);
-            ws.sort_by(|a, b| b.total_cmp(a));
-            let best = prefix_sums(ws.iter().copied());
-            let worst = prefix_sums(ws.iter().rev().copied());
-            let hi = (*min..=*max)
-                .map(|k| best[k])
-                .fold(f64::NEG_INFINITY, f64::max);
-            let lo = (*min..=*max)
-                .map(|k| worst[k])
-                .fold(f64::INFINITY, f64::min);
-            (lo, hi)
-        }
-        QuestionKind::Rank { .. } => {
-            let mut ws = option_weights(q, t);
-            let n = ws.len();
-            ws.sort_by(|a, b| b.total_cmp(a));
-            let hi = ws
-                .iter()
-                .enumerate()
-                .map(|(p, w)| w * rank_credit(p, n))
-                .sum();
-            let lo = ws
-                .iter()
-                .rev()
-                .enumerate()
-                .map(|(p, w)| w * rank_credit(p, n))
-                .sum();
-            (lo, hi)
-        }
-        QuestionKind::Text { .. } => return None,
-    })
-}
-
-/// Sums of the first 0, 1, ..., n values.
-fn prefix_sums(values: impl Iterator<Item = f64>) -> Vec<f64> {
-    let mut out = vec![0.0];
-    let mut acc = 0.0;
-    for v in values {
-        acc += v;
-        out.push(acc);
-    }
-    out
+    kinds::range(&q.kind, t)
 }
 
 /// The contribution c of an answer to a track (the question mentions it).
 pub fn contribution(q: &Question, t: TrackIndex, answer: &Answer) -> f64 {
-    match (&q.kind, answer) {
-        (
-            QuestionKind::Likert {
-                scale,
-                reverse,
-                weights,
-            },
-            Answer::Likert(v),
-        ) => {
-            let mut x = (v - scale.min) as f64 / (scale.max - scale.min) as f64;
-            if *reverse {
-                x = 1.0 - x;
-            }
-            weight_of(weights, t) * x
-        }
-        (QuestionKind::Choice { options }, Answer::Choice(o)) => weight_of(&options[*o].weights, t),
-        (QuestionKind::Multi { options, .. }, Answer::Multi(chosen)) => chosen
-            .iter()
-            .map(|o| weight_of(&options[*o].weights, t))
-            .sum(),
-        (QuestionKind::Rank { options }, Answer::Rank(order)) => {
-            let n = options.len();
-            order
-                .iter()
-                .enumerate()
-                .map(|(p, o)| weight_of(&options[*o].weights, t) * rank_credit(p, n))
-                .sum()
-        }
-        _ => 0.0,
-    }
+    kinds::contribution(&q.kind, t, answer)
 }
 
 /// Scores answers against an assessment, exactly as spec section 3 says.

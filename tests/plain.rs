@@ -1,4 +1,5 @@
-//! Plain mode: the assessment line by line, driven through the same App.
+//! Plain mode: the assessment line by line, driven through the same
+//! session core as the terminal app.
 //!
 //! The sample's questions, in order: tinker (likert 1-4), calendar (likert),
 //! role (choice, required), mentoring (likert 0-10, shown for role help or
@@ -7,9 +8,9 @@
 
 use crossroads::answers::{Answer, read_answers};
 use crossroads::assessment::{Assessment, load};
-use crossroads::plain;
-use crossroads::tui::app::{App, Saving, Screen};
-use crossroads::tui::theme::Theme;
+use crossroads::plain::{self, Ended};
+use crossroads::session::disk::Disk;
+use crossroads::session::{Meta, Resume, Session, Stage};
 use std::io::{Cursor, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -22,20 +23,27 @@ fn sample() -> Assessment {
         .0
 }
 
-/// An app on the sample that saves its session to `path`.
+/// A session, where it is kept, and how plain mode last ended.
+struct App {
+    session: Session,
+    disk: Disk,
+    ended: Option<Ended>,
+}
+
+/// A session of the sample that saves to `path`.
 fn saving_app(path: &Path) -> App {
+    app_with(path, Meta::default(), None)
+}
+
+/// A session of the sample with this bookkeeping and these answers.
+fn app_with(path: &Path, meta: Meta, answers: Option<crossroads::answers::Answers>) -> App {
     let a = sample();
-    let n = a.questions.len();
-    let saving = Saving {
-        path: Some(path.to_path_buf()),
-        ..Saving::default()
-    };
-    App::new(
-        a,
-        crossroads::answers::Answers::new(n),
-        saving,
-        Theme::mono(),
-    )
+    let answers = answers.unwrap_or_else(|| crossroads::answers::Answers::new(a.questions.len()));
+    App {
+        session: Session::new(a, answers, meta),
+        disk: Disk::at(path.to_path_buf()),
+        ended: None,
+    }
 }
 
 /// A temporary folder and a session path inside it.
@@ -54,24 +62,28 @@ fn drive(app: &mut App, input: &str) -> String {
 fn drive_as(app: &mut App, input: &str, interactive: bool) -> Result<String, String> {
     let mut out: Vec<u8> = Vec::new();
     let result = plain::run(
-        app,
+        &mut app.session,
+        &mut app.disk,
         Cursor::new(input.as_bytes().to_vec()),
         &mut out,
         interactive,
     );
     let text = String::from_utf8(out).unwrap();
     match result {
-        Ok(()) => Ok(text),
+        Ok(ended) => {
+            app.ended = Some(ended);
+            Ok(text)
+        }
         Err(e) => Err(format!("{e}\n{text}")),
     }
 }
 
 fn index(app: &App, id: &str) -> usize {
-    app.assessment.question_index(id).unwrap()
+    app.session.assessment().question_index(id).unwrap()
 }
 
 fn answer<'a>(app: &'a App, id: &str) -> Option<&'a Answer> {
-    app.answers.get(index(app, id))
+    app.session.answers().get(index(app, id))
 }
 
 #[test]
@@ -79,7 +91,7 @@ fn lines_of_1_answer_everything_and_the_results_name_every_track() {
     let (_dir, path) = session();
     let mut app = saving_app(&path);
     let out = drive(&mut app, &"1\n".repeat(30));
-    assert_eq!(app.screen, Screen::Results);
+    assert_eq!(app.session.stage(), Stage::Results);
     assert!(out.contains("Sample paths — results"), "{out}");
     for track in ["Builder", "Guide", "Planner"] {
         assert!(out.contains(track), "{track} missing:\n{out}");
@@ -99,7 +111,7 @@ fn the_output_holds_no_escape_and_no_control_byte_but_newlines() {
     // the text answer so it is shown as the current answer.
     let input = "\x1b]0;title\x07\n1\n1\n\x1b[31m7\n1\n2\n1\n\x1b[2Jred\tand\x07 blue\r\nb\n\n1\n";
     let out = drive(&mut app, input);
-    assert_eq!(app.screen, Screen::Results, "{out}");
+    assert_eq!(app.session.stage(), Stage::Results, "{out}");
     assert!(out.contains("Current answer: \"red and blue\""), "{out}");
     for (i, b) in out.bytes().enumerate() {
         assert!(
@@ -119,8 +131,8 @@ fn the_session_file_written_is_a_valid_answers_file() {
     let mut app = saving_app(&path);
     drive(&mut app, &"1\n".repeat(30));
     let bytes = std::fs::read(&path).unwrap();
-    let read = read_answers("session.yaml", &bytes, &app.assessment).unwrap();
-    assert_eq!(read.answers.count(), app.answers.count());
+    let read = read_answers("session.yaml", &bytes, app.session.assessment()).unwrap();
+    assert_eq!(read.answers.count(), app.session.answers().count());
     assert_eq!(read.answers.get(0), Some(&Answer::Likert(1)));
 }
 
@@ -137,7 +149,7 @@ fn an_early_end_of_input_ends_calmly_with_the_answers_saved() {
         "{out}"
     );
     let bytes = std::fs::read(&path).unwrap();
-    let read = read_answers("session.yaml", &bytes, &app.assessment).unwrap();
+    let read = read_answers("session.yaml", &bytes, app.session.assessment()).unwrap();
     assert_eq!(read.answers.get(0), Some(&Answer::Likert(1)));
     assert_eq!(read.answers.get(1), Some(&Answer::Likert(2)));
     let text = String::from_utf8(bytes).unwrap();
@@ -165,7 +177,7 @@ fn an_empty_line_skips_a_question_that_is_not_required() {
     let mut app = saving_app(&path);
     let out = drive(&mut app, "\n\n");
     assert_eq!(answer(&app, "tinker"), None);
-    assert_eq!(app.current, index(&app, "calendar"));
+    assert_eq!(app.session.current(), index(&app, "calendar"));
     assert!(out.contains("] A full calendar tires me."), "{out}");
 }
 
@@ -174,7 +186,7 @@ fn an_empty_line_on_a_required_question_asks_it_again() {
     let (_dir, path) = session();
     let mut app = saving_app(&path);
     let out = drive(&mut app, "\n1\n1\n\n");
-    assert_eq!(app.current, index(&app, "role"));
+    assert_eq!(app.session.current(), index(&app, "role"));
     assert!(out.contains("This question needs an answer"), "{out}");
     assert_eq!(
         out.matches("What do you do most today? (required)").count(),
@@ -194,7 +206,7 @@ fn a_multi_answer_takes_numbers_split_by_spaces_or_commas() {
             Some(&Answer::Multi(vec![0, 2])),
             "{line}"
         );
-        assert_eq!(app.current, index(&app, "order"), "{line}");
+        assert_eq!(app.session.current(), index(&app, "order"), "{line}");
     }
 }
 
@@ -216,7 +228,7 @@ fn b_goes_back_to_the_previous_question_and_shows_its_answer() {
     let (_dir, path) = session();
     let mut app = saving_app(&path);
     let out = drive(&mut app, "\n2\nb\n");
-    assert_eq!(app.current, index(&app, "tinker"));
+    assert_eq!(app.session.current(), index(&app, "tinker"));
     assert_eq!(out.matches("I tinker with tools").count(), 2, "{out}");
     assert!(out.contains("Current answer: 2 (Sometimes)"), "{out}");
 }
@@ -226,7 +238,7 @@ fn q_saves_and_quits_and_says_where() {
     let (_dir, path) = session();
     let mut app = saving_app(&path);
     let out = drive(&mut app, "\n1\nq\n1\n1\n");
-    assert!(app.quit);
+    assert_eq!(app.ended, Some(Ended::Quit));
     assert_eq!(answer(&app, "calendar"), None, "lines after q are not read");
     assert!(
         out.contains(&format!("Your answers are saved in {}.", path.display())),
@@ -291,7 +303,7 @@ fn from_a_pipe_a_question_that_three_lines_cannot_answer_is_skipped() {
         "{out}"
     );
     assert_eq!(answer(&app, "tinker"), None);
-    assert_ne!(app.current, index(&app, "tinker"));
+    assert_ne!(app.session.current(), index(&app, "tinker"));
 }
 
 #[test]
@@ -326,7 +338,7 @@ fn a_line_of_only_arrow_keys_is_explained_and_not_taken_as_a_skip() {
     let mut app = saving_app(&path);
     let out = drive(&mut app, "\n\x1b[A\x1b[B\n");
     assert!(out.contains("only special keys"), "{out}");
-    assert_eq!(app.current, index(&app, "tinker"));
+    assert_eq!(app.session.current(), index(&app, "tinker"));
     assert_eq!(out.matches("I tinker with tools").count(), 2, "{out}");
 }
 
@@ -336,7 +348,7 @@ fn a_dash_clears_an_answer_and_skips() {
     let mut app = saving_app(&path);
     drive(&mut app, "\n1\nb\n-\n");
     assert_eq!(answer(&app, "tinker"), None);
-    assert_eq!(app.current, index(&app, "calendar"));
+    assert_eq!(app.session.current(), index(&app, "calendar"));
 }
 
 /// A writer whose reader has gone away.
@@ -355,7 +367,13 @@ impl Write for Broken {
 fn a_failed_write_is_an_error() {
     let (_dir, path) = session();
     let mut app = saving_app(&path);
-    let result = plain::run(&mut app, Cursor::new(b"\n1\n".to_vec()), Broken, false);
+    let result = plain::run(
+        &mut app.session,
+        &mut app.disk,
+        Cursor::new(b"\n1\n".to_vec()),
+        Broken,
+        false,
+    );
     assert_eq!(result.unwrap_err().kind(), std::io::ErrorKind::BrokenPipe);
 }
 
@@ -445,12 +463,14 @@ fn the_binary_resumes_a_session_where_it_ended() {
 #[test]
 fn coach_mode_takes_the_mentees_name_from_the_first_line() {
     let (_dir, path) = session();
-    let mut app = saving_app(&path);
-    app.saving.meta.coach = true;
-    app.name_field = Some(crossroads::tui::field::Field::new("", 80));
+    let meta = Meta {
+        coach: true,
+        ..Meta::default()
+    };
+    let mut app = app_with(&path, meta, None);
     let out = drive(&mut app, "Ada\n1\n");
     assert!(out.contains("mentee's name"), "{out}");
-    assert_eq!(app.saving.meta.name.as_deref(), Some("Ada"));
+    assert_eq!(app.session.meta().name.as_deref(), Some("Ada"));
     assert_eq!(answer(&app, "tinker"), Some(&Answer::Likert(1)));
 }
 
@@ -459,17 +479,16 @@ fn n_on_a_resumed_session_starts_over() {
     let (_dir, path) = session();
     let mut app = saving_app(&path);
     drive(&mut app, "\n1\n2\nq\n");
-    let mut again = saving_app(&path);
     let text = std::fs::read_to_string(&path).unwrap();
-    let file = crossroads::answers::read_answers("s", text.as_bytes(), &again.assessment).unwrap();
-    again.answers = file.answers;
-    again.resume = Some(crossroads::tui::app::Resume {
+    let file = crossroads::answers::read_answers("s", text.as_bytes(), &sample()).unwrap();
+    let mut again = app_with(&path, Meta::default(), Some(file.answers));
+    again.session = again.session.resuming(Some(Resume {
         answered: 2,
         updated: String::new(),
         changed: None,
-    });
+    }));
     drive(&mut again, "n\n");
-    assert_eq!(again.answers.count(), 0);
+    assert_eq!(again.session.answers().count(), 0);
 }
 
 #[test]

@@ -12,9 +12,9 @@ use support::*;
 fn welcome_enter_starts_and_digits_do_nothing() {
     let mut a = app(sample());
     press(&mut a, &typed("3"));
-    assert_eq!(a.screen, Screen::Welcome);
+    assert_eq!(a.screen(), Screen::Welcome);
     press(&mut a, &typed("\n"));
-    assert_eq!(a.screen, Screen::Question);
+    assert_eq!(a.screen(), Screen::Question);
     assert_eq!(at(&a), "tinker");
 }
 
@@ -32,7 +32,7 @@ fn welcome_q_and_esc_quit() {
 fn a_digit_picks_the_nth_point_and_enter_moves_on() {
     let mut a = app(sample());
     press(&mut a, &typed("\n3\n"));
-    assert_eq!(a.answers.get(0), Some(&Answer::Likert(3)));
+    assert_eq!(a.session.answers().get(0), Some(&Answer::Likert(3)));
     assert_eq!(at(&a), "calendar");
 }
 
@@ -48,7 +48,7 @@ fn arrows_move_the_highlight_and_space_picks_it() {
             key(KeyCode::Char(' ')),
         ],
     );
-    assert_eq!(a.answers.get(0), Some(&Answer::Likert(3)));
+    assert_eq!(a.session.answers().get(0), Some(&Answer::Likert(3)));
 }
 
 #[test]
@@ -78,7 +78,7 @@ fn zero_picks_the_tenth_option() {
     // role=help shows the 0-10 mentoring question.
     press(&mut a, &typed("\n\t\t2\n0"));
     assert_eq!(at(&a), "mentoring");
-    assert_eq!(a.answers.get(3), Some(&Answer::Likert(9)));
+    assert_eq!(a.session.answers().get(3), Some(&Answer::Likert(9)));
 }
 
 #[test]
@@ -90,7 +90,10 @@ fn multi_digits_toggle_and_enter_checks_the_count() {
     press(&mut a, &typed("\n"));
     assert_eq!(at(&a), "tools", "four ticked of at most three");
     press(&mut a, &typed("4\n"));
-    assert_eq!(a.answers.get(4), Some(&Answer::Multi(vec![0, 1, 2])));
+    assert_eq!(
+        a.session.answers().get(4),
+        Some(&Answer::Multi(vec![0, 1, 2]))
+    );
     assert_eq!(at(&a), "order");
 }
 
@@ -98,16 +101,22 @@ fn multi_digits_toggle_and_enter_checks_the_count() {
 fn rank_one_then_enter_accepts_the_files_order() {
     let mut a = app(sample());
     press(&mut a, &typed("\n\t\t1\n\t1\n"));
-    assert_eq!(a.answers.get(5), Some(&Answer::Rank(vec![0, 1, 2])));
+    assert_eq!(
+        a.session.answers().get(5),
+        Some(&Answer::Rank(vec![0, 1, 2]))
+    );
 }
 
 #[test]
 fn rank_digits_place_options_next_and_the_rest_keep_their_order() {
     let mut a = app(sample());
     press(&mut a, &typed("\n\t\t1\n\t3"));
-    assert_eq!(a.order, [2, 0, 1]);
+    assert_eq!(order(&a), [2, 0, 1]);
     press(&mut a, &typed("2\n"));
-    assert_eq!(a.answers.get(5), Some(&Answer::Rank(vec![2, 1, 0])));
+    assert_eq!(
+        a.session.answers().get(5),
+        Some(&Answer::Rank(vec![2, 1, 0]))
+    );
 }
 
 #[test]
@@ -115,16 +124,19 @@ fn rank_keys_move_the_highlighted_option() {
     let mut a = app(sample());
     press(&mut a, &typed("\n\t\t1\n\t"));
     press(&mut a, &[key(KeyCode::Down), key(KeyCode::Char('['))]);
-    assert_eq!(a.order, [1, 0, 2]);
+    assert_eq!(order(&a), [1, 0, 2]);
     press(&mut a, &[key(KeyCode::Char(']'))]);
-    assert_eq!(a.order, [0, 1, 2]);
+    assert_eq!(order(&a), [0, 1, 2]);
 }
 
 #[test]
 fn text_letters_are_text_and_enter_confirms() {
     let mut a = app(sample());
     press(&mut a, &typed("\n\t\t1\n\t1\nquit now\n"));
-    assert_eq!(a.answers.get(6), Some(&Answer::Text("quit now".into())));
+    assert_eq!(
+        a.session.answers().get(6),
+        Some(&Answer::Text("quit now".into()))
+    );
     assert!(!a.quit);
 }
 
@@ -132,7 +144,7 @@ fn text_letters_are_text_and_enter_confirms() {
 fn an_empty_text_counts_as_skipped() {
     let mut a = app(sample());
     press(&mut a, &typed("\n\t\t1\n\t1\n\n"));
-    assert_eq!(a.answers.get(6), None);
+    assert_eq!(a.session.answers().get(6), None);
 }
 
 #[test]
@@ -144,7 +156,7 @@ fn skip_and_back_work_in_text_questions() {
     assert_eq!(at(&a), "order");
     press(&mut a, &typed("\n\t"));
     assert_eq!(
-        a.screen,
+        a.screen(),
         Screen::Results,
         "planner-depth is hidden, so skipping the last question ends"
     );
@@ -155,13 +167,13 @@ fn going_back_re_evaluates_show_if_and_keeps_a_hidden_answer() {
     let mut a = app(sample());
     // The 0-10 scale: digit 7 is its seventh point, 6.
     press(&mut a, &typed("\n\t\t2\n7\n"));
-    assert_eq!(a.answers.get(3), Some(&Answer::Likert(6)));
+    assert_eq!(a.session.answers().get(3), Some(&Answer::Likert(6)));
     press(&mut a, &[key(KeyCode::BackTab), key(KeyCode::BackTab)]);
     assert_eq!(at(&a), "role");
     press(&mut a, &typed("1\n"));
     assert_eq!(at(&a), "tools", "mentoring is now hidden");
     assert_eq!(
-        a.answers.get(3),
+        a.session.answers().get(3),
         Some(&Answer::Likert(6)),
         "kept, and ignored"
     );
@@ -171,7 +183,7 @@ fn going_back_re_evaluates_show_if_and_keeps_a_hidden_answer() {
 fn after_the_last_visible_question_enter_goes_straight_to_results() {
     let mut a = app(sample());
     press(&mut a, &typed("\n4\n1\n1\n1\n1\nx\n"));
-    assert_eq!(a.screen, Screen::Results);
+    assert_eq!(a.screen(), Screen::Results);
 }
 
 #[test]
@@ -179,9 +191,9 @@ fn results_q_quits_and_b_goes_back_to_revise() {
     let mut a = app(sample());
     press(&mut a, &typed("\n4\n1\n1\n1\n1\nx\n"));
     press(&mut a, &typed("b"));
-    assert_eq!(a.screen, Screen::Question);
+    assert_eq!(a.screen(), Screen::Question);
     press(&mut a, &typed("\n"));
-    assert_eq!(a.screen, Screen::Results);
+    assert_eq!(a.screen(), Screen::Results);
     press(&mut a, &typed("q"));
     assert!(a.quit);
 }
@@ -193,7 +205,7 @@ fn ctrl_c_quits_from_a_text_field() {
     press(&mut a, &[ctrl('c')]);
     assert!(a.quit);
     assert_eq!(
-        a.answers.get(6),
+        a.session.answers().get(6),
         Some(&Answer::Text("half".into())),
         "typed text is kept"
     );
@@ -203,7 +215,7 @@ fn ctrl_c_quits_from_a_text_field() {
 fn the_overview_jumps_to_a_question() {
     let mut a = app(sample());
     press(&mut a, &typed("\n3\no"));
-    assert_eq!(a.screen, Screen::Overview);
+    assert_eq!(a.screen(), Screen::Overview);
     press(&mut a, &[key(KeyCode::Down), key(KeyCode::Enter)]);
     assert_eq!(at(&a), "role");
 }
@@ -216,7 +228,7 @@ fn the_overview_does_not_jump_to_a_hidden_question() {
         &mut a,
         &[key(KeyCode::Down), key(KeyCode::Down), key(KeyCode::Enter)],
     );
-    assert_eq!(a.screen, Screen::Overview);
+    assert_eq!(a.screen(), Screen::Overview);
     assert!(matches!(&a.status, Some(Status::Info(m)) if m.contains("hidden")));
 }
 
@@ -227,7 +239,7 @@ fn help_is_drawn_from_the_keymap() {
     let s = screen(&a, 80, 24);
     assert!(s.contains("pick the Nth answer"), "{s}");
     press(&mut a, &[key(KeyCode::Esc)]);
-    assert!(!a.help_open);
+    assert!(a.help.is_none());
 }
 
 #[test]
@@ -237,7 +249,8 @@ fn every_answer_is_saved_at_once_to_a_file_that_score_accepts() {
     let mut a = saving_app(sample(), &path);
     press(&mut a, &typed("\n4\n2\n"));
     let text = std::fs::read_to_string(&path).unwrap();
-    let file = crossroads::answers::read_answers("s.yaml", text.as_bytes(), &a.assessment).unwrap();
+    let file = crossroads::answers::read_answers("s.yaml", text.as_bytes(), a.session.assessment())
+        .unwrap();
     assert_eq!(file.answers.get(0), Some(&Answer::Likert(4)));
     assert_eq!(file.answers.get(1), Some(&Answer::Likert(2)));
     assert_eq!(file.answers.count(), 2);
@@ -259,13 +272,8 @@ fn a_failed_save_is_shown_and_the_answers_stay() {
     // A path under a regular file cannot be written.
     let mut a = saving_app(sample(), &blocker.join("s.yaml"));
     press(&mut a, &typed("\n4"));
-    assert!(
-        a.saving
-            .error
-            .as_deref()
-            .is_some_and(|e| e.contains("kept"))
-    );
-    assert_eq!(a.answers.get(0), Some(&Answer::Likert(4)));
+    assert!(a.disk.error.as_deref().is_some_and(|e| e.contains("kept")));
+    assert_eq!(a.session.answers().get(0), Some(&Answer::Likert(4)));
 }
 
 #[test]
@@ -280,7 +288,8 @@ fn ctrl_n_then_esc_saves_a_note_under_the_questions_id() {
     assert!(a.note.is_none());
     let saved = std::fs::read_to_string(&path).unwrap();
     let file =
-        crossroads::answers::read_answers("s.yaml", saved.as_bytes(), &a.assessment).unwrap();
+        crossroads::answers::read_answers("s.yaml", saved.as_bytes(), a.session.assessment())
+            .unwrap();
     assert_eq!(
         file.answers.notes.get("tinker").map(String::as_str),
         Some("Lit up\nabout tools")
@@ -307,8 +316,8 @@ fn letters_in_a_note_are_text_not_keys() {
     press(&mut a, &typed("\n"));
     press(&mut a, &[ctrl('n')]);
     press(&mut a, &typed("q?o1"));
-    assert!(!a.quit && !a.help_open);
-    assert_eq!(a.answers.get(0), None);
+    assert!(!a.quit && a.help.is_none());
+    assert_eq!(a.session.answers().get(0), None);
     assert_eq!(a.note.as_ref().unwrap().field.text(), "q?o1");
 }
 
@@ -319,7 +328,7 @@ fn ctrl_n_outside_questions_notes_the_whole_session() {
     press(&mut a, &typed("Second session with Ada"));
     press(&mut a, &[key(KeyCode::Esc)]);
     assert_eq!(
-        a.saving.meta.note.as_deref(),
+        a.session.meta().note.as_deref(),
         Some("Second session with Ada")
     );
 }
@@ -329,8 +338,7 @@ fn the_live_score_panel_is_only_for_coach_mode() {
     let mut a = app(sample());
     press(&mut a, &typed("\n4s"));
     assert!(!a.scores_shown);
-    let mut c = app(sample());
-    c.saving.meta.coach = true;
+    let mut c = coach_app(sample());
     press(&mut c, &typed("\n4s"));
     assert!(c.scores_shown);
     press(&mut c, &typed("s"));
@@ -339,12 +347,10 @@ fn the_live_score_panel_is_only_for_coach_mode() {
 
 #[test]
 fn coach_mode_asks_the_mentees_name_on_the_welcome_screen() {
-    let mut c = app(sample());
-    c.saving.meta.coach = true;
-    c.name_field = Some(crossroads::tui::field::Field::new("", 80));
+    let mut c = coach_app(sample());
     press(&mut c, &typed("Quinn\n"));
-    assert_eq!(c.saving.meta.name.as_deref(), Some("Quinn"));
-    assert_eq!(c.screen, Screen::Question);
+    assert_eq!(c.session.meta().name.as_deref(), Some("Quinn"));
+    assert_eq!(c.screen(), Screen::Question);
 }
 
 #[test]
@@ -355,11 +361,11 @@ fn saving_is_retried_on_the_next_change_after_a_failure() {
     let path = blocker.join("s.yaml");
     let mut a = saving_app(sample(), &path);
     press(&mut a, &typed("\n4"));
-    assert!(a.saving.error.is_some());
+    assert!(a.disk.error.is_some());
     // The disk is fixed: the folder can now be made.
     std::fs::remove_file(&blocker).unwrap();
     press(&mut a, &typed("\n2"));
-    assert!(a.saving.error.is_none());
+    assert!(a.disk.error.is_none());
     let saved = std::fs::read_to_string(&path).unwrap();
     assert!(
         saved.contains("tinker: 4") && saved.contains("calendar: 2"),
@@ -382,21 +388,21 @@ fn a_mouse_click_on_an_option_picks_it() {
         modifiers: KeyModifiers::NONE,
     });
     press(&mut a, &[click]);
-    assert_eq!(a.answers.get(0), Some(&Answer::Likert(3)));
+    assert_eq!(a.session.answers().get(0), Some(&Answer::Likert(3)));
 }
 
 #[test]
 fn in_a_window_too_small_to_show_anything_keys_change_nothing_but_ctrl_c_quits() {
     use crossroads::tui::keymap::Message;
     let mut a = app(sample());
-    a.update(Message::Resize(10, 4));
+    handle(&mut a, Message::Resize(10, 4));
     press(&mut a, &typed("\n1\n"));
-    assert_eq!(a.screen, Screen::Welcome);
-    assert_eq!(a.answers.count(), 0);
-    a.update(Message::Resize(80, 24));
+    assert_eq!(a.screen(), Screen::Welcome);
+    assert_eq!(a.session.answers().count(), 0);
+    handle(&mut a, Message::Resize(80, 24));
     press(&mut a, &typed("\n1\n"));
-    assert_eq!(a.answers.get(0), Some(&Answer::Likert(1)));
-    a.update(Message::Resize(10, 4));
+    assert_eq!(a.session.answers().get(0), Some(&Answer::Likert(1)));
+    handle(&mut a, Message::Resize(10, 4));
     press(&mut a, &[ctrl('c')]);
     assert!(a.quit);
 }
@@ -405,33 +411,33 @@ fn in_a_window_too_small_to_show_anything_keys_change_nothing_but_ctrl_c_quits()
 fn the_welcome_text_scrolls_when_it_does_not_fit_and_stops_at_its_end() {
     use crossroads::tui::keymap::Message;
     let mut a = app(sample());
-    a.update(Message::Resize(40, 12));
+    handle(&mut a, Message::Resize(40, 12));
     press(&mut a, &[key(KeyCode::Down)]);
-    assert_eq!(a.welcome_scroll, 1);
+    assert_eq!(welcome_scroll(&a), 1);
     for _ in 0..100 {
         press(&mut a, &[key(KeyCode::PageDown)]);
     }
-    let end = a.welcome_scroll;
+    let end = welcome_scroll(&a);
     assert!(end > 1 && end < 100, "{end}");
     press(&mut a, &[key(KeyCode::Up)]);
-    assert_eq!(a.welcome_scroll, end - 1);
-    assert_eq!(a.screen, Screen::Welcome);
+    assert_eq!(welcome_scroll(&a), end - 1);
+    assert_eq!(a.screen(), Screen::Welcome);
 }
 
 #[test]
 fn help_pages_down_to_its_end_and_no_further() {
     use crossroads::tui::keymap::Message;
     let mut a = app(sample());
-    a.update(Message::Resize(40, 12));
+    handle(&mut a, Message::Resize(40, 12));
     press(&mut a, &typed("\n?"));
-    assert!(a.help_open);
+    assert!(a.help.is_some());
     for _ in 0..50 {
         press(&mut a, &[key(KeyCode::PageDown)]);
     }
-    let end = a.help_scroll;
+    let end = a.help.unwrap_or(0);
     assert!(end > 0 && end < 50, "{end}");
     press(&mut a, &[key(KeyCode::Down)]);
-    assert_eq!(a.help_scroll, end);
+    assert_eq!(a.help.unwrap_or(0), end);
     press(&mut a, &[key(KeyCode::PageUp)]);
-    assert!(a.help_scroll < end);
+    assert!(a.help.unwrap_or(0) < end);
 }

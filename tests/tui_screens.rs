@@ -52,9 +52,7 @@ fn screens() -> Vec<(&'static str, App)> {
 fn coach_screens() -> Vec<(&'static str, App)> {
     let mut a = sample();
     a.questions[0].coach = Some("What did you build last?".into());
-    let mut coach = app(a);
-    coach.saving.meta.coach = true;
-    coach.name_field = Some(crossroads::tui::field::Field::new("", 80));
+    let mut coach = coach_app(a);
     let mut out = vec![];
     press(&mut coach, &typed("Ada"));
     out.push(("coach-welcome", coach.clone()));
@@ -175,7 +173,7 @@ fn the_loop_runs_a_whole_assessment_on_a_test_backend() {
     assert_eq!(ending, Ending::Quit);
     assert_eq!(app.size, (40, 12));
     assert_eq!(
-        app.answers.count(),
+        app.session.answers().count(),
         6,
         "tinker, calendar, role, tools, order, dream"
     );
@@ -263,7 +261,7 @@ fn a_text_answer_taller_than_the_screen_scrolls_to_keep_the_cursor_in_view() {
     let mut a = app(sample());
     // To the text question ("dream"), as in `screens`.
     press(&mut a, &typed("\n3\n1\n\t1\n13\n3\n"));
-    a.update(Message::Resize(30, 10));
+    handle(&mut a, Message::Resize(30, 10));
     let words: String = (0..40).map(|i| format!("w{i} ")).collect();
     press(&mut a, &typed(&format!("START {words}")));
     let end = screen(&a, 30, 10);

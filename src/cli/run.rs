@@ -2,7 +2,8 @@
 //! [--name NAME] [--plain]`: the terminal app, or plain mode.
 
 use super::Failure;
-use crossroads::tui::launch::{self, Options};
+use crossroads::session::open::{self, Options};
+use crossroads::tui::app::App;
 use crossroads::tui::theme::{Theme, ThemeName};
 use crossroads::tui::{self, Ending};
 use crossroads::{plain, source};
@@ -37,29 +38,36 @@ pub fn run(args: RunArgs) -> Result<u8, Failure> {
     };
     let options = Options {
         session: args.session,
-        theme,
         coach: args.coach,
         name: args.name,
     };
-    let mut app = launch::open(a, &src, options).map_err(Failure::Invalid)?;
+    let (mut session, mut disk) = open::open(a, &src, options).map_err(Failure::Invalid)?;
     if plain {
         let stdin = std::io::stdin();
         let stdout = std::io::stdout();
         let interactive = stdin.is_terminal();
-        plain::run(&mut app, stdin.lock(), stdout.lock(), interactive)
-            .map_err(|e| Failure::Invalid(format!("plain mode stopped: {e}")))?;
+        plain::run(
+            &mut session,
+            &mut disk,
+            stdin.lock(),
+            stdout.lock(),
+            interactive,
+        )
+        .map_err(|e| Failure::Invalid(format!("plain mode stopped: {e}")))?;
         return Ok(0);
     }
+    let mut app = App::new(session, disk, theme);
     let ending = tui::run(&mut app)
         .map_err(|e| Failure::Invalid(format!("the terminal could not be used: {e}")))?;
-    if let Some(e) = &app.saving.error {
+    let (session, disk) = (&app.session, &app.disk);
+    if let Some(e) = &disk.error {
         super::output::warn(e);
-    } else if let Some(path) = app.saving.path.as_ref().filter(|_| app.answers.count() > 0) {
+    } else if let Some(path) = disk.path.as_ref().filter(|_| session.answers().count() > 0) {
         // After the terminal is restored; a closed output loses nothing.
         let _ = super::output::print(&format!(
             "Your answers are saved in {}\nScore them any time: crossroads score {} --answers {}",
             path.display(),
-            app.saving.meta.score_target(&app.assessment.id),
+            session.meta().score_target(&session.assessment().id),
             path.display()
         ));
     }

@@ -1,6 +1,360 @@
 //! Sessions: the questionnaire core that every front end drives, and the
 //! session file it is kept in.
+//!
+//! A [`Session`] holds the assessment, the answers, which questions are
+//! visible, where the person is, the draft of the current answer, notes and
+//! the file's bookkeeping. Its operations are the only way to change it;
+//! each checks an answer with its kind's one rule (`crate::kinds`) and
+//! returns a [`Step`]: the effects to carry out (save, back up, write a
+//! report) and what to say. It does no I/O: [`disk::Disk`] runs the effects.
 
+mod answering;
+pub mod disk;
+pub mod effect;
+pub mod open;
 pub mod store;
 
+pub use effect::{Effect, Notice, Step};
 pub use store::*;
+
+use crate::answers::{Answer, Answers};
+use crate::assessment::{Assessment, QuestionIndex};
+use crate::conditions::visibility;
+use crate::kinds::{self, Draft, Refusal};
+
+/// Where in the questionnaire the person is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Before the first question: what this is, resume or start over.
+    Welcome,
+    /// On the current question.
+    Question,
+    /// Past the last question.
+    Results,
+}
+
+/// What the welcome says about a saved session that was opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resume {
+    pub answered: usize,
+    pub updated: String,
+    /// Set when the assessment changed since the session was saved.
+    pub changed: Option<String>,
+}
+
+/// What a note is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoteTarget {
+    Question(QuestionIndex),
+    /// The session as a whole (kept in the `session:` mapping).
+    Session,
+}
+
+/// Longest note, in characters.
+pub const NOTE_LIMIT: usize = crate::answers::NOTE_LIMIT;
+
+/// One person's pass through one assessment.
+#[derive(Debug, Clone)]
+pub struct Session {
+    assessment: Assessment,
+    answers: Answers,
+    /// Derived from the answers; recomputed whenever they change.
+    visible: Vec<bool>,
+    stage: Stage,
+    /// The question being asked (or last asked).
+    current: QuestionIndex,
+    /// The furthest question reached: unanswered ones before it were skipped.
+    furthest: QuestionIndex,
+    draft: Draft,
+    meta: Meta,
+    resume: Option<Resume>,
+}
+
+impl Session {
+    /// A session on its welcome, with these answers and bookkeeping. A
+    /// saved position is kept until the person starts.
+    pub fn new(assessment: Assessment, answers: Answers, meta: Meta) -> Session {
+        let visible = visibility(&assessment, &answers);
+        let first = (0..visible.len()).find(|q| visible[*q]).unwrap_or(0);
+        let draft = Draft::of(&assessment.questions[first].kind, answers.get(first));
+        let furthest = meta
+            .position
+            .as_deref()
+            .and_then(|id| assessment.question_index(id))
+            .unwrap_or(0);
+        Session {
+            assessment,
+            answers,
+            visible,
+            stage: Stage::Welcome,
+            current: first,
+            furthest,
+            draft,
+            meta,
+            resume: None,
+        }
+    }
+
+    /// The same session, offering to resume what was saved.
+    pub fn resuming(mut self, resume: Option<Resume>) -> Session {
+        self.resume = resume;
+        self
+    }
+
+    pub fn assessment(&self) -> &Assessment {
+        &self.assessment
+    }
+
+    pub fn answers(&self) -> &Answers {
+        &self.answers
+    }
+
+    /// Which questions are shown, by index.
+    pub fn visible(&self) -> &[bool] {
+        &self.visible
+    }
+
+    pub fn stage(&self) -> Stage {
+        self.stage
+    }
+
+    pub fn current(&self) -> QuestionIndex {
+        self.current
+    }
+
+    pub fn furthest(&self) -> QuestionIndex {
+        self.furthest
+    }
+
+    pub fn draft(&self) -> &Draft {
+        &self.draft
+    }
+
+    pub fn meta(&self) -> &Meta {
+        &self.meta
+    }
+
+    pub fn resume(&self) -> Option<&Resume> {
+        self.resume.as_ref()
+    }
+
+    /// The current question.
+    pub fn question(&self) -> &crate::assessment::Question {
+        &self.assessment.questions[self.current]
+    }
+
+    /// The visible questions, in order.
+    pub fn visible_questions(&self) -> Vec<QuestionIndex> {
+        (0..self.visible.len())
+            .filter(|q| self.visible[*q])
+            .collect()
+    }
+
+    /// The current question's number among those shown, and how many are.
+    pub fn position(&self) -> (usize, usize) {
+        let shown = self.visible_questions();
+        let n = shown
+            .iter()
+            .position(|q| *q == self.current)
+            .map_or(0, |p| p + 1);
+        (n, shown.len())
+    }
+
+    /// How many options or points the current question offers.
+    pub fn choices(&self) -> usize {
+        kinds::choices(&self.question().kind)
+    }
+
+    /// The saved note of a target (empty if none).
+    pub fn note(&self, target: NoteTarget) -> String {
+        match target {
+            NoteTarget::Question(q) => self
+                .answers
+                .notes
+                .get(&self.assessment.questions[q].id)
+                .cloned()
+                .unwrap_or_default(),
+            NoteTarget::Session => self.meta.note.clone().unwrap_or_default(),
+        }
+    }
+
+    /// Marks the session as saved at `now`: the time it changed, and when
+    /// it started if the person has started. Called by whatever saves it.
+    pub fn touch(&mut self, now: &str) {
+        self.meta.updated = now.to_string();
+        if self.stage != Stage::Welcome && self.meta.started.is_empty() {
+            self.meta.started = now.to_string();
+        }
+    }
+
+    fn first_visible(&self) -> Option<QuestionIndex> {
+        (0..self.visible.len()).find(|q| self.visible[*q])
+    }
+
+    fn next_visible(&self, from: QuestionIndex) -> Option<QuestionIndex> {
+        (from + 1..self.visible.len()).find(|q| self.visible[*q])
+    }
+
+    fn previous_visible(&self, from: QuestionIndex) -> Option<QuestionIndex> {
+        (0..from).rev().find(|q| self.visible[*q])
+    }
+
+    /// Arrives at a question: the draft is made from its answer.
+    fn enter(&mut self, q: QuestionIndex) {
+        self.current = q;
+        self.furthest = self.furthest.max(q);
+        self.meta.position = Some(self.assessment.questions[q].id.clone());
+        self.draft = Draft::of(&self.assessment.questions[q].kind, self.answers.get(q));
+    }
+
+    /// Records an answer (or its absence) to the current question and
+    /// re-evaluates the conditions.
+    fn record(&mut self, answer: Option<Answer>) -> Step {
+        if self.answers.get(self.current) == answer.as_ref() {
+            return Step::default();
+        }
+        self.answers.set(self.current, answer);
+        self.visible = visibility(&self.assessment, &self.answers);
+        Step::save()
+    }
+
+    /// Starts, or resumes where the saved session was: at its question, or
+    /// on the results when it was complete. `name` is the mentee's name
+    /// when the front end asked for it.
+    pub fn start(&mut self, name: Option<String>) -> Step {
+        if let Some(name) = name {
+            let name = crate::sanitize::line(name.trim());
+            self.meta.name = (!name.is_empty()).then_some(name);
+        }
+        let at = self
+            .meta
+            .position
+            .as_deref()
+            .and_then(|id| self.assessment.question_index(id))
+            .filter(|q| self.visible[*q]);
+        if self.meta.complete && self.resume.is_some() {
+            self.stage = Stage::Results;
+        } else {
+            self.stage = Stage::Question;
+            self.enter(at.or_else(|| self.first_visible()).unwrap_or(0));
+        }
+        self.resume = None;
+        Step::save()
+    }
+
+    /// Starts again with no answers; the saved file is backed up first.
+    pub fn start_over(&mut self, name: Option<String>) -> Step {
+        self.answers = Answers::new(self.assessment.questions.len());
+        self.visible = visibility(&self.assessment, &self.answers);
+        self.meta.complete = false;
+        self.meta.position = None;
+        self.meta.started = String::new();
+        self.furthest = 0;
+        self.resume = None;
+        let step = Step {
+            effects: vec![Effect::Backup],
+            notice: None,
+        };
+        step.then(self.start(name))
+    }
+
+    /// Moves on from the current question: the next visible one, or the
+    /// results after the last.
+    fn advance(&mut self) -> Step {
+        match self.next_visible(self.current) {
+            Some(q) => self.enter(q),
+            None => {
+                self.stage = Stage::Results;
+                self.meta.complete = true;
+            }
+        }
+        Step::save()
+    }
+
+    /// Goes back to the previous visible question.
+    pub fn back(&mut self) -> Step {
+        let kept = self.keep_text();
+        match self.previous_visible(self.current) {
+            Some(q) => {
+                self.enter(q);
+                kept.then(Step::save())
+            }
+            None => kept.then(Step::info("This is the first question.")),
+        }
+    }
+
+    /// Keeps a typed text answer that was not confirmed.
+    pub fn keep_text(&mut self) -> Step {
+        match (&self.stage, &self.draft) {
+            (Stage::Question, Draft::Text(field)) => {
+                let answer = kinds::text::answer(field.text());
+                self.record(answer)
+            }
+            _ => Step::default(),
+        }
+    }
+
+    /// Goes to a question (from an overview): refused when it is hidden.
+    pub fn jump(&mut self, q: QuestionIndex) -> Step {
+        if !self.visible.get(q).copied().unwrap_or(false) {
+            return Step::info("That question is hidden by an earlier answer, so it is not asked.");
+        }
+        let kept = self.keep_text();
+        self.stage = Stage::Question;
+        self.enter(q);
+        kept
+    }
+
+    /// From the results back to the last question, to revise answers.
+    pub fn revise(&mut self) -> Step {
+        let last = (0..self.visible.len())
+            .rev()
+            .find(|q| self.visible[*q])
+            .unwrap_or(0);
+        self.stage = Stage::Question;
+        self.enter(last);
+        Step::default()
+    }
+
+    /// Stops for now: a typed text is kept, and everything saved.
+    pub fn quit(&mut self) -> Step {
+        self.keep_text().then(Step::save())
+    }
+
+    /// Keeps a note (an empty one removes it) and saves it.
+    pub fn set_note(&mut self, target: NoteTarget, text: &str) -> Step {
+        let text = text.trim_end();
+        let kept = (!text.trim().is_empty()).then(|| text.to_string());
+        match target {
+            NoteTarget::Question(q) => {
+                let id = self.assessment.questions[q].id.clone();
+                match kept {
+                    Some(t) => self.answers.notes.insert(id, t),
+                    None => self.answers.notes.remove(&id),
+                };
+            }
+            NoteTarget::Session => self.meta.note = kept,
+        }
+        Step {
+            effects: vec![Effect::Save],
+            notice: Some(Notice::Info("Note saved.".into())),
+        }
+    }
+
+    /// Asks for the Markdown report beside the session file.
+    pub fn write_report(&self) -> Step {
+        Step {
+            effects: vec![Effect::WriteReport],
+            notice: None,
+        }
+    }
+
+    /// Skips the current question, if it is not required; an answer
+    /// already given is kept (`clear` removes one).
+    pub fn skip(&mut self) -> Step {
+        if self.question().required {
+            return Step::refused(Refusal::NotSkippable);
+        }
+        self.keep_text().then(self.advance())
+    }
+}

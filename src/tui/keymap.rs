@@ -59,18 +59,7 @@ pub enum Message {
     WriteReport,
 }
 
-/// An edit of a text field.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Edit {
-    Insert(char),
-    Paste(String),
-    Backspace,
-    Delete,
-    Left,
-    Right,
-    Home,
-    End,
-}
+pub use crate::field::Edit;
 
 /// Which keys a binding answers to.
 #[derive(Debug, Clone, Copy)]
@@ -295,6 +284,16 @@ pub fn dispatch(context: Context, key: &KeyEvent) -> Option<Message> {
 /// The bindings that work in a context, for help and footers.
 pub fn bindings(context: Context) -> impl Iterator<Item = &'static Binding> {
     KEYMAP.iter().filter(move |b| b.contexts.contains(&context))
+}
+
+/// The first key that sends `message` in `context`, as help writes it:
+/// every key named in a hint or a message comes from here.
+pub fn key(context: Context, message: &Message) -> String {
+    bindings(context)
+        .find(|b| matches!(&b.action, Action::Send(m) if m == message))
+        .and_then(|b| b.keys.first())
+        .map(Keys::label)
+        .unwrap_or_default()
 }
 
 /// The footer of a context: `Enter next · Tab skip · ...`.

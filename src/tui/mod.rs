@@ -3,13 +3,12 @@
 //! the views in `screens/` draw it.
 
 pub mod app;
-pub mod field;
 pub mod keymap;
-pub mod launch;
-pub mod notes;
-pub mod question_update;
 pub mod screens;
 pub mod theme;
+mod update;
+pub mod widgets;
+pub mod words;
 pub mod wrap;
 
 use app::App;
@@ -18,7 +17,6 @@ use ratatui::Terminal;
 use ratatui::backend::Backend;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEventKind};
-use ratatui::widgets::Widget;
 use std::sync::mpsc;
 
 /// What reaches the loop: a terminal event, or a signal to stop.
@@ -59,65 +57,69 @@ pub fn message_for(app: &App, event: &Event) -> Option<Message> {
 }
 
 /// The loop, generic over the backend and the source of input so a whole
-/// flow runs in a test. It blocks on input: an idle app uses no CPU. A frame
-/// is drawn only when the screen would change: each one is first rendered
-/// into memory and compared with the last.
+/// flow runs in a test. It blocks on input: an idle app uses no CPU. Each
+/// message is handled by `update`, whose effects (saves, backups, reports)
+/// the loop carries out; then the frame is rendered once, and only the
+/// cells that changed are sent. A frame identical to the last sends
+/// nothing at all.
 pub fn run_loop<B: Backend>(
     terminal: &mut Terminal<B>,
     app: &mut App,
     inputs: impl IntoIterator<Item = Input>,
 ) -> Result<Ending, B::Error> {
     let area = terminal.get_frame().area();
-    app.update(Message::Resize(area.width, area.height));
-    let mut shown = Frame::default();
-    shown.draw(terminal, app, true)?;
+    handle(app, Message::Resize(area.width, area.height));
+    terminal.hide_cursor()?;
+    let mut last = None;
+    draw(terminal, app, &mut last)?;
     for input in inputs {
         let message = match input {
             Input::Signal(sig) => {
-                app.update(Message::Quit);
+                handle(app, Message::Quit);
                 return Ok(Ending::Signal(sig));
             }
             Input::Terminal(event) => message_for(app, &event),
         };
         let Some(message) = message else { continue };
-        let resized = matches!(message, Message::Resize(..));
-        if resized {
+        if matches!(message, Message::Resize(..)) {
             terminal.autoresize()?;
         }
-        app.update(message);
+        handle(app, message);
         if app.quit {
             return Ok(Ending::Quit);
         }
-        shown.draw(terminal, app, resized)?;
+        draw(terminal, app, &mut last)?;
     }
-    app.update(Message::Quit);
+    handle(app, Message::Quit);
     Ok(Ending::InputClosed)
 }
 
-/// The last frame sent to the terminal, to tell whether a new one differs.
-#[derive(Default)]
-struct Frame {
-    last: Option<Buffer>,
+/// Updates the app with a message and carries out the effects it returns.
+pub fn handle(app: &mut App, message: Message) {
+    let effects = app.update(message);
+    app.perform(&effects);
 }
 
-impl Frame {
-    /// Draws the app unless it looks exactly as it did (or `force`).
-    fn draw<B: Backend>(
-        &mut self,
-        terminal: &mut Terminal<B>,
-        app: &App,
-        force: bool,
-    ) -> Result<(), B::Error> {
-        let area = terminal.get_frame().area();
-        let mut next = Buffer::empty(area);
-        app.render(area, &mut next);
-        if !force && self.last.as_ref() == Some(&next) {
-            return Ok(());
-        }
-        terminal.draw(|f| f.render_widget(app, f.area()))?;
-        self.last = Some(next);
-        Ok(())
+/// Renders the app once into the terminal's buffer and sends the cells
+/// that differ from `last`, the frame sent before; nothing when none do
+/// (the backend would otherwise still reset its colours).
+fn draw<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &App,
+    last: &mut Option<Buffer>,
+) -> Result<(), B::Error> {
+    terminal.current_buffer_mut().reset();
+    let mut frame = terminal.get_frame();
+    let area = frame.area();
+    frame.render_widget(app, area);
+    let current = terminal.current_buffer_mut();
+    if last.as_ref() == Some(current) {
+        return Ok(());
     }
+    *last = Some(current.clone());
+    terminal.flush()?;
+    terminal.swap_buffers();
+    terminal.backend_mut().flush()
 }
 
 /// Runs the app in the real terminal: raw mode and the alternate screen,

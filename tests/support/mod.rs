@@ -3,7 +3,10 @@
 
 use crossroads::answers::Answers;
 use crossroads::assessment::{Assessment, load};
-use crossroads::tui::app::{App, Saving};
+use crossroads::session::disk::Disk;
+use crossroads::session::{Meta, Session};
+use crossroads::tui::app::App;
+pub use crossroads::tui::handle;
 use crossroads::tui::message_for;
 use crossroads::tui::theme::Theme;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
@@ -23,18 +26,28 @@ pub fn bundled(id: &str) -> Assessment {
 
 /// An app that saves nowhere, in mono so snapshots hold no colour noise.
 pub fn app(a: Assessment) -> App {
-    let n = a.questions.len();
-    App::new(a, Answers::new(n), Saving::default(), Theme::mono())
+    app_with(a, Meta::default(), Disk::default())
+}
+
+/// An app in coach mode, asking the mentee's name on its welcome.
+pub fn coach_app(a: Assessment) -> App {
+    let meta = Meta {
+        coach: true,
+        ..Meta::default()
+    };
+    app_with(a, meta, Disk::default())
 }
 
 /// An app that saves its session to `path`.
 pub fn saving_app(a: Assessment, path: &std::path::Path) -> App {
+    app_with(a, Meta::default(), Disk::at(path.to_path_buf()))
+}
+
+/// An app on a new session with this bookkeeping, kept on `disk`.
+pub fn app_with(a: Assessment, meta: Meta, disk: Disk) -> App {
     let n = a.questions.len();
-    let saving = Saving {
-        path: Some(path.to_path_buf()),
-        ..Saving::default()
-    };
-    App::new(a, Answers::new(n), saving, Theme::mono())
+    let session = Session::new(a, Answers::new(n), meta);
+    App::new(session, disk, Theme::mono())
 }
 
 pub fn key(code: KeyCode) -> Event {
@@ -45,13 +58,25 @@ pub fn ctrl(c: char) -> Event {
     Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
 }
 
-/// Presses keys as a person would: each through the keymap, then `update`.
+/// Presses keys as a person would, as the loop does: each through the
+/// keymap, then `update` and its effects, then a frame drawn at the app's
+/// size (the views record their layout as they draw).
 pub fn press(app: &mut App, events: &[Event]) {
+    draw(app);
     for e in events {
         if let Some(m) = message_for(app, e) {
-            app.update(m);
+            handle(app, m);
+            draw(app);
         }
     }
+}
+
+/// Draws a frame at the app's size, as the loop would after a message.
+pub fn draw(app: &App) {
+    let (w, h) = app.size;
+    let area = ratatui::layout::Rect::new(0, 0, w, h);
+    let mut buf = ratatui::buffer::Buffer::empty(area);
+    ratatui::widgets::Widget::render(app, area, &mut buf);
 }
 
 /// Types a string: digits, letters and Enter (`\n`), Tab (`\t`).
@@ -67,7 +92,7 @@ pub fn typed(s: &str) -> Vec<Event> {
 
 /// The id of the current question.
 pub fn at(app: &App) -> &str {
-    &app.assessment.questions[app.current].id
+    &app.session.question().id
 }
 
 /// Renders the app into a text grid of `w` x `h`.
@@ -88,3 +113,19 @@ pub fn screen(app: &App, w: u16, h: u16) -> String {
     out
 }
 pub mod tmux;
+
+/// The order a ranking's draft shows.
+pub fn order(app: &App) -> Vec<usize> {
+    match app.session.draft() {
+        crossroads::kinds::Draft::Rank(d) => d.order.clone(),
+        _ => Vec::new(),
+    }
+}
+
+/// How far the welcome text is scrolled.
+pub fn welcome_scroll(app: &App) -> u16 {
+    match app.view {
+        crossroads::tui::app::View::Welcome { scroll, .. } => scroll,
+        _ => 0,
+    }
+}

@@ -12,17 +12,17 @@ use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
 /// The panel's lines for a width; empty outside coach mode.
 pub fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
-    if !app.saving.meta.coach {
+    if !app.session.meta().coach {
         return Vec::new();
     }
     let inner = width.saturating_sub(2).max(1);
     let t = &app.theme;
     let mut out = Vec::new();
-    if let Some(prompt) = &app.assessment.questions[app.current].coach {
+    if let Some(prompt) = &app.session.assessment().questions[app.session.current()].coach {
         out.extend(wrapped(prompt, inner, t.text));
     }
     if app.scores_shown {
-        let s = score(&app.assessment, &app.answers);
+        let s = score(app.session.assessment(), app.session.answers());
         if !out.is_empty() {
             out.push(Line::raw(""));
         }
@@ -37,7 +37,7 @@ pub fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
                 format!(
                     "{mark} {:>4} {}",
                     percent(ts.score),
-                    app.assessment.tracks[ts.track].short
+                    app.session.assessment().tracks[ts.track].short
                 ),
                 if s.top.contains(&ts.track) {
                     t.picked

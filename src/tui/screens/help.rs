@@ -54,19 +54,13 @@ fn frame(area: Rect) -> (Rect, Block<'static>, Rect) {
     (at, block, inner)
 }
 
-/// How far the help can scroll at this size.
-pub fn max_scroll(app: &App, area: Rect) -> u16 {
-    let (_, _, inner) = frame(area);
-    let n = lines(app, app.screen_context(), inner.width as usize).len();
-    n.saturating_sub(inner.height as usize) as u16
-}
-
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let context = app.screen_context();
     let (at, block, inner) = frame(area);
     Clear.render(at, buf);
     block.border_style(app.theme.accent).render(at, buf);
     let all = lines(app, context, inner.width as usize);
-    let shown = super::scrolled(app, all, app.help_scroll, inner.height, "");
+    app.drawn.borrow_mut().help_max = (all.len() as u16).saturating_sub(inner.height);
+    let shown = super::scrolled(app, all, app.help.unwrap_or(0), inner.height, "");
     Paragraph::new(shown).render(inner, buf);
 }

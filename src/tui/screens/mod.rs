@@ -10,6 +10,7 @@ pub mod welcome;
 
 use super::app::{App, Screen, Status};
 use super::keymap::{self, Context};
+use super::keymap::{Message, key};
 use super::wrap::{truncate, wrap};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -27,7 +28,7 @@ impl Widget for &App {
             too_small(self, area, buf);
             return;
         }
-        match self.screen {
+        match self.screen() {
             Screen::Welcome => welcome::render(self, area, buf),
             Screen::Question => question::render(self, area, buf),
             Screen::Overview => overview::render(self, area, buf),
@@ -36,7 +37,7 @@ impl Widget for &App {
         if self.note.is_some() {
             note::render(self, area, buf);
         }
-        if self.help_open {
+        if self.help.is_some() {
             help::render(self, area, buf);
         }
     }
@@ -44,8 +45,9 @@ impl Widget for &App {
 
 /// "Too small", wrapped to whatever room there is.
 fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
+    let quit = key(Context::Welcome, &Message::Quit);
     let text = format!(
-        "Too small: {MIN_WIDTH}x{MIN_HEIGHT} needed. Make the window larger; Ctrl-C quits (answers are saved)."
+        "Too small: {MIN_WIDTH}x{MIN_HEIGHT} needed. Make the window larger; {quit} quits (answers are saved)."
     );
     let lines: Vec<Line> = wrap(&text, area.width as usize)
         .into_iter()
@@ -77,7 +79,7 @@ pub fn footer_lines(app: &App, context: Context, width: u16) -> Vec<Line<'static
         .into_iter()
         .map(|(keys, words)| {
             // The digits that mean something on this question.
-            let keys = match (keys.as_str(), app.choices()) {
+            let keys = match (keys.as_str(), app.session.choices()) {
                 ("1-9,0", n @ 2..=9) => format!("1-{n}"),
                 _ => keys,
             };
@@ -135,7 +137,7 @@ pub fn footer(app: &App, context: Context, area: Rect, buf: &mut Buffer) -> Rect
 
 /// The status message and its style, if there is one.
 fn status_message(app: &App) -> Option<(String, ratatui::style::Style)> {
-    match (&app.saving.error, &app.status) {
+    match (&app.disk.error, &app.status) {
         (Some(e), _) => Some((e.clone(), app.theme.warning)),
         (None, Some(Status::Warning(m))) => Some((format!("! {m}"), app.theme.warning)),
         (None, Some(Status::Info(m))) => Some((m.clone(), app.theme.accent)),
@@ -190,7 +192,14 @@ pub fn scrolled(
     let more = all.len() > scroll + height;
     let mut shown: Vec<Line<'static>> = all.into_iter().skip(scroll).take(height).collect();
     if more && let Some(last) = shown.last_mut() {
-        *last = Line::styled(format!("{indent}↓ more below (↓ / PgDn)"), app.theme.dim);
+        let (down, page) = (
+            key(Context::Results, &Message::Down),
+            key(Context::Results, &Message::PageDown),
+        );
+        *last = Line::styled(
+            format!("{indent}↓ more below ({down} / {page})"),
+            app.theme.dim,
+        );
     }
     shown
 }

@@ -1,6 +1,7 @@
 //! The note editor (Ctrl-N), drawn over the lower part of any screen.
 
-use crate::tui::app::{App, NoteTarget};
+use crate::session::NoteTarget;
+use crate::tui::app::App;
 use crate::tui::wrap::wrap;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -19,7 +20,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let title = match editor.target {
         NoteTarget::Question(q) => format!(
             " Note on \"{}\" · Esc closes and saves ",
-            app.assessment.questions[q].id
+            app.session.assessment().questions[q].id
         ),
         NoteTarget::Session => " Note on the whole session · Esc closes and saves ".to_string(),
     };

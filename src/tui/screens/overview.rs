@@ -1,7 +1,7 @@
 //! The overview: every question with answered / skipped / hidden.
 
 use super::{footer, header, status};
-use crate::tui::app::App;
+use crate::tui::app::{App, View};
 use crate::tui::keymap::Context;
 use crate::tui::wrap::truncate;
 use ratatui::buffer::Buffer;
@@ -10,11 +10,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let a = &app.assessment;
+    let a = &app.session.assessment();
     let answered = (0..a.questions.len())
-        .filter(|q| app.visible[*q] && app.answers.get(*q).is_some())
+        .filter(|q| app.session.visible()[*q] && app.session.answers().get(*q).is_some())
         .count();
-    let visible = app.visible.iter().filter(|v| **v).count();
+    let visible = app.session.visible().iter().filter(|v| **v).count();
     header(
         app,
         area,
@@ -34,39 +34,47 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     );
     let rest = status(app, rest, buf);
     let height = rest.height as usize;
-    let top = app.overview_cursor.saturating_sub(height.saturating_sub(1));
+    let cursor_at = match app.view {
+        View::Overview { cursor, .. } => cursor,
+        _ => app.session.current(),
+    };
+    let top = cursor_at.saturating_sub(height.saturating_sub(1));
     let mut lines: Vec<Line> = Vec::new();
     // Visible questions are numbered as the question screen numbers them.
     let mut number = a.questions[..top]
         .iter()
         .enumerate()
-        .filter(|(q, _)| app.visible[*q])
+        .filter(|(q, _)| app.session.visible()[*q])
         .count();
     for (q, question) in a.questions.iter().enumerate().skip(top).take(height) {
-        let (mark, state, style) = if !app.visible[q] {
+        let (mark, state, style) = if !app.session.visible()[q] {
             ("·", "hidden  ", app.theme.dim)
-        } else if app.answers.get(q).is_some() {
+        } else if app.session.answers().get(q).is_some() {
             ("✓", "answered", app.theme.picked)
         } else if question.required {
             ("!", "needed  ", app.theme.warning)
-        } else if q < app.furthest {
+        } else if q < app.session.furthest() {
             ("–", "skipped ", app.theme.text)
         } else {
             (" ", "not yet ", app.theme.dim)
         };
-        let shown_number = if app.visible[q] {
+        let shown_number = if app.session.visible()[q] {
             number += 1;
             number.to_string()
         } else {
             String::new()
         };
-        let note = if app.answers.notes.contains_key(&question.id) {
+        let note = if app.session.answers().notes.contains_key(&question.id) {
             "✎ "
         } else {
             ""
         };
-        let cursor = q == app.overview_cursor;
-        let here = if q == app.current { "▸" } else { " " };
+        let cursor = q == cursor_at;
+        let here = if q == app.session.current() {
+            "▸"
+        } else {
+            " "
+        };
         let lead = format!(
             "{}{here}{shown_number:>3} {mark} {state} {note}",
             if cursor { "›" } else { " " },

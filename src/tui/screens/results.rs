@@ -4,7 +4,7 @@
 use super::{bar_spans, footer, header, wrapped};
 use crate::report::{headline, percent, reason_sentence, top_reasons};
 use crate::scoring::{Score, score};
-use crate::tui::app::App;
+use crate::tui::app::{App, View};
 use crate::tui::keymap::Context;
 use crate::tui::wrap::truncate;
 use ratatui::buffer::Buffer;
@@ -15,7 +15,7 @@ use unicode_width::UnicodeWidthStr;
 
 /// Every line of the results for a width.
 pub fn lines(app: &App, s: &Score, width: u16) -> Vec<Line<'static>> {
-    let a = &app.assessment;
+    let a = &app.session.assessment();
     let t = &app.theme;
     let w = width as usize;
     let mut out: Vec<Line<'static>> = Vec::new();
@@ -142,10 +142,12 @@ pub fn lines(app: &App, s: &Score, width: u16) -> Vec<Line<'static>> {
         out.push(Line::styled("Why: the answers that pulled most", t.title));
         for r in reasons {
             let sign = if r.pull >= 0.0 { "+ " } else { "- " };
-            for (i, l) in
-                crate::tui::wrap::wrap(&reason_sentence(a, &app.answers, r), w.saturating_sub(2))
-                    .into_iter()
-                    .enumerate()
+            for (i, l) in crate::tui::wrap::wrap(
+                &reason_sentence(a, app.session.answers(), r),
+                w.saturating_sub(2),
+            )
+            .into_iter()
+            .enumerate()
             {
                 out.push(Line::raw(format!(
                     "{}{l}",
@@ -199,26 +201,24 @@ fn body_area(app: &App, area: Rect) -> Rect {
     }
 }
 
-/// How far the results can scroll at this size.
-pub fn max_scroll(app: &App, area: Rect) -> u16 {
-    let at = body_area(app, area);
-    let s = score(&app.assessment, &app.answers);
-    (lines(app, &s, at.width).len() as u16).saturating_sub(at.height)
-}
-
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let s = score(&app.assessment, &app.answers);
+    let s = score(app.session.assessment(), app.session.answers());
     header(
         app,
         area,
         buf,
-        &format!("Results: {}", app.assessment.title),
+        &format!("Results: {}", app.session.assessment().title),
         &format!("{} of {} answered", s.answered, s.total),
     );
     let rest = footer(app, Context::Results, area, buf);
     super::status(app, rest, buf);
     let at = body_area(app, area);
     let all = lines(app, &s, at.width);
-    let shown = super::scrolled(app, all, app.results_scroll, at.height, "  ");
+    app.drawn.borrow_mut().results_max = (all.len() as u16).saturating_sub(at.height);
+    let scroll = match app.view {
+        View::Results { scroll } => scroll,
+        _ => 0,
+    };
+    let shown = super::scrolled(app, all, scroll, at.height, "  ");
     Paragraph::new(shown).render(at, buf);
 }

@@ -1,7 +1,7 @@
 //! The welcome screen: what this is, how long it takes, and resume.
 
 use super::{footer, header, wrapped};
-use crate::tui::app::App;
+use crate::tui::app::{App, View};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -20,14 +20,8 @@ fn body_area(app: &App, area: Rect) -> Rect {
     }
 }
 
-/// How far the welcome text can scroll at this size.
-pub fn max_scroll(app: &App, area: Rect) -> u16 {
-    let at = body_area(app, area);
-    (lines(app, at.width).len() as u16).saturating_sub(at.height)
-}
-
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let a = &app.assessment;
+    let a = &app.session.assessment();
     let version = a
         .version
         .as_deref()
@@ -46,29 +40,35 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     );
     super::status(app, body, buf);
     let at = body_area(app, area);
-    let shown = super::scrolled(app, lines(app, at.width), app.welcome_scroll, at.height, "");
+    let all = lines(app, at.width);
+    app.drawn.borrow_mut().welcome_max = (all.len() as u16).saturating_sub(at.height);
+    let scroll = match app.view {
+        View::Welcome { scroll, .. } => scroll,
+        _ => 0,
+    };
+    let shown = super::scrolled(app, all, scroll, at.height, "");
     Paragraph::new(shown).render(at, buf);
 }
 
 /// Every line of the welcome text at a width.
 fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
-    let a = &app.assessment;
+    let a = &app.session.assessment();
     let mut lines: Vec<Line> = vec![Line::raw("")];
     lines.extend(wrapped(&a.title, width, app.theme.title));
     lines.push(Line::styled(a.length_in_words(" · "), app.theme.dim));
     lines.push(Line::raw(""));
-    if app.saving.meta.coach {
+    if app.session.meta().coach {
         lines.extend(wrapped(
             "Coach mode: each question's coach prompt shows beside it; s shows the live scores; Ctrl-N writes a note.",
             width,
             app.theme.accent,
         ));
-        if let Some(name) = &app.saving.meta.name {
+        if let Some(name) = &app.session.meta().name {
             lines.push(Line::raw(format!("Mentee: {name}")));
         }
         lines.push(Line::raw(""));
     }
-    if let Some(field) = &app.name_field {
+    if let Some(field) = &app.name_field() {
         let text = field.text();
         lines.push(Line::from(vec![
             Span::styled("Mentee's name: ", app.theme.title),
@@ -82,7 +82,7 @@ fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
         ));
         lines.push(Line::raw(""));
     }
-    if let Some(resume) = &app.resume {
+    if let Some(resume) = &app.session.resume() {
         lines.push(Line::styled("You have a saved session.", app.theme.picked));
         lines.extend(wrapped(
             &format!(
@@ -116,7 +116,7 @@ fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
         width,
         app.theme.dim,
     ));
-    if let Some(path) = &app.saving.path {
+    if let Some(path) = &app.disk.path {
         lines.extend(wrapped(
             &format!("Session file: {}", path.display()),
             width,

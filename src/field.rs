@@ -1,6 +1,18 @@
-//! A one-line text field: a string and a cursor counted in characters.
+//! A text field: a string and a cursor counted in characters. Plain data,
+//! shared by text answers, notes and the mentee's name in every front end.
 
-use super::keymap::Edit;
+/// An edit of a text field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Edit {
+    Insert(char),
+    Paste(String),
+    Backspace,
+    Delete,
+    Left,
+    Right,
+    Home,
+    End,
+}
 
 /// The text being typed and where the cursor is.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

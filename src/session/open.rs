@@ -1,12 +1,12 @@
-//! Opening a session for the app (terminal or plain): find the session
-//! file, resume it if it exists, keep a backup when the assessment changed.
+//! Opening a session for any front end: find the session file, resume it
+//! if it exists, keep a backup when the assessment changed.
 
-use super::app::{App, Resume, Saving};
-use super::theme::Theme;
+use super::disk::Disk;
+use super::{Meta, Resume, Session};
 use crate::answers::Answers;
 use crate::assessment::Assessment;
 use crate::sanitize;
-use crate::session::{self, Meta};
+use crate::session::store as session;
 use crate::source::Source;
 use std::path::PathBuf;
 
@@ -15,7 +15,6 @@ use std::path::PathBuf;
 pub struct Options {
     /// `--session PATH`; otherwise the data folder.
     pub session: Option<PathBuf>,
-    pub theme: Theme,
     /// Coach mode: coach prompts shown, the mentee's name kept.
     pub coach: bool,
     /// The mentee's name (`--name`).
@@ -29,10 +28,14 @@ pub fn session_path(explicit: Option<PathBuf>, assessment_id: &str) -> PathBuf {
         .unwrap_or_else(|| PathBuf::from(format!("crossroads-{assessment_id}.yaml")))
 }
 
-/// Builds the app for an assessment read from `source`, resuming its
-/// session when there is one. An unusable session file is an error (the
+/// Opens the session of an assessment read from `source`, resuming the
+/// saved one when there is one. An unusable session file is an error (the
 /// file is left untouched).
-pub fn open(mut a: Assessment, source: &Source, options: Options) -> Result<App, String> {
+pub fn open(
+    mut a: Assessment,
+    source: &Source,
+    options: Options,
+) -> Result<(Session, Disk), String> {
     let fingerprint = session::fingerprint(&source.bytes);
     let path = session_path(options.session, &a.id);
     let mut answers = Answers::new(a.questions.len());
@@ -99,13 +102,10 @@ pub fn open(mut a: Assessment, source: &Source, options: Options) -> Result<App,
         meta.name = Some(sanitize::line(&name));
     }
     sanitize::assessment(&mut a);
-    let saving = Saving {
+    let disk = Disk {
         path: Some(path),
-        meta,
         error: None,
         backed_up,
     };
-    let mut app = App::new(a, answers, saving, options.theme);
-    app.resume = resume;
-    Ok(app)
+    Ok((Session::new(a, answers, meta).resuming(resume), disk))
 }

@@ -1,0 +1,118 @@
+//! Multi questions: from `min` to `max` distinct options.
+
+use super::{Refusal, option_weights};
+use crate::answers::Answer;
+use crate::assessment::{Choice, OptionIndex, TrackIndex, weight_of};
+
+/// The options ticked so far (in the order ticked), which may be outside
+/// `min..=max` while the person is still choosing.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Draft {
+    pub highlight: usize,
+    pub ticked: Vec<OptionIndex>,
+}
+
+impl Draft {
+    /// The draft of a question with this answer ticked.
+    pub fn new(answer: Option<&Answer>) -> Draft {
+        let ticked = match answer {
+            Some(Answer::Multi(list)) => list.clone(),
+            _ => Vec::new(),
+        };
+        Draft {
+            highlight: 0,
+            ticked,
+        }
+    }
+
+    /// Ticks option `o`, or unticks it when it is ticked.
+    pub fn toggle(&mut self, o: OptionIndex) {
+        match self.ticked.iter().position(|t| *t == o) {
+            Some(at) => {
+                self.ticked.remove(at);
+            }
+            None => self.ticked.push(o),
+        }
+    }
+
+    /// The ticked options as an answer.
+    pub fn answer(&self) -> Answer {
+        Answer::Multi(self.ticked.clone())
+    }
+}
+
+/// Distinct options of the question, from `min` to `max` of them.
+pub fn check(count: usize, min: usize, max: usize, chosen: &[OptionIndex]) -> Result<(), Refusal> {
+    for (i, o) in chosen.iter().enumerate() {
+        if *o >= count {
+            return Err(Refusal::NoSuchOption { count });
+        }
+        if chosen[..i].contains(o) {
+            return Err(Refusal::Repeated(*o));
+        }
+    }
+    let n = chosen.len();
+    if n < min {
+        Err(Refusal::TooFew { chosen: n, min })
+    } else if n > max {
+        Err(Refusal::TooMany { chosen: n, max })
+    } else {
+        Ok(())
+    }
+}
+
+/// The rule as a sentence, with the front end's verb ("Tick", "Choose"):
+/// "Tick up to 3.", "Choose exactly 2.", "Tick any number."
+pub fn rule(verb: &str, min: usize, max: usize, options: usize) -> String {
+    match (min, max) {
+        (0, m) if m >= options => format!("{verb} any number."),
+        (0, m) => format!("{verb} up to {m}."),
+        (a, b) if a == b => format!("{verb} exactly {a}."),
+        (a, b) if b >= options => format!("{verb} at least {a}."),
+        (a, b) => format!("{verb} {a} to {b}."),
+    }
+}
+
+/// The labels chosen, or "none of them".
+pub fn describe(options: &[Choice], chosen: &[OptionIndex]) -> String {
+    if chosen.is_empty() {
+        return "none of them".to_string();
+    }
+    chosen
+        .iter()
+        .map(|o| options[*o].label.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The sum of the chosen options' weights, in the order chosen.
+pub fn contribution(options: &[Choice], t: TrackIndex, chosen: &[OptionIndex]) -> f64 {
+    chosen
+        .iter()
+        .map(|o| weight_of(&options[*o].weights, t))
+        .sum()
+}
+
+/// The lowest and highest sums of `min..=max` options.
+pub fn range(options: &[Choice], min: usize, max: usize, t: TrackIndex) -> (f64, f64) {
+    let mut ws = option_weights(options, t);
+    ws.sort_by(|a, b| b.total_cmp(a));
+    let best = prefix_sums(ws.iter().copied());
+    let worst = prefix_sums(ws.iter().rev().copied());
+    let hi = (min..=max)
+        .map(|k| best[k])
+        .fold(f64::NEG_INFINITY, f64::max);
+    let lo = (min..=max).map(|k| worst[k]).fold(f64::INFINITY, f64::min);
+    (lo, hi)
+}
+
+/// Sums of the first 0, 1, ..., n values.
+fn prefix_sums(values: impl Iterator<Item = f64>) -> Vec<f64> {
+    let mut out = vec![0.0];
+    let mut acc = 0.0;
+    for v in values {
+        acc += v;
+        out.push(acc);
+    }
+    out
+}

@@ -1,0 +1,140 @@
+//! Rank questions: every option once, most preferred first.
+
+use super::{Refusal, option_weights};
+use crate::answers::Answer;
+use crate::assessment::{Choice, OptionIndex, TrackIndex, weight_of};
+
+/// The order as shown: the first `placed` options were put there by the
+/// person, the rest follow in their earlier order.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Draft {
+    pub highlight: usize,
+    pub order: Vec<OptionIndex>,
+    pub placed: usize,
+}
+
+impl Draft {
+    /// The draft of a question of `count` options with this answer.
+    pub fn new(count: usize, answer: Option<&Answer>) -> Draft {
+        match answer {
+            Some(Answer::Rank(order)) => Draft {
+                highlight: 0,
+                placed: order.len(),
+                order: order.clone(),
+            },
+            _ => Draft {
+                highlight: 0,
+                order: (0..count).collect(),
+                placed: 0,
+            },
+        }
+    }
+
+    /// Puts `option` next in the order; the others keep their order after it.
+    pub fn place(&mut self, option: OptionIndex) -> Result<(), Refusal> {
+        let Some(at) = self.order.iter().position(|o| *o == option) else {
+            return Err(Refusal::NoSuchOption {
+                count: self.order.len(),
+            });
+        };
+        if at < self.placed {
+            return Err(Refusal::AlreadyPlaced(option));
+        }
+        self.order.remove(at);
+        self.order.insert(self.placed, option);
+        self.highlight = self.placed;
+        self.placed += 1;
+        Ok(())
+    }
+
+    /// Moves the highlighted option one place up or down; false at an end.
+    pub fn move_highlighted(&mut self, up: bool) -> bool {
+        let h = self.highlight;
+        let target = if up {
+            h.checked_sub(1)
+        } else {
+            (h + 1 < self.order.len()).then_some(h + 1)
+        };
+        let Some(t) = target else { return false };
+        self.order.swap(h, t);
+        self.highlight = t;
+        self.placed = self.placed.max(h.max(t) + 1);
+        true
+    }
+
+    /// Puts the options back in their first order.
+    pub fn reset(&mut self) {
+        let n = self.order.len();
+        *self = Draft::new(n, None);
+    }
+
+    /// The order shown as an answer.
+    pub fn answer(&self) -> Answer {
+        Answer::Rank(self.order.clone())
+    }
+}
+
+/// An order that starts with `first` and continues with the other options
+/// in the order shown: how a partial ranking is completed.
+pub fn completed(count: usize, first: &[OptionIndex]) -> Vec<OptionIndex> {
+    let mut order = first.to_vec();
+    order.extend((0..count).filter(|o| !first.contains(o)));
+    order
+}
+
+/// Every option of the question exactly once.
+pub fn check(count: usize, order: &[OptionIndex]) -> Result<(), Refusal> {
+    for (i, o) in order.iter().enumerate() {
+        if *o >= count {
+            return Err(Refusal::NoSuchOption { count });
+        }
+        if order[..i].contains(o) {
+            return Err(Refusal::Repeated(*o));
+        }
+    }
+    if order.len() != count {
+        let missing = (0..count).filter(|o| !order.contains(o)).collect();
+        return Err(Refusal::Incomplete { missing });
+    }
+    Ok(())
+}
+
+/// "1. First  2. Second  3. Third".
+pub fn describe(options: &[Choice], order: &[OptionIndex]) -> String {
+    order
+        .iter()
+        .enumerate()
+        .map(|(i, o)| format!("{}. {}", i + 1, options[*o].label))
+        .collect::<Vec<_>>()
+        .join("  ")
+}
+
+/// The rank credit r_p = (n - 1 - p) / (n - 1) of position p among n.
+fn credit(p: usize, n: usize) -> f64 {
+    (n - 1 - p) as f64 / (n - 1) as f64
+}
+
+/// Σ w(option at p) · r_p.
+pub fn contribution(options: &[Choice], t: TrackIndex, order: &[OptionIndex]) -> f64 {
+    let n = options.len();
+    order
+        .iter()
+        .enumerate()
+        .map(|(p, o)| weight_of(&options[*o].weights, t) * credit(p, n))
+        .sum()
+}
+
+/// The sums for the best and the worst order.
+pub fn range(options: &[Choice], t: TrackIndex) -> (f64, f64) {
+    let mut ws = option_weights(options, t);
+    let n = ws.len();
+    ws.sort_by(|a, b| b.total_cmp(a));
+    let hi = ws.iter().enumerate().map(|(p, w)| w * credit(p, n)).sum();
+    let lo = ws
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(p, w)| w * credit(p, n))
+        .sum();
+    (lo, hi)
+}

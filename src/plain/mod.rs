@@ -1,0 +1,361 @@
+//! Plain mode: the assessment line by line over any reader and writer, for
+//! screen readers, pipes and very plain terminals.
+//!
+//! It drives the same [`Session`] as the terminal app, so saving,
+//! conditions and every answer's rule are shared: each line becomes one
+//! session operation, and every change is saved at once. Output is plain
+//! lines of text, with no escape sequences and no control characters other
+//! than the newline.
+
+mod line;
+mod read;
+mod say;
+
+use crate::report::text;
+use crate::sanitize;
+use crate::scoring;
+use crate::session::disk::{Disk, Done};
+use crate::session::{Notice, Session, Stage, Step};
+use read::Read;
+use std::io::{BufRead, Write};
+
+/// How many lines in a row may fail to answer a question when the input
+/// is not a person at a terminal (a pipe, a file) before plain mode stops
+/// asking it: `yes 1` must end, even on a question that `1` cannot answer.
+pub const MISSES_ALLOWED: usize = 3;
+
+/// How many lines in a row from a pipe or file may change no answer and
+/// reach no further question (`b`, `?`, arrow keys) before plain mode
+/// stops: at least this many, or twice the questions, whichever is more.
+pub const IDLE_LINES_ALLOWED: usize = 50;
+
+/// How plain mode ended, when it ended calmly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ended {
+    /// The results were shown.
+    Results,
+    /// The person typed `q`.
+    Quit,
+    /// The input ended (or could not be read).
+    InputEnded,
+}
+
+/// Runs the session line by line until the results, `q`, or the end of
+/// input. `interactive` says that a person types the input at a terminal;
+/// when it does not, a question that `MISSES_ALLOWED` lines in a row fail
+/// to answer is skipped, or, when it is required, plain mode stops.
+///
+/// A failure to write is an error, and so is input that cannot answer a
+/// required question; the end of input, or input that cannot be read, ends
+/// calmly. The answers are saved in every case.
+pub fn run<R: BufRead, W: Write>(
+    session: &mut Session,
+    disk: &mut Disk,
+    input: R,
+    output: W,
+    interactive: bool,
+) -> std::io::Result<Ended> {
+    // Coach mode without a name: the first line is the mentee's name.
+    let naming = session.meta().coach && session.meta().name.is_none();
+    let mut plain = Plain {
+        session,
+        disk,
+        input,
+        out: output,
+        section: None,
+        error_shown: None,
+        interactive,
+        naming,
+        misses: 0,
+        idle: 0,
+    };
+    let result = plain.go();
+    if result.is_err() {
+        // The output is gone; keep the place in the session all the same.
+        let step = plain.session.quit();
+        plain.disk.run(plain.session, &step.effects);
+    }
+    result
+}
+
+/// What a line did on a question.
+enum Outcome {
+    /// Ask the current question (a new one, or the same one again).
+    Ask,
+    /// Only show the prompt again.
+    Prompt,
+    Quit,
+}
+
+struct Plain<'a, R, W> {
+    session: &'a mut Session,
+    disk: &'a mut Disk,
+    input: R,
+    out: W,
+    /// The section whose title was shown last.
+    section: Option<usize>,
+    /// The save error already shown, so it is said once.
+    error_shown: Option<String>,
+    interactive: bool,
+    /// The welcome asks the mentee's name.
+    naming: bool,
+    /// Lines in a row that did not answer the current question.
+    misses: usize,
+    /// Lines in a row that changed no answer and reached no new question.
+    idle: usize,
+}
+
+impl<R: BufRead, W: Write> Plain<'_, R, W> {
+    /// Writes text as lines, without any control character but newlines.
+    fn say(&mut self, text: &str) -> std::io::Result<()> {
+        let clean = sanitize::clean(text);
+        self.out.write_all(clean.as_bytes())?;
+        self.out.write_all(b"\n")
+    }
+
+    fn say_all(&mut self, lines: Vec<String>) -> std::io::Result<()> {
+        lines.iter().try_for_each(|l| self.say(l))
+    }
+
+    fn prompt(&mut self) -> std::io::Result<()> {
+        self.out.write_all(b"> ")?;
+        self.out.flush()
+    }
+
+    /// Carries out a step's effects and says its notice.
+    fn perform(&mut self, step: Step) -> std::io::Result<Vec<Done>> {
+        let done = self.disk.run(self.session, &step.effects);
+        match step.notice {
+            Some(Notice::Info(text)) => self.say(&text)?,
+            Some(Notice::Refused(why)) => {
+                let words = say::refusal(self.session, &why);
+                self.say(&words)?
+            }
+            None => {}
+        }
+        Ok(done)
+    }
+
+    /// Where the session is, as the end of a sentence.
+    fn saved_where(&self) -> String {
+        match (&self.disk.path, &self.disk.error) {
+            (_, Some(e)) => format!("but the last save failed: {e}"),
+            (Some(path), None) => format!("in {}", path.display()),
+            (None, None) => "only here: this session has no file".to_string(),
+        }
+    }
+
+    fn go(&mut self) -> std::io::Result<Ended> {
+        let lines = say::welcome(self.session, self.disk.path.as_deref(), self.naming);
+        self.say_all(lines)?;
+        let mut pending = loop {
+            self.prompt()?;
+            let line = match read::line(&mut self.input) {
+                Read::End(why) => return self.ended(why),
+                Read::Line(line) => line,
+                Read::Keys => String::new(),
+            };
+            let word = line.trim();
+            self.say("")?;
+            if word.eq_ignore_ascii_case("q") {
+                return self.quit();
+            }
+            if word == "?" {
+                self.say(say::HELP)?;
+                self.say(say::start_line(self.session, self.naming))?;
+                self.count_idle(true)?;
+                continue;
+            }
+            if word.eq_ignore_ascii_case("n") && self.session.resume().is_some() {
+                let step = self.session.start_over(None);
+                let done = self.perform(step)?;
+                match done.iter().find_map(|d| match d {
+                    Done::BackedUp(path) => Some(path.clone()),
+                    _ => None,
+                }) {
+                    Some(backup) => self.say(&format!(
+                        "Starting over. The old session is backed up at {}.",
+                        backup.display()
+                    ))?,
+                    None => self.say("Starting over.")?,
+                }
+                self.say("")?;
+                break None;
+            }
+            if self.naming {
+                let step = self.session.start(Some(word.to_string()));
+                self.perform(step)?;
+                break None;
+            }
+            let was_complete = self.session.meta().complete && self.session.resume().is_some();
+            let step = self.session.start(None);
+            self.perform(step)?;
+            if was_complete && self.session.stage() == Stage::Results {
+                self.say("This session was already complete. Here are its results.")?;
+            }
+            // Any first line starts; a non-empty one also answers.
+            break (!word.is_empty()).then_some(line);
+        };
+        let mut outcome = Outcome::Ask;
+        loop {
+            if self.session.stage() == Stage::Results {
+                return self.results();
+            }
+            self.show_save_error()?;
+            if let Outcome::Ask = outcome {
+                let q = self.session.question().section;
+                let lines = say::question(self.session, self.section != Some(q));
+                self.section = Some(q);
+                self.say_all(lines)?;
+            }
+            let line = match pending.take() {
+                Some(line) => {
+                    self.say(&format!("> {line}"))?;
+                    line
+                }
+                None => {
+                    self.prompt()?;
+                    match read::line(&mut self.input) {
+                        Read::End(why) => return self.ended(why),
+                        Read::Line(line) => line,
+                        Read::Keys => {
+                            self.say("")?;
+                            self.say(say::KEYS)?;
+                            outcome = Outcome::Ask;
+                            self.count_idle(true)?;
+                            continue;
+                        }
+                    }
+                }
+            };
+            self.say("")?;
+            let (before, stage) = (self.session.current(), self.session.stage());
+            let (answers, furthest) = (self.session.answers().clone(), self.session.furthest());
+            outcome = self.answer(&line)?;
+            if let Outcome::Quit = outcome {
+                return self.quit();
+            }
+            let stayed = self.session.current() == before && self.session.stage() == stage;
+            self.misses = if stayed && matches!(outcome, Outcome::Ask) {
+                self.misses + 1
+            } else {
+                0
+            };
+            if !self.interactive && self.misses >= MISSES_ALLOWED {
+                self.misses = 0;
+                outcome = self.give_up_on_question()?;
+            }
+            let idle = *self.session.answers() == answers && self.session.furthest() <= furthest;
+            self.count_idle(idle && self.session.stage() != Stage::Results)?;
+        }
+    }
+
+    /// Counts a line that changed nothing (or resets the count), and stops
+    /// plain mode when a pipe or file has sent too many of them in a row:
+    /// `yes b` must end too.
+    fn count_idle(&mut self, idle: bool) -> std::io::Result<()> {
+        self.idle = if idle { self.idle + 1 } else { 0 };
+        let allowed = IDLE_LINES_ALLOWED.max(2 * self.session.assessment().questions.len());
+        if self.interactive || self.idle < allowed {
+            return Ok(());
+        }
+        self.stop(&format!(
+            "{allowed} lines in a row changed no answer and reached no new question"
+        ))
+    }
+
+    /// Stops plain mode because the input cannot go on: saves, says why and
+    /// where the answers are, and returns that as the error.
+    fn stop<T>(&mut self, reason: &str) -> std::io::Result<T> {
+        let step = self.session.quit();
+        self.perform(step)?;
+        let why = format!("{reason}; your answers are saved {}", self.saved_where());
+        self.say(&format!("Stopped: {why}."))?;
+        self.out.flush()?;
+        Err(std::io::Error::other(why))
+    }
+
+    /// After `MISSES_ALLOWED` lines in a row from a pipe or file failed to
+    /// answer a question: skips it, or stops if it is required.
+    fn give_up_on_question(&mut self) -> std::io::Result<Outcome> {
+        let q = self.session.question();
+        let id = q.id.clone();
+        if !q.required {
+            self.say(&format!(
+                "{MISSES_ALLOWED} lines in a row could not answer this question, so it is skipped."
+            ))?;
+            let step = self.session.skip();
+            return self.after(step);
+        }
+        self.stop(&format!(
+            "{MISSES_ALLOWED} lines in a row could not answer the required question \"{id}\""
+        ))
+    }
+
+    /// After an operation: carries it out, says what the session has to
+    /// say, and asks again.
+    fn after(&mut self, step: Step) -> std::io::Result<Outcome> {
+        self.perform(step)?;
+        Ok(Outcome::Ask)
+    }
+
+    /// Says a failed save once, when it first happens.
+    fn show_save_error(&mut self) -> std::io::Result<()> {
+        let error = self.disk.error.clone();
+        if error != self.error_shown {
+            if let Some(e) = &error {
+                self.say(e)?;
+            }
+            self.error_shown = error;
+        }
+        Ok(())
+    }
+
+    fn results(&mut self) -> std::io::Result<Ended> {
+        let (a, answers) = (self.session.assessment(), self.session.answers());
+        let score = scoring::score(a, answers);
+        let report = text::render_words(a, answers, &score);
+        let target = self.session.meta().score_target(&a.id);
+        self.say("")?;
+        self.say(report.trim_end())?;
+        self.say("")?;
+        let saved = self.saved_where();
+        self.say(&format!("Your answers are saved {saved}."))?;
+        if let (Some(path), None) = (&self.disk.path, &self.disk.error) {
+            let line = format!(
+                "Score them again any time: crossroads score {} --answers {}",
+                target,
+                path.display()
+            );
+            self.say(&line)?;
+        }
+        self.out.flush()?;
+        Ok(Ended::Results)
+    }
+
+    fn quit(&mut self) -> std::io::Result<Ended> {
+        let step = self.session.quit();
+        self.perform(step)?;
+        let saved = self.saved_where();
+        self.say(&format!(
+            "Stopped. Your answers are saved {saved}. Run the same command again to continue where you left off."
+        ))?;
+        self.out.flush()?;
+        Ok(Ended::Quit)
+    }
+
+    fn ended(&mut self, why: Option<std::io::Error>) -> std::io::Result<Ended> {
+        let step = self.session.quit();
+        self.perform(step)?;
+        let saved = self.saved_where();
+        let line = match why {
+            None => format!("Input ended; your answers are saved {saved}."),
+            Some(e) => format!("Input could not be read ({e}); your answers are saved {saved}."),
+        };
+        // The prompt may still be on its line.
+        self.say("")?;
+        self.say(&line)?;
+        self.out.flush()?;
+        Ok(Ended::InputEnded)
+    }
+}

@@ -1,0 +1,148 @@
+//! The operations that build and confirm the current question's answer:
+//! pick, tick, place, move, type, clear, confirm and submit. Each decides
+//! with its kind's module (`crate::kinds`), so no front end restates a rule.
+
+use super::{Session, Stage, Step};
+use crate::answers::Answer;
+use crate::assessment::QuestionKind;
+use crate::field::Edit;
+use crate::kinds::{self, Draft, Refusal, likert};
+
+impl Session {
+    /// Moves the highlight by `delta` rows, held within the options.
+    pub fn move_highlight(&mut self, delta: isize) {
+        let count = self.choices();
+        let to = self.draft.highlight().saturating_add_signed(delta);
+        self.draft.set_highlight(to, count);
+    }
+
+    /// Picks, ticks or places option (or point) `i`, counted from 0.
+    pub fn pick(&mut self, i: usize) -> Step {
+        let count = self.choices();
+        if i >= count {
+            return Step::refused(Refusal::NoSuchOption { count });
+        }
+        self.draft.set_highlight(i, count);
+        let kind = &self.assessment.questions[self.current].kind;
+        match (kind, &mut self.draft) {
+            (QuestionKind::Likert { scale, .. }, _) => {
+                let answer = likert::answer(scale, i);
+                self.record(answer.ok())
+            }
+            (QuestionKind::Choice { .. }, _) => self.record(Some(Answer::Choice(i))),
+            (QuestionKind::Multi { min, max, .. }, Draft::Multi(d)) => {
+                d.toggle(i);
+                match kinds::multi::check(count, *min, *max, &d.ticked) {
+                    Ok(()) => {
+                        let answer = d.answer();
+                        self.record(Some(answer))
+                    }
+                    // Too few is where ticking starts; only too many is news.
+                    Err(why @ Refusal::TooMany { .. }) => Step::refused(why),
+                    Err(_) => Step::default(),
+                }
+            }
+            (QuestionKind::Rank { .. }, Draft::Rank(d)) => match d.place(i) {
+                Ok(()) => {
+                    let answer = d.answer();
+                    self.record(Some(answer))
+                }
+                Err(why) => Step::refused(why),
+            },
+            _ => Step::default(),
+        }
+    }
+
+    /// Picks, ticks or places the highlighted row.
+    pub fn pick_highlighted(&mut self) -> Step {
+        match &self.draft {
+            // A ranking's rows are in the order shown, not the file's.
+            Draft::Rank(d) => {
+                let option = d.order[d.highlight];
+                self.pick(option)
+            }
+            Draft::Text(_) => Step::default(),
+            d => self.pick(d.highlight()),
+        }
+    }
+
+    /// Moves the highlighted option of a ranking one place up or down.
+    pub fn move_option(&mut self, up: bool) -> Step {
+        let Draft::Rank(d) = &mut self.draft else {
+            return Step::default();
+        };
+        if !d.move_highlighted(up) {
+            return Step::default();
+        }
+        let answer = d.answer();
+        self.record(Some(answer))
+    }
+
+    /// Clears the current question's answer and its draft.
+    pub fn clear(&mut self) -> Step {
+        self.draft = Draft::of(&self.question().kind, None);
+        if self.answers.get(self.current).is_none() {
+            return Step::default();
+        }
+        let mut step = self.record(None);
+        step.notice = Some(super::Notice::Info("Answer cleared.".into()));
+        step
+    }
+
+    /// Edits the text of a text question; refused past its `max_length`.
+    pub fn edit(&mut self, edit: &Edit) -> Step {
+        let Draft::Text(field) = &mut self.draft else {
+            return Step::default();
+        };
+        if field.apply(edit) {
+            Step::default()
+        } else {
+            Step::refused(Refusal::TooLong {
+                length: field.len() + 1,
+                max: field.limit,
+            })
+        }
+    }
+
+    /// Confirms the draft and goes on, or says why it cannot be confirmed.
+    pub fn confirm(&mut self) -> Step {
+        if self.stage != Stage::Question {
+            return Step::default();
+        }
+        let required = self.question().required;
+        let answer = match &self.draft {
+            Draft::Likert(_) | Draft::Choice(_) => match self.answers.get(self.current) {
+                Some(_) => return self.advance(),
+                None if required => return Step::refused(Refusal::Required),
+                None => return Step::refused(Refusal::NothingPicked),
+            },
+            Draft::Multi(d) => Some(d.answer()),
+            Draft::Rank(d) => Some(d.answer()),
+            Draft::Text(field) => {
+                let text = field.text();
+                if text.trim().is_empty() && required {
+                    return Step::refused(Refusal::Required);
+                }
+                kinds::text::answer(text)
+            }
+        };
+        self.submit(answer)
+    }
+
+    /// Gives the current question a whole answer at once (or none, for a
+    /// question that is not required) and goes on: what plain mode does
+    /// with a line. The answer is checked with its kind's rule first.
+    pub fn submit(&mut self, answer: Option<Answer>) -> Step {
+        let kind = &self.question().kind;
+        match &answer {
+            Some(a) => {
+                if let Err(why) = kinds::check(kind, a) {
+                    return Step::refused(why);
+                }
+            }
+            None if self.question().required => return Step::refused(Refusal::Required),
+            None => {}
+        }
+        self.record(answer).then(self.advance())
+    }
+}

@@ -1,0 +1,78 @@
+//! What an operation on a [`Session`](super::Session) asks its front end
+//! to do, and what it has to say.
+
+use crate::kinds::Refusal;
+
+/// Work with the outside world that an operation leaves to its front end,
+/// carried out in order by [`Disk::run`](super::disk::Disk::run).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    /// Copy the session file aside before its answers are replaced.
+    Backup,
+    /// Write the session file as the session is now.
+    Save,
+    /// Write the Markdown report beside the session file.
+    WriteReport,
+}
+
+/// Something to tell the person after an operation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// A sentence that reads the same in every front end.
+    Info(String),
+    /// An answer or a move that was refused; each front end words it with
+    /// its own keys.
+    Refused(Refusal),
+}
+
+/// The result of an operation: effects to carry out, and what to say.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[must_use = "a step's effects must be carried out, or answers are not saved"]
+pub struct Step {
+    pub effects: Vec<Effect>,
+    pub notice: Option<Notice>,
+}
+
+impl Step {
+    /// A step that only saves.
+    pub fn save() -> Step {
+        Step {
+            effects: vec![Effect::Save],
+            notice: None,
+        }
+    }
+
+    /// A step that changes nothing and says why.
+    pub fn refused(why: Refusal) -> Step {
+        Step {
+            effects: Vec::new(),
+            notice: Some(Notice::Refused(why)),
+        }
+    }
+
+    /// A step that changes nothing and says something.
+    pub fn info(text: impl Into<String>) -> Step {
+        Step {
+            effects: Vec::new(),
+            notice: Some(Notice::Info(text.into())),
+        }
+    }
+
+    /// This step followed by `next`: effects in order, the later notice wins.
+    pub fn then(mut self, next: Step) -> Step {
+        for e in next.effects {
+            if !(e == Effect::Save && self.effects.last() == Some(&Effect::Save)) {
+                self.effects.push(e);
+            }
+        }
+        if next.notice.is_some() {
+            self.notice = next.notice;
+        }
+        self
+    }
+
+    /// Whether the step was refused.
+    pub fn is_refused(&self) -> bool {
+        matches!(self.notice, Some(Notice::Refused(_)))
+    }
+}

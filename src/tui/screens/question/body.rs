@@ -1,0 +1,216 @@
+//! The question screen's body: the question, its options as the draft
+//! shows them, rule hints, a text field, and the note.
+
+use crate::answers::Answer;
+use crate::assessment::QuestionKind;
+use crate::kinds::{Draft, multi};
+use crate::tui::app::App;
+use crate::tui::keymap::{Context, Message, key};
+use crate::tui::screens::wrapped;
+use crate::tui::widgets::text_field::{self, Look};
+use crate::tui::wrap::wrap;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthStr;
+
+/// The key that picks the option at index `i` ("1".."9", "0", or none).
+fn digit(i: usize) -> String {
+    match i {
+        0..=8 => (i + 1).to_string(),
+        9 => "0".to_string(),
+        _ => " ".to_string(),
+    }
+}
+
+/// The body's lines and, for each option, the range of lines it takes.
+pub struct Body {
+    pub lines: Vec<Line<'static>>,
+    pub options: Vec<(usize, usize, usize)>,
+    /// The lines that must stay in view when the body scrolls: the
+    /// highlighted option, or the row of a text field with the cursor.
+    pub focus: Option<(usize, usize)>,
+}
+
+/// Builds the body of the question screen for a width.
+pub fn body(app: &App, width: u16, with_intro: bool) -> Body {
+    let theme = &app.theme;
+    let q = &app.session.assessment().questions[app.session.current()];
+    let section = &app.session.assessment().sections[q.section];
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    if with_intro
+        && app.session.current() == section.questions.start
+        && let Some(intro) = &section.intro
+    {
+        lines.extend(wrapped(intro, width, theme.dim));
+        lines.push(Line::raw(""));
+    }
+    let text = if q.required {
+        format!("{} (required)", q.text.trim())
+    } else {
+        q.text.trim().to_string()
+    };
+    lines.extend(wrapped(&text, width, theme.title));
+    if let Some(help) = &q.help {
+        lines.extend(wrapped(help, width, theme.dim));
+    }
+    lines.push(Line::raw(""));
+    let mut options = Vec::new();
+    let answer = app.session.answers().get(app.session.current());
+    let draft = app.session.draft();
+    let highlight = draft.highlight();
+    let rows: Vec<(String, bool)> = match (&q.kind, draft) {
+        (QuestionKind::Likert { scale, .. }, _) => (0..scale.points())
+            .map(|i| {
+                let value = scale.min + i as i64;
+                let picked = answer == Some(&Answer::Likert(value));
+                let label = scale
+                    .label(value)
+                    .map_or(value.to_string(), |l| format!("{l} ({value})"));
+                (
+                    format!("{} {label}", if picked { "●" } else { "○" }),
+                    picked,
+                )
+            })
+            .collect(),
+        (QuestionKind::Choice { options }, _) => options
+            .iter()
+            .enumerate()
+            .map(|(i, o)| {
+                let picked = answer == Some(&Answer::Choice(i));
+                (
+                    format!("{} {}", if picked { "●" } else { "○" }, o.label),
+                    picked,
+                )
+            })
+            .collect(),
+        (QuestionKind::Multi { options, .. }, Draft::Multi(d)) => options
+            .iter()
+            .enumerate()
+            .map(|(i, o)| {
+                let on = d.ticked.contains(&i);
+                (
+                    format!("{} {}", if on { "[x]" } else { "[ ]" }, o.label),
+                    on,
+                )
+            })
+            .collect(),
+        (QuestionKind::Rank { options }, Draft::Rank(d)) => d
+            .order
+            .iter()
+            .enumerate()
+            .map(|(pos, o)| {
+                let placed = pos < d.placed;
+                (
+                    format!("{} {}", if placed { "■" } else { "□" }, options[*o].label),
+                    placed,
+                )
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    for (i, (row, on)) in rows.into_iter().enumerate() {
+        // In a rank question the key of a row is its option's own number.
+        let key = match draft {
+            Draft::Rank(d) => digit(d.order[i]),
+            _ => digit(i),
+        };
+        let highlighted = i == highlight;
+        let marker = if highlighted { "› " } else { "  " };
+        let style = if highlighted {
+            theme.highlight
+        } else if on {
+            theme.picked
+        } else {
+            theme.text
+        };
+        let prefix = format!("{marker}{key}  ");
+        let indent = prefix.width();
+        let start = lines.len();
+        for (n, part) in wrap(&row, (width as usize).saturating_sub(indent).max(1))
+            .into_iter()
+            .enumerate()
+        {
+            let lead = if n == 0 {
+                prefix.clone()
+            } else {
+                " ".repeat(indent)
+            };
+            lines.push(Line::from(vec![
+                Span::styled(
+                    lead,
+                    if highlighted {
+                        theme.highlight
+                    } else {
+                        theme.key
+                    },
+                ),
+                Span::styled(part, style),
+            ]));
+        }
+        options.push((start, lines.len(), i));
+    }
+    if let QuestionKind::Likert { scale, .. } = &q.kind
+        && (scale.min != 1 || scale.points() > 10)
+    {
+        // Keys count points from 1, which differs from the values here.
+        lines.push(Line::raw(""));
+        let hint = if scale.points() > 10 {
+            "The keys on the left pick a point (0 picks the tenth); ↑↓ and Space reach every point."
+        } else {
+            "The keys on the left pick a point; ↑↓ and Space work too."
+        };
+        lines.extend(wrapped(hint, width, theme.dim));
+    }
+    if let QuestionKind::Rank { .. } = &q.kind {
+        lines.push(Line::raw(""));
+        let enter = key(Context::Rank, &Message::Confirm);
+        lines.extend(wrapped(
+            &format!("Press an option's number to place it next; {enter} accepts the order shown."),
+            width,
+            theme.dim,
+        ));
+    }
+    if let (QuestionKind::Multi { min, max, options }, Draft::Multi(d)) = (&q.kind, draft) {
+        lines.push(Line::raw(""));
+        let rule = multi::rule("Tick", *min, *max, options.len());
+        lines.extend(wrapped(
+            &format!("{rule} {} ticked.", d.ticked.len()),
+            width,
+            theme.dim,
+        ));
+    }
+    let mut focus = options
+        .iter()
+        .find(|(_, _, i)| *i == highlight)
+        .map(|(start, end, _)| (*start, *end));
+    if let (QuestionKind::Text { max_length }, Draft::Text(field)) = (&q.kind, draft) {
+        let look = Look {
+            first: "> ".into(),
+            rest: "  ".into(),
+            lead: theme.key,
+            text: Style::new(),
+            cursor: theme.highlight,
+        };
+        let shown = text_field::lines(field, width as usize, &look);
+        let row = lines.len() + shown.cursor_row;
+        focus = Some((row, row + 1));
+        lines.extend(shown.lines);
+        lines.extend(wrapped(
+            &format!(
+                "{}/{max_length} characters · empty means skipped",
+                field.len()
+            ),
+            width,
+            theme.dim,
+        ));
+    }
+    if let Some(note) = app.session.answers().notes.get(&q.id) {
+        lines.push(Line::raw(""));
+        lines.extend(wrapped(&format!("✎ Note: {note}"), width, theme.dim));
+    }
+    Body {
+        lines,
+        options,
+        focus,
+    }
+}

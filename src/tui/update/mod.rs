@@ -1,0 +1,90 @@
+//! `App::update`: the one place the app's state changes. Each message
+//! becomes session operations and view changes; the effects those ask for
+//! (save, back up, write a report) are returned for the loop to carry out.
+
+mod note;
+mod question;
+mod screens;
+
+use super::app::{App, View};
+use super::keymap::Message;
+use crate::session::Effect;
+
+impl App {
+    /// Handles one message and returns the effects to carry out.
+    pub fn update(&mut self, message: Message) -> Vec<Effect> {
+        if self.too_small() && !matches!(message, Message::Quit | Message::Resize(..)) {
+            return Vec::new();
+        }
+        if !matches!(message, Message::Resize(..) | Message::Click(..)) {
+            self.status = None;
+            if message != Message::StartOver
+                && let View::Welcome {
+                    start_over_armed, ..
+                } = &mut self.view
+            {
+                *start_over_armed = false;
+            }
+        }
+        if self.note.is_some() && self.help.is_none() {
+            return note::on_note(self, message);
+        }
+        match message {
+            Message::OpenNote => {
+                note::open(self);
+                Vec::new()
+            }
+            Message::ToggleScores => {
+                note::toggle_scores(self);
+                Vec::new()
+            }
+            Message::Quit => {
+                let step = self.session.quit();
+                self.quit = true;
+                self.take(step)
+            }
+            Message::Resize(w, h) => {
+                self.size = (w, h);
+                Vec::new()
+            }
+            Message::Help => {
+                self.help = Some(0);
+                Vec::new()
+            }
+            _ if self.help.is_some() => {
+                on_help(self, message);
+                Vec::new()
+            }
+            Message::Click(col, row) => question::click(self, col, row),
+            message => match self.view {
+                View::Welcome { .. } => screens::on_welcome(self, message),
+                View::Question => question::on_question(self, message),
+                View::Overview { .. } => screens::on_overview(self, message),
+                View::Results { .. } => screens::on_results(self, message),
+            },
+        }
+    }
+}
+
+/// The help overlay: scroll it, or close it.
+fn on_help(app: &mut App, message: Message) {
+    let Some(at) = app.help else { return };
+    let page = app.size.1 / 2;
+    app.help = match message {
+        Message::Close => None,
+        m => Some(scroll(at, &m, page, app.drawn.borrow().help_max)),
+    };
+}
+
+/// Where a scrolled view goes for Up, Down, PageUp or PageDown: a line or a
+/// `page` at a time, held within 0..=max (as last drawn). Any other
+/// message stays.
+pub(super) fn scroll(at: u16, message: &Message, page: u16, max: u16) -> u16 {
+    match message {
+        Message::Up => at.saturating_sub(1),
+        Message::PageUp => at.saturating_sub(page),
+        Message::Down => at.saturating_add(1).min(max),
+        Message::PageDown => at.saturating_add(page).min(max),
+        _ => at,
+    }
+}

@@ -1,0 +1,73 @@
+//! Notes (Ctrl-N) on a question or the whole session, and the coach's live
+//! score panel.
+
+use crate::field::Field;
+use crate::session::{Effect, NOTE_LIMIT, NoteTarget};
+use crate::tui::app::{App, NoteEditor, Status, View};
+use crate::tui::keymap::Message;
+
+/// Opens the note editor: on the current question, or on the session
+/// outside the questions.
+pub fn open(app: &mut App) {
+    let target = match app.view {
+        View::Question => NoteTarget::Question(app.session.current()),
+        _ => NoteTarget::Session,
+    };
+    let text = app.session.note(target);
+    app.note = Some(NoteEditor {
+        target,
+        field: Field::multiline(&text, NOTE_LIMIT),
+    });
+}
+
+/// Handles a message while the note editor is open.
+pub fn on_note(app: &mut App, message: Message) -> Vec<Effect> {
+    match message {
+        Message::Edit(edit) => {
+            if let Some(editor) = &mut app.note
+                && !editor.field.apply(&edit)
+            {
+                app.status = Some(Status::Warning(format!(
+                    "A note holds at most {NOTE_LIMIT} characters."
+                )));
+            }
+            Vec::new()
+        }
+        Message::Close => close(app),
+        Message::Quit => {
+            let mut effects = close(app);
+            effects.extend(app.update(Message::Quit));
+            effects
+        }
+        Message::Resize(w, h) => {
+            app.size = (w, h);
+            Vec::new()
+        }
+        Message::Help => {
+            app.help = Some(0);
+            Vec::new()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Closes the editor and keeps the note (an empty one removes it).
+fn close(app: &mut App) -> Vec<Effect> {
+    let Some(editor) = app.note.take() else {
+        return Vec::new();
+    };
+    let step = app.session.set_note(editor.target, &editor.field.text());
+    app.take(step)
+}
+
+/// Shows or hides the live scores; only coach mode has them, so that a
+/// self-assessment is not steered by a running score.
+pub fn toggle_scores(app: &mut App) {
+    if app.session.meta().coach {
+        app.scores_shown = !app.scores_shown;
+    } else {
+        app.status = Some(Status::Info(
+            "The live score panel is part of coach mode (crossroads run --coach).".into(),
+        ));
+    }
+}

@@ -1,0 +1,65 @@
+//! Messages on a question: each becomes one session operation.
+
+use crate::session::Effect;
+use crate::tui::app::{App, View};
+use crate::tui::keymap::Message;
+
+/// Handles a message on the question screen.
+pub fn on_question(app: &mut App, message: Message) -> Vec<Effect> {
+    let s = &mut app.session;
+    let step = match message {
+        Message::Confirm => s.confirm(),
+        Message::Skip => s.skip(),
+        Message::Back => s.back(),
+        Message::Overview => return super::screens::open_overview(app, false),
+        Message::Up => {
+            s.move_highlight(-1);
+            return Vec::new();
+        }
+        Message::Down => {
+            s.move_highlight(1);
+            return Vec::new();
+        }
+        // Digits count from 1, and 0 is the tenth.
+        Message::Number(n) => s.pick(n.wrapping_sub(1)),
+        Message::PickHighlighted => s.pick_highlighted(),
+        Message::MoveUp | Message::MoveDown => s.move_option(message == Message::MoveUp),
+        Message::Clear => s.clear(),
+        Message::Edit(edit) => s.edit(&edit),
+        _ => return Vec::new(),
+    };
+    app.take(step)
+}
+
+/// A mouse click: picks, ticks or places the option under it, as the
+/// question screen last drew it.
+pub fn click(app: &mut App, col: u16, row: u16) -> Vec<Effect> {
+    if app.view != View::Question {
+        return Vec::new();
+    }
+    let Some(layout) = app.drawn.borrow().question.clone() else {
+        return Vec::new();
+    };
+    let at = layout.body;
+    if col < at.x || col >= at.x + at.width || row < at.y || row >= at.y + at.height {
+        return Vec::new();
+    }
+    let Some(row_in_view) = (row - at.y).checked_sub(layout.top) else {
+        return Vec::new();
+    };
+    let line = row_in_view as usize + layout.skip;
+    let Some((_, _, i)) = layout
+        .options
+        .iter()
+        .find(|(s, e, _)| (*s..*e).contains(&line))
+    else {
+        return Vec::new();
+    };
+    // A ranking's rows are in the order shown.
+    let option = match app.session.draft() {
+        crate::kinds::Draft::Rank(d) => d.order[*i],
+        _ => *i,
+    };
+    let step = app.session.pick(option);
+    app.take(step)
+}

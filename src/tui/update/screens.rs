@@ -1,0 +1,118 @@
+//! Messages on the welcome, overview and results screens.
+
+use super::scroll;
+use crate::session::Effect;
+use crate::tui::app::{App, Status, View};
+use crate::tui::keymap::{Context, Message, key};
+
+pub fn on_welcome(app: &mut App, message: Message) -> Vec<Effect> {
+    let View::Welcome {
+        scroll: at,
+        name,
+        start_over_armed,
+    } = &mut app.view
+    else {
+        return Vec::new();
+    };
+    match message {
+        m @ (Message::Up | Message::Down | Message::PageUp | Message::PageDown) => {
+            *at = scroll(*at, &m, app.size.1 / 2, app.drawn.borrow().welcome_max);
+            Vec::new()
+        }
+        Message::Edit(edit) => {
+            if let Some(field) = name {
+                field.apply(&edit);
+            }
+            Vec::new()
+        }
+        Message::Start => {
+            let name = name.take().map(|f| f.text());
+            let step = app.session.start(name);
+            app.take(step)
+        }
+        Message::StartOver if app.session.resume().is_some() && !*start_over_armed => {
+            *start_over_armed = true;
+            app.status = Some(Status::Warning(format!(
+                "Press {} again to start over; the saved answers are backed up first.",
+                key(Context::Welcome, &Message::StartOver)
+            )));
+            Vec::new()
+        }
+        Message::StartOver if app.session.resume().is_some() => {
+            let name = name.take().map(|f| f.text());
+            let step = app.session.start_over(name);
+            app.take(step)
+        }
+        _ => Vec::new(),
+    }
+}
+
+pub fn on_overview(app: &mut App, message: Message) -> Vec<Effect> {
+    let View::Overview {
+        cursor,
+        from_results,
+    } = &mut app.view
+    else {
+        return Vec::new();
+    };
+    let last = app.session.assessment().questions.len() - 1;
+    let page = app.size.1.saturating_sub(6).max(1) as usize;
+    match message {
+        Message::Up => *cursor = cursor.saturating_sub(1),
+        Message::Down => *cursor = (*cursor + 1).min(last),
+        Message::PageUp => *cursor = cursor.saturating_sub(page),
+        Message::PageDown => *cursor = (*cursor + page).min(last),
+        Message::First => *cursor = 0,
+        Message::Last => *cursor = last,
+        Message::Confirm => {
+            let q = *cursor;
+            let step = app.session.jump(q);
+            if app.session.visible()[q] {
+                app.view = View::Question;
+            }
+            return app.take(step);
+        }
+        Message::Close => {
+            app.view = if *from_results {
+                View::Results { scroll: 0 }
+            } else {
+                View::Question
+            }
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+pub fn on_results(app: &mut App, message: Message) -> Vec<Effect> {
+    let View::Results { scroll: at } = &mut app.view else {
+        return Vec::new();
+    };
+    match message {
+        m @ (Message::Up | Message::Down | Message::PageUp | Message::PageDown) => {
+            *at = scroll(*at, &m, app.size.1 / 2, app.drawn.borrow().results_max);
+            Vec::new()
+        }
+        Message::Revise => {
+            let step = app.session.revise();
+            app.view = View::Question;
+            app.take(step)
+        }
+        Message::Overview => open_overview(app, true),
+        Message::WriteReport => {
+            let step = app.session.write_report();
+            app.take(step)
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Opens the overview on the current question; a typed text is kept.
+pub fn open_overview(app: &mut App, from_results: bool) -> Vec<Effect> {
+    let step = app.session.keep_text();
+    app.view = View::Overview {
+        cursor: app.session.current(),
+        from_results,
+    };
+    app.take(step)
+}
