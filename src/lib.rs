@@ -1,6 +1,8 @@
 //! crossroads: a questionnaire engine that scores answers toward career
-//! tracks. The core (assessment, answers, conditions, scoring, report,
-//! session) knows nothing of terminals; `tui` and `plain` are thin shells.
+//! tracks. The core (assessment, kinds, answers, conditions, scoring,
+//! report, session) knows nothing of terminals. `session::Session` is the
+//! questionnaire that every front end drives: `plain` (line by line, always
+//! built) and `tui` (the terminal app, the default `tui` feature).
 
 pub mod answers;
 pub mod assessment;
@@ -16,5 +18,6 @@ pub mod schema;
 pub mod scoring;
 pub mod session;
 pub mod source;
+#[cfg(feature = "tui")]
 pub mod tui;
 pub mod yaml;

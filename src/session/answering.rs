@@ -32,14 +32,19 @@ impl Session {
             (QuestionKind::Choice { .. }, _) => self.record(Some(Answer::Choice(i))),
             (QuestionKind::Multi { min, max, .. }, Draft::Multi(d)) => {
                 d.toggle(i);
+                // What is saved is what is ticked, once it is a valid
+                // answer, and no answer while it is not: a person never
+                // leaves behind a set they did not see ticked.
                 match kinds::multi::check(count, *min, *max, &d.ticked) {
                     Ok(()) => {
                         let answer = d.answer();
                         self.record(Some(answer))
                     }
                     // Too few is where ticking starts; only too many is news.
-                    Err(why @ Refusal::TooMany { .. }) => Step::refused(why),
-                    Err(_) => Step::default(),
+                    Err(why @ Refusal::TooMany { .. }) => {
+                        self.record(None).then(Step::refused(why))
+                    }
+                    Err(_) => self.record(None),
                 }
             }
             (QuestionKind::Rank { .. }, Draft::Rank(d)) => match d.place(i) {

@@ -368,4 +368,40 @@ mod tests {
             );
         }
     }
+
+    /// The key event a `Keys` names first, as a person would press it.
+    fn event_for(keys: &Keys) -> Option<KeyEvent> {
+        Some(match *keys {
+            Keys::Code(code) => KeyEvent::new(code, KeyModifiers::NONE),
+            Keys::Ctrl(c) => KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL),
+            Keys::Shift(code) => KeyEvent::new(code, KeyModifiers::SHIFT),
+            Keys::Digit | Keys::Char => return None,
+        })
+    }
+
+    #[test]
+    fn every_key_a_hint_names_does_what_the_hint_says() {
+        // Hints and messages name keys through `key`: the key it gives for
+        // a message must send that message in that context.
+        for b in KEYMAP {
+            let Action::Send(message) = &b.action else {
+                continue;
+            };
+            for &context in b.contexts {
+                let named = super::key(context, message);
+                let first = bindings(context)
+                    .find(|x| matches!(&x.action, Action::Send(m) if m == message))
+                    .and_then(|x| x.keys.first())
+                    .unwrap();
+                assert_eq!(named, first.label());
+                if let Some(event) = event_for(first) {
+                    assert_eq!(
+                        dispatch(context, &event).as_ref(),
+                        Some(message),
+                        "{named} in {context:?}"
+                    );
+                }
+            }
+        }
+    }
 }

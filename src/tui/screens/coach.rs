@@ -5,6 +5,7 @@ use super::wrapped;
 use crate::report::percent;
 use crate::scoring::score;
 use crate::tui::app::App;
+use crate::tui::keymap::{Context, Message, key};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -26,7 +27,11 @@ pub fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
         if !out.is_empty() {
             out.push(Line::raw(""));
         }
-        out.push(Line::styled("Live scores (s hides)", t.accent));
+        let hide = key(Context::Pick, &Message::ToggleScores);
+        out.push(Line::styled(
+            format!("Live scores ({hide} hides)"),
+            t.accent,
+        ));
         for ts in &s.tracks {
             let mark = if s.top.contains(&ts.track) {
                 "★"

@@ -2,6 +2,8 @@
 
 use super::{footer, header, wrapped};
 use crate::tui::app::{App, View};
+use crate::tui::keymap::{Context, Message, key};
+use crate::tui::widgets::text_field::{self, Look};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -52,14 +54,19 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 
 /// Every line of the welcome text at a width.
 fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
-    let a = &app.session.assessment();
+    let a = app.session.assessment();
+    let context = app.screen_context();
     let mut lines: Vec<Line> = vec![Line::raw("")];
     lines.extend(wrapped(&a.title, width, app.theme.title));
     lines.push(Line::styled(a.length_in_words(" · "), app.theme.dim));
     lines.push(Line::raw(""));
     if app.session.meta().coach {
         lines.extend(wrapped(
-            "Coach mode: each question's coach prompt shows beside it; s shows the live scores; Ctrl-N writes a note.",
+            &format!(
+                "Coach mode: each question's coach prompt shows beside it; {} shows the live scores; {} writes a note.",
+                key(Context::Pick, &Message::ToggleScores),
+                key(Context::Pick, &Message::OpenNote)
+            ),
             width,
             app.theme.accent,
         ));
@@ -68,15 +75,21 @@ fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
         }
         lines.push(Line::raw(""));
     }
-    if let Some(field) = &app.name_field() {
-        let text = field.text();
-        lines.push(Line::from(vec![
-            Span::styled("Mentee's name: ", app.theme.title),
-            Span::raw(text),
-            Span::styled(" ", app.theme.highlight),
-        ]));
+    if let Some(field) = app.name_field() {
+        let lead = "Mentee's name: ";
+        let look = Look {
+            first: lead.into(),
+            rest: " ".repeat(lead.len()),
+            lead: app.theme.title,
+            text: app.theme.text,
+            cursor: app.theme.highlight,
+        };
+        lines.extend(text_field::lines(field, width as usize, &look).lines);
         lines.extend(wrapped(
-            "Type it (or leave it empty), then Enter to start.",
+            &format!(
+                "Type it (or leave it empty), then {} to start.",
+                key(Context::WelcomeName, &Message::Start)
+            ),
             width,
             app.theme.dim,
         ));
@@ -103,16 +116,28 @@ fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
         if let Some(changed) = &resume.changed {
             lines.extend(wrapped(changed, width, app.theme.warning));
         }
-        lines.push(Line::from(vec![
-            Span::styled("Enter", app.theme.key),
-            Span::raw(" resume   "),
-            Span::styled("n", app.theme.key),
-            Span::raw(" start over"),
-        ]));
+        let mut spans = vec![
+            Span::styled(key(context, &Message::Start), app.theme.key),
+            Span::raw(" resume"),
+        ];
+        // Typing a name, every letter is the name's: no key starts over.
+        let over = key(context, &Message::StartOver);
+        if !over.is_empty() {
+            spans.push(Span::raw("   "));
+            spans.push(Span::styled(over, app.theme.key));
+            spans.push(Span::raw(" start over"));
+        }
+        lines.push(Line::from(spans));
         lines.push(Line::raw(""));
     }
+    let pick = Context::Pick;
     lines.extend(wrapped(
-        "Answer with the number keys, then Enter. Tab skips, Shift-Tab goes back. Your answers are saved as you go.",
+        &format!(
+            "Answer with the number keys, then {}. {} skips, {} goes back. Your answers are saved as you go.",
+            key(pick, &Message::Confirm),
+            key(pick, &Message::Skip),
+            key(pick, &Message::Back)
+        ),
         width,
         app.theme.dim,
     ));
