@@ -116,3 +116,45 @@ fn prefix_sums(values: impl Iterator<Item = f64>) -> Vec<f64> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_rule_reads_as_the_bounds_allow() {
+        assert_eq!(rule("Tick", 0, 4, 4), "Tick any number.");
+        assert_eq!(rule("Tick", 0, 3, 4), "Tick up to 3.");
+        assert_eq!(rule("Choose", 2, 2, 4), "Choose exactly 2.");
+        assert_eq!(rule("Choose", 2, 4, 4), "Choose at least 2.");
+        assert_eq!(rule("Choose", 2, 3, 5), "Choose 2 to 3.");
+    }
+
+    #[test]
+    fn the_check_counts_distinct_options_of_the_question() {
+        assert_eq!(check(5, 2, 3, &[0, 2]), Ok(()));
+        assert_eq!(
+            check(5, 2, 3, &[0]),
+            Err(Refusal::TooFew { chosen: 1, min: 2 })
+        );
+        assert_eq!(
+            check(5, 2, 3, &[0, 1, 2, 3]),
+            Err(Refusal::TooMany { chosen: 4, max: 3 })
+        );
+        assert_eq!(check(5, 0, 3, &[1, 1]), Err(Refusal::Repeated(1)));
+        assert_eq!(
+            check(5, 0, 3, &[7]),
+            Err(Refusal::NoSuchOption { count: 5 })
+        );
+    }
+
+    #[test]
+    fn toggling_ticks_and_unticks_in_the_order_ticked() {
+        let mut d = Draft::default();
+        d.toggle(3);
+        d.toggle(1);
+        d.toggle(3);
+        d.toggle(0);
+        assert_eq!(d.ticked, vec![1, 0]);
+    }
+}

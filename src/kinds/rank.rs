@@ -138,3 +138,35 @@ pub fn range(options: &[Choice], t: TrackIndex) -> (f64, f64) {
         .sum();
     (lo, hi)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_partial_order_is_completed_in_the_order_shown() {
+        assert_eq!(completed(4, &[2]), vec![2, 0, 1, 3]);
+    }
+
+    #[test]
+    fn a_ranking_names_every_option_once() {
+        assert_eq!(check(3, &[2, 0, 1]), Ok(()));
+        assert_eq!(
+            check(3, &[2, 0]),
+            Err(Refusal::Incomplete { missing: vec![1] })
+        );
+        assert_eq!(check(3, &[2, 2, 1]), Err(Refusal::Repeated(2)));
+    }
+
+    #[test]
+    fn moving_an_option_up_places_everything_down_to_it() {
+        let mut d = Draft::new(3, None);
+        d.highlight = 1;
+        assert!(d.move_highlighted(true));
+        assert_eq!(
+            (d.order.clone(), d.placed, d.highlight),
+            (vec![1, 0, 2], 2, 0)
+        );
+        assert!(!d.move_highlighted(true), "the top cannot move up");
+    }
+}

@@ -35,3 +35,23 @@ pub fn check(max: usize, text: &str) -> Result<(), Refusal> {
 pub fn describe(text: &str) -> String {
     format!("\"{text}\"")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_text_of_max_length_passes_and_one_more_character_does_not() {
+        assert_eq!(check(3, "abc"), Ok(()));
+        assert_eq!(
+            check(3, "abcd"),
+            Err(Refusal::TooLong { length: 4, max: 3 })
+        );
+        assert_eq!(check(3, "äöü"), Ok(()), "characters, not bytes");
+    }
+
+    #[test]
+    fn an_empty_text_is_no_answer() {
+        assert_eq!(answer(String::new()), None);
+    }
+}
