@@ -26,8 +26,8 @@ fn ada(coach: bool) -> Meta {
     Meta {
         name: Some("Ada".into()),
         coach,
-        started: "2026-11-24T09:30:00Z".into(),
-        updated: "2026-11-25T12:00:00Z".into(),
+        started: "2026-11-24T09:30:00Z".parse().ok(),
+        updated: "2026-11-25T12:00:00Z".parse().ok(),
         ..Meta::default()
     }
 }
@@ -302,7 +302,7 @@ fn notes_and_the_session_note_are_shown() {
 fn the_date_falls_back_to_the_start_and_is_shown_as_a_day() {
     let (a, answers) = coached();
     let meta = Meta {
-        updated: String::new(),
+        updated: None,
         ..ada(false)
     };
     let r = render(&a, &answers, Some(&meta));

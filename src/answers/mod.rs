@@ -4,7 +4,7 @@
 mod file;
 mod read;
 
-pub use file::{AnswersFile, NOTE_LIMIT, read_answers};
+pub use file::{AnswersFile, NOTE_LIMIT, ParseError, ParsedFile, parse_file, read_answers};
 pub use read::read_answer;
 
 use crate::assessment::{Assessment, OptionIndex, QuestionIndex, QuestionKind};

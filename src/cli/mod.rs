@@ -2,7 +2,7 @@
 //! 1 invalid input, 2 wrong usage.
 
 mod compare;
-mod files;
+mod inputs;
 mod list;
 mod output;
 mod report;

@@ -1,7 +1,8 @@
 //! `crossroads report SESSION [--assessment A] [--format ...] [--output FILE]`
 
 use super::Failure;
-use super::files::{emit, read};
+use super::inputs;
+use super::output::emit;
 use crossroads::report::full::{self, ReportInput};
 use crossroads::{sanitize, scoring};
 use std::path::Path;
@@ -22,12 +23,12 @@ pub fn run(
     format: ReportFormat,
     output: Option<&Path>,
 ) -> Result<(), Failure> {
-    let r = read(session, assessment)?;
+    let r = inputs::with_assessment(session, assessment)?;
     let score = scoring::score(&r.assessment, &r.file.answers);
     let input = ReportInput {
         assessment: &r.assessment,
         answers: &r.file.answers,
-        meta: r.header.meta.as_ref(),
+        meta: r.file.session.as_ref(),
         score: &score,
     };
     let text = match format {

@@ -2,5 +2,7 @@
 //! session file it is kept in.
 
 pub mod store;
+pub mod time;
 
 pub use store::*;
+pub use time::Timestamp;

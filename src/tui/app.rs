@@ -264,7 +264,7 @@ impl App {
         let Some(path) = self.saving.path.clone() else {
             return;
         };
-        self.saving.meta.updated = session::now();
+        self.saving.meta.updated = Some(session::Timestamp::now());
         match session::save(&path, &self.assessment, &self.answers, &self.saving.meta) {
             Ok(()) => self.saving.error = None,
             Err(e) => {
@@ -363,8 +363,8 @@ impl App {
                     let name = field.text().trim().to_string();
                     self.saving.meta.name = (!name.is_empty()).then_some(name);
                 }
-                if self.saving.meta.started.is_empty() {
-                    self.saving.meta.started = session::now();
+                if self.saving.meta.started.is_none() {
+                    self.saving.meta.started = Some(session::Timestamp::now());
                 }
                 let at = self
                     .saving
@@ -400,7 +400,7 @@ impl App {
                 self.visible = visibility(&self.assessment, &self.answers);
                 self.saving.meta.complete = false;
                 self.saving.meta.position = None;
-                self.saving.meta.started = String::new();
+                self.saving.meta.started = None;
                 self.resume = None;
                 self.on_welcome(Message::Start);
                 if let Some(backup) = &self.saving.backed_up {

@@ -80,7 +80,11 @@ pub fn open(mut a: Assessment, source: &Source, options: Options) -> Result<App,
         if answered > 0 || loaded.meta.complete || changed.is_some() {
             resume = Some(Resume {
                 answered,
-                updated: loaded.meta.updated.clone(),
+                updated: loaded
+                    .meta
+                    .updated
+                    .map(|t| t.to_string())
+                    .unwrap_or_default(),
                 changed,
             });
         }
