@@ -1,6 +1,7 @@
 //! Answers: one typed `Answer` per question type, and the answers file
 //! (spec section 2) read, checked against an assessment, and written back.
 
+mod check;
 mod file;
 mod read;
 
