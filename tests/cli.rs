@@ -299,6 +299,29 @@ fn compare_gives_each_tracks_delta_as_json() {
 }
 
 #[test]
+fn compare_warns_about_an_answer_to_a_hidden_question_as_score_does() {
+    let hidden = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/conformance/answers-3.yaml"
+    );
+    let out = crossroads()
+        .args(["compare", ANSWERS, hidden, "--assessment", SAMPLE])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let expected = format!(
+        "{hidden}: warning: answers.mentoring: question \"mentoring\" is hidden by its show_if, so its answer is ignored\n"
+    );
+    assert_eq!(stderr, expected);
+    crossroads()
+        .args(["score", SAMPLE, "--answers", hidden])
+        .assert()
+        .success()
+        .stderr(expected);
+}
+
+#[test]
 fn compare_refuses_answers_of_different_assessments() {
     let other = write_temp(b"assessment: career-tracks\nanswers: {}\n");
     crossroads()

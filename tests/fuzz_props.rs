@@ -3,7 +3,7 @@
 //! toolchain: whatever bytes or YAML a file holds, reading it returns Ok or
 //! Err and never panics. Also replays every input in tests/regressions/.
 
-use crossroads::answers::{Answers, read_answers};
+use crossroads::answers::{Answers, parse_file, read_answers};
 use crossroads::assessment::{self, Assessment};
 use crossroads::scoring::score;
 use crossroads::session;
@@ -46,7 +46,7 @@ fn check_score(a: &Assessment, answers: &Answers) {
 
 /// Reads `bytes` as an answers file for the sample and as a file header.
 fn read_as_answers(bytes: &[u8]) {
-    let _ = session::read_header("prop.yaml", bytes);
+    let _ = parse_file("prop.yaml", bytes);
     if let Ok(file) = read_answers("prop.yaml", bytes, sample()) {
         check_score(sample(), &file.answers);
     }
@@ -287,7 +287,7 @@ proptest! {
 
     #[test]
     fn arbitrary_bytes_as_a_header(bytes in prop::collection::vec(any::<u8>(), 0..1024)) {
-        let _ = session::read_header("prop.yaml", &bytes);
+        let _ = parse_file("prop.yaml", &bytes);
     }
 
     #[test]

@@ -484,7 +484,7 @@ fn n_on_a_resumed_session_starts_over() {
     let mut again = app_with(&path, Meta::default(), Some(file.answers));
     again.session = again.session.resuming(Some(Resume {
         answered: 2,
-        updated: String::new(),
+        updated: None,
         changed: None,
     }));
     drive(&mut again, "n\n");

@@ -1,11 +1,10 @@
-//! The report of a whole session (`report::session`, also known as
-//! `report::full`): snapshots of every format for the spec's sample, the
-//! behaviours a coach relies on, and the result of `crossroads score`, which
-//! is the result part of the report.
+//! The report of a whole session (`report::full`): snapshots of every
+//! format for the spec's sample, the behaviours a coach relies on, and the
+//! result of `crossroads score`, which is the result part of the report.
 
 use crossroads::answers::{Answers, read_answers};
 use crossroads::assessment::{Assessment, load};
-use crossroads::report::session::{self, ReportInput};
+use crossroads::report::full::{self, ReportInput};
 use crossroads::report::{markdown, text};
 use crossroads::scoring::score;
 use crossroads::session::Meta;
@@ -26,8 +25,8 @@ fn ada(coach: bool) -> Meta {
     Meta {
         name: Some("Ada".into()),
         coach,
-        started: "2026-11-24T09:30:00Z".into(),
-        updated: "2026-11-25T12:00:00Z".into(),
+        started: "2026-11-24T09:30:00Z".parse().ok(),
+        updated: "2026-11-25T12:00:00Z".parse().ok(),
         ..Meta::default()
     }
 }
@@ -49,10 +48,10 @@ fn render(a: &Assessment, answers: &Answers, meta: Option<&Meta>) -> Rendered {
         score: &s,
     };
     Rendered {
-        markdown: session::markdown(&input),
-        html: session::html(&input),
-        text: session::text(&input),
-        json: serde_json::to_string_pretty(&session::json(&input)).unwrap(),
+        markdown: full::markdown(&input),
+        html: full::html(&input),
+        text: full::text(&input),
+        json: serde_json::to_string_pretty(&full::json(&input)).unwrap(),
     }
 }
 
@@ -170,7 +169,7 @@ fn json_report_keeps_every_key_of_the_score_json() {
         meta: Some(&meta),
         score: &s,
     };
-    let report = session::json(&input);
+    let report = full::json(&input);
     for (key, value) in base.as_object().unwrap() {
         assert_eq!(report.get(key), Some(value), "key {key}");
     }
@@ -302,7 +301,7 @@ fn notes_and_the_session_note_are_shown() {
 fn the_date_falls_back_to_the_start_and_is_shown_as_a_day() {
     let (a, answers) = coached();
     let meta = Meta {
-        updated: String::new(),
+        updated: None,
         ..ada(false)
     };
     let r = render(&a, &answers, Some(&meta));
@@ -455,14 +454,14 @@ fn the_result_of_score_is_the_result_part_of_the_report() {
         };
 
         let result = markdown::render(&a, &answers, &s);
-        let report = session::markdown(&input);
+        let report = full::markdown(&input);
         let start = report.find("## Result\n\n").unwrap() + "## Result\n\n".len();
         let end = report.find("\n## Answers\n").unwrap();
         let (_, body) = result.split_once("\n\n").unwrap();
         assert_eq!(body, &report[start..end], "Markdown of {}", a.id);
 
         let result = text::render(&a, &answers, &s);
-        let report = session::text(&input);
+        let report = full::text(&input);
         let start = report.find("\n\n").unwrap() + 2;
         let end = report.find("\nAnswers\n").unwrap();
         let (_, body) = result.split_once('\n').unwrap();

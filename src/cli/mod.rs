@@ -2,7 +2,7 @@
 //! 1 invalid input, 2 wrong usage.
 
 mod compare;
-mod files;
+mod inputs;
 mod list;
 mod output;
 mod report;
@@ -12,7 +12,9 @@ mod score;
 mod sessions;
 mod validate;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::builder::{PossibleValuesParser, TypedValueParser};
+use clap::{Parser, Subcommand};
+use crossroads::report::{Format, Kind};
 use crossroads::source::SourceError;
 use crossroads::tui::theme::ThemeName;
 use std::path::PathBuf;
@@ -71,7 +73,7 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         answers: PathBuf,
         /// How to print the result
-        #[arg(long, value_enum, default_value_t = Format::Text)]
+        #[arg(long, value_parser = formats(Kind::Score), default_value_t = Kind::Score.default_format())]
         format: Format,
     },
     /// Write the report of a session: result, development plan, every answer and note
@@ -82,8 +84,8 @@ enum Command {
         #[arg(long, value_name = "ASSESSMENT")]
         assessment: Option<String>,
         /// markdown (default), html (one self-contained page), json or text
-        #[arg(long, value_enum, default_value_t = report::ReportFormat::Markdown)]
-        format: report::ReportFormat,
+        #[arg(long, value_parser = formats(Kind::Report), default_value_t = Kind::Report.default_format())]
+        format: Format,
         /// Write to this file instead of standard output
         #[arg(long, value_name = "FILE")]
         output: Option<PathBuf>,
@@ -98,8 +100,8 @@ enum Command {
         #[arg(long, value_name = "ASSESSMENT")]
         assessment: Option<String>,
         /// text (default), markdown or json
-        #[arg(long, value_enum, default_value_t = compare::CompareFormat::Text)]
-        format: compare::CompareFormat,
+        #[arg(long, value_parser = formats(Kind::Comparison), default_value_t = Kind::Comparison.default_format())]
+        format: Format,
     },
     /// List saved sessions, newest first
     Sessions {
@@ -113,13 +115,11 @@ enum Command {
     Schema,
 }
 
-/// Output formats of `score`.
-#[derive(Clone, Copy, ValueEnum)]
-pub enum Format {
-    Json,
-    Yaml,
-    Markdown,
-    Text,
+/// A `--format` that takes exactly the formats of `kind`, listed in its
+/// order; any other is wrong usage, refused by clap (exit 2).
+fn formats(kind: Kind) -> impl TypedValueParser<Value = Format> {
+    PossibleValuesParser::new(kind.formats().iter().map(|f| f.name()))
+        .try_map(|name| name.parse::<Format>())
 }
 
 /// Why a command failed, which decides the exit status.

@@ -31,3 +31,17 @@ pub fn print(text: &str) -> Result<(), Failure> {
 pub fn warn(line: &str) {
     let _ = writeln!(std::io::stderr().lock(), "{line}");
 }
+
+/// Writes `text` to `--output FILE` (atomically) or standard output.
+pub fn emit(text: &str, output: Option<&std::path::Path>) -> Result<(), Failure> {
+    match output {
+        Some(path) => {
+            crossroads::session::write_atomic(path, text).map_err(|e| {
+                Failure::Invalid(format!("{}: cannot write the file: {e}", path.display()))
+            })?;
+            warn(&format!("Wrote {}", path.display()));
+            Ok(())
+        }
+        None => print(text),
+    }
+}

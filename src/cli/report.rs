@@ -1,41 +1,27 @@
 //! `crossroads report SESSION [--assessment A] [--format ...] [--output FILE]`
 
-use super::Failure;
-use super::files::{emit, read};
-use crossroads::report::full::{self, ReportInput};
-use crossroads::{sanitize, scoring};
+use super::output::emit;
+use super::{Failure, inputs};
+use crossroads::report::full::ReportInput;
+use crossroads::report::{self, Document, Format};
+use crossroads::scoring;
 use std::path::Path;
-
-/// Formats of a report.
-#[derive(Clone, Copy, clap::ValueEnum)]
-pub enum ReportFormat {
-    Markdown,
-    Html,
-    Json,
-    Text,
-}
 
 /// Writes the report of a session (or any answers file).
 pub fn run(
     session: &Path,
     assessment: Option<&str>,
-    format: ReportFormat,
+    format: Format,
     output: Option<&Path>,
 ) -> Result<(), Failure> {
-    let r = read(session, assessment)?;
+    let r = inputs::with_assessment(session, assessment)?;
     let score = scoring::score(&r.assessment, &r.file.answers);
     let input = ReportInput {
         assessment: &r.assessment,
         answers: &r.file.answers,
-        meta: r.header.meta.as_ref(),
+        meta: r.file.session.as_ref(),
         score: &score,
     };
-    let text = match format {
-        ReportFormat::Markdown => sanitize::clean(&full::markdown(&input)),
-        ReportFormat::Html => full::html(&input),
-        ReportFormat::Json => serde_json::to_string_pretty(&full::json(&input))
-            .map_err(|e| Failure::Invalid(format!("cannot write JSON: {e}")))?,
-        ReportFormat::Text => sanitize::clean(&full::text(&input)),
-    };
+    let text = report::render(&Document::Report(&input), format).map_err(Failure::Invalid)?;
     emit(&text, output)
 }

@@ -1,12 +1,14 @@
 //! `crossroads sessions`: the saved sessions, newest first.
 
+use super::inputs::{self, Listed};
 use super::{Failure, output};
-use crossroads::{sanitize, session, source};
+use crossroads::sanitize;
+use crossroads::session::{self, Timestamp};
 use std::fmt::Write;
 
 /// One saved session, as listed.
 struct Row {
-    updated: String,
+    updated: Option<Timestamp>,
     assessment: String,
     person: String,
     progress: String,
@@ -36,35 +38,20 @@ pub fn run(dir: Option<std::path::PathBuf>) -> Result<(), Failure> {
             continue;
         }
         let name = path.display().to_string();
-        let Ok(bytes) = std::fs::read(&path) else {
-            continue;
-        };
-        let row = match session::read_header(&name, &bytes) {
-            Err(_) => Row {
-                updated: String::new(),
+        let row = match inputs::listed(&path) {
+            Listed::Skipped => continue,
+            Listed::Unreadable => Row {
+                updated: None,
                 assessment: "(unreadable)".into(),
                 person: String::new(),
                 progress: String::new(),
                 path: name,
             },
-            Ok(h) => {
-                let meta = h.meta.unwrap_or_default();
-                let id = h.assessment_id.unwrap_or_else(|| "?".into());
-                let target = meta.score_target(&id);
-                let progress = match source::load(&target) {
-                    Ok((a, _, _)) => match crossroads::answers::read_answers(&name, &bytes, &a) {
-                        Ok(f) => {
-                            let s = crossroads::scoring::score(&a, &f.answers);
-                            let done = if meta.complete { ", finished" } else { "" };
-                            format!("{}/{}{done}", s.answered, s.total)
-                        }
-                        Err(_) => "does not fit its assessment".into(),
-                    },
-                    Err(_) => "assessment not found".into(),
-                };
+            Listed::Session(parsed, progress) => {
+                let meta = parsed.meta().cloned().unwrap_or_default();
                 Row {
                     updated: meta.updated,
-                    assessment: id,
+                    assessment: parsed.assessment_id().unwrap_or("?").to_string(),
                     person: meta.name.unwrap_or_default(),
                     progress,
                     path: name,
@@ -79,7 +66,7 @@ pub fn run(dir: Option<std::path::PathBuf>) -> Result<(), Failure> {
             dir.display()
         ));
     }
-    rows.sort_by(|a, b| b.updated.cmp(&a.updated));
+    rows.sort_by_key(|r| std::cmp::Reverse(r.updated));
     let mut text = format!(
         "{:<20}  {:<18}  {:<16}  {:<14}  FILE\n",
         "LAST CHANGE", "ASSESSMENT", "PERSON", "ANSWERED"
@@ -87,7 +74,7 @@ pub fn run(dir: Option<std::path::PathBuf>) -> Result<(), Failure> {
     for r in rows {
         let line = format!(
             "{:<20}  {:<18}  {:<16}  {:<14}  {}",
-            r.updated.replace('T', " ").trim_end_matches('Z'),
+            r.updated.map(|t| t.words()).unwrap_or_default(),
             r.assessment,
             r.person,
             r.progress,

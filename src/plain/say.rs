@@ -32,11 +32,9 @@ pub fn welcome(session: &Session, path: Option<&std::path::Path>, naming: bool) 
     }
     lines.push(format!("{}.", a.length_in_words(", ")));
     if let Some(resume) = session.resume() {
-        let when = resume.updated.replace('T', " ");
-        let when = when.trim_end_matches('Z');
         let mut saved = format!("You have a saved session: {} answered", resume.answered);
-        if !when.is_empty() {
-            saved.push_str(&format!(", last changed {when} UTC"));
+        if let Some(when) = resume.updated {
+            saved.push_str(&format!(", last changed {}", when.words()));
         }
         saved.push_str(
             ". To start over instead, type n and press Enter; the old session is backed up.",

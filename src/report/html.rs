@@ -2,7 +2,7 @@
 //! (`report.css`, with a print style), inline SVG, nothing fetched from
 //! anywhere. Every string is cleaned of control characters and escaped.
 
-use super::session::{Item, ReportInput, Shown};
+use super::full::{Item, ReportInput, Shown};
 use super::{
     band, capitalise, counts, has_profile, headline, leaning, no_plan, percent, plan_intro,
     profile, svg,

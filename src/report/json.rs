@@ -1,7 +1,7 @@
 //! JSON: the document of `crossroads score` (spec section 4, plus a few
 //! added keys) and the session report built on it.
 
-use super::session::ReportInput;
+use super::full::ReportInput;
 use crate::answers::{Answer, Answers};
 use crate::assessment::{Assessment, Question};
 use crate::scoring::Score;

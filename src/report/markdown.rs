@@ -1,7 +1,7 @@
 //! Markdown that reads well on GitHub: the result of `crossroads score
 //! --format markdown` and the session report, built from the same sections.
 
-use super::session::{Item, ReportInput, Shown};
+use super::full::{Item, ReportInput, Shown};
 use super::{
     band, counts, has_profile, headline, leaning, no_plan, one_line, percent, plan_intro, position,
     profile,

@@ -4,19 +4,20 @@
 //! One module per format, each holding both the result of `crossroads
 //! score` and the session report of `crossroads report`, built from the
 //! same section functions: [`markdown`], [`text`], [`json`] and [`html`]
-//! (with its SVG drawings and `report.css`). [`session`] holds what a
-//! session report is made from. This module holds the helpers every format
+//! (with its SVG drawings and `report.css`). [`full`] holds what a
+//! session report is made from; [`format`](mod@format) picks a rendering for a
+//! [`Format`] and sanitises it. This module holds the helpers every format
 //! shares.
 
+pub mod format;
+pub mod full;
 pub mod html;
 pub mod json;
 pub mod markdown;
-pub mod session;
 mod svg;
 pub mod text;
 
-/// The session report under the name its callers know it by.
-pub use session as full;
+pub use format::{Document, Format, Kind, render};
 
 use crate::answers::{Answers, describe};
 use crate::assessment::{Assessment, Track, TrackIndex};

@@ -2,7 +2,7 @@
 //! --format text` (and of plain mode, without drawings) and the session
 //! report, built from the same sections. Every track is named.
 
-use super::session::{Item, ReportInput, Shown};
+use super::full::{Item, ReportInput, Shown};
 use super::{
     band, bar, counts, has_profile, headline, leaning, no_plan, one_line, percent, plan_intro,
     profile,

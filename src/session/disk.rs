@@ -62,7 +62,7 @@ impl Disk {
         let Some(path) = self.path.clone() else {
             return;
         };
-        session.touch(&store::now());
+        session.touch(super::Timestamp::now());
         match store::save(
             &path,
             session.assessment(),
@@ -98,7 +98,11 @@ impl Disk {
             meta: Some(session.meta()),
             score: &score,
         };
-        let text = crate::sanitize::clean(&crate::report::full::markdown(&input));
+        let document = crate::report::Document::Report(&input);
+        let text = match crate::report::render(&document, crate::report::Format::Markdown) {
+            Ok(text) => text,
+            Err(e) => return Done::ReportFailed(format!("Could not write the report: {e}")),
+        };
         match store::write_atomic(&target, &text) {
             Ok(()) => Done::Report(target),
             Err(e) => Done::ReportFailed(format!("Could not write {}: {e}", target.display())),

@@ -13,9 +13,11 @@ pub mod disk;
 pub mod effect;
 pub mod open;
 pub mod store;
+pub mod time;
 
 pub use effect::{Effect, Notice, Step};
 pub use store::*;
+pub use time::Timestamp;
 
 use crate::answers::{Answer, Answers};
 use crate::assessment::{Assessment, QuestionIndex};
@@ -37,7 +39,8 @@ pub enum Stage {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Resume {
     pub answered: usize,
-    pub updated: String,
+    /// When the saved session last changed, if it says.
+    pub updated: Option<Timestamp>,
     /// Set when the assessment changed since the session was saved.
     pub changed: Option<String>,
 }
@@ -180,10 +183,10 @@ impl Session {
 
     /// Marks the session as saved at `now`: the time it changed, and when
     /// it started if the person has started. Called by whatever saves it.
-    pub fn touch(&mut self, now: &str) {
-        self.meta.updated = now.to_string();
-        if self.stage != Stage::Welcome && self.meta.started.is_empty() {
-            self.meta.started = now.to_string();
+    pub fn touch(&mut self, now: Timestamp) {
+        self.meta.updated = Some(now);
+        if self.stage != Stage::Welcome && self.meta.started.is_none() {
+            self.meta.started = Some(now);
         }
     }
 
@@ -248,7 +251,7 @@ impl Session {
         self.visible = visibility(&self.assessment, &self.answers);
         self.meta.complete = false;
         self.meta.position = None;
-        self.meta.started = String::new();
+        self.meta.started = None;
         self.furthest = 0;
         self.resume = None;
         let step = Step {

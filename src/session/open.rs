@@ -83,7 +83,7 @@ pub fn open(
         if answered > 0 || loaded.meta.complete || changed.is_some() {
             resume = Some(Resume {
                 answered,
-                updated: loaded.meta.updated.clone(),
+                updated: loaded.meta.updated,
                 changed,
             });
         }

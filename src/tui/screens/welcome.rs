@@ -95,20 +95,16 @@ fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
         ));
         lines.push(Line::raw(""));
     }
-    if let Some(resume) = &app.session.resume() {
+    if let Some(resume) = app.session.resume() {
         lines.push(Line::styled("You have a saved session.", app.theme.picked));
         lines.extend(wrapped(
             &format!(
                 "{} answered{}.",
                 resume.answered,
-                if resume.updated.is_empty() {
-                    String::new()
-                } else {
-                    format!(
-                        ", last changed {}",
-                        resume.updated.replace('T', " ").trim_end_matches('Z')
-                    )
-                }
+                resume
+                    .updated
+                    .map(|t| format!(", last changed {}", t.words()))
+                    .unwrap_or_default()
             ),
             width,
             app.theme.text,

@@ -123,9 +123,7 @@ impl<'a> ReportInput<'a> {
     /// else when it started. None when neither holds a date.
     pub(super) fn date(&self) -> Option<String> {
         let meta = self.meta?;
-        [meta.updated.as_str(), meta.started.as_str()]
-            .into_iter()
-            .find_map(date_part)
+        meta.updated.or(meta.started).map(|t| t.iso_date())
     }
 
     pub(super) fn session_note(&self) -> Option<&'a str> {
@@ -196,18 +194,4 @@ impl<'a> ReportInput<'a> {
             }
         }
     }
-}
-
-/// "2026-11-25" from "2026-11-25T12:00:00Z", or None.
-fn date_part(stamp: &str) -> Option<String> {
-    let d = stamp.trim().get(..10)?;
-    let b = d.as_bytes();
-    let shape = b.iter().enumerate().all(|(i, c)| {
-        if i == 4 || i == 7 {
-            *c == b'-'
-        } else {
-            c.is_ascii_digit()
-        }
-    });
-    shape.then(|| d.to_string())
 }

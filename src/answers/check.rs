@@ -1,0 +1,239 @@
+//! An answers file checked against an assessment: strictly, as `score`
+//! and an unchanged session need it, or keeping what still fits, after the
+//! assessment changed.
+
+use super::file::{Field, ParsedFile, TOP_KEYS};
+use super::{Answers, AnswersFile, NOTE_LIMIT, read_answer};
+use crate::assessment::Assessment;
+use crate::assessment::problem::{Problem, Rejected, did_you_mean};
+use crate::conditions::visibility;
+use crate::yaml;
+use serde_yaml::{Mapping, Value};
+
+impl ParsedFile {
+    /// Checks the file against `assessment` ([`crate::answers::read_answers`]
+    /// in one step); every problem is collected.
+    pub fn check(&self, assessment: &Assessment) -> Result<AnswersFile, Rejected> {
+        let mut problems: Vec<Problem> = self.unknown.iter().map(unknown_key).collect();
+        match &self.keys.assessment {
+            Field::Absent => problems.push(Problem::file_error(format!(
+                "`assessment` is missing; add `assessment: {}` at the top",
+                assessment.id
+            ))),
+            Field::Read(id) if *id == assessment.id => {}
+            Field::Read(id) => {
+                problems.push(other_assessment(&Value::String(id.clone()), assessment))
+            }
+            Field::Wrong(v, _) => problems.push(other_assessment(v, assessment)),
+        }
+        match self.keys.session.given() {
+            Some(Err((Value::Mapping(_), why))) => problems.push(Problem::error(
+                "session",
+                format!("the app's bookkeeping cannot be read: {why}"),
+            )),
+            Some(Err(_)) => problems.push(Problem::error(
+                "session",
+                "`session` must be a mapping (it holds the app's bookkeeping)",
+            )),
+            _ => {}
+        }
+        let mut answers = Answers::new(assessment.questions.len());
+        match self.keys.answers.given() {
+            None => {}
+            Some(Ok(map)) => read_all(map, assessment, &mut answers, &mut problems),
+            Some(Err(_)) => problems.push(Problem::error(
+                "answers",
+                "`answers` must be a mapping of question id to answer",
+            )),
+        }
+        let mut warnings = Vec::new();
+        match self.keys.notes.given() {
+            None => {}
+            Some(Ok(map)) => {
+                read_notes(map, assessment, &mut answers, &mut problems, &mut warnings)
+            }
+            Some(Err(_)) => problems.push(Problem::error(
+                "notes",
+                "`notes` must be a mapping of question id to text",
+            )),
+        }
+        let reject = |problems: Vec<Problem>| Rejected {
+            file: self.name.clone(),
+            problems,
+        };
+        if !problems.is_empty() {
+            return Err(reject(problems));
+        }
+        let session = self.meta().cloned();
+        // A session in progress may still lack a required answer.
+        let relaxed = session.as_ref().is_some_and(|m| !m.complete);
+        let visible = visibility(assessment, &answers);
+        for (q, question) in assessment.questions.iter().enumerate() {
+            let answered = answers.get(q).is_some();
+            if !visible[q] && answered {
+                warnings.push(Problem::warning(
+                    format!("answers.{}", question.id),
+                    format!(
+                        "question \"{}\" is hidden by its show_if, so its answer is ignored",
+                        question.id
+                    ),
+                ));
+            }
+            if visible[q] && !answered && question.required && !relaxed {
+                problems.push(Problem::error(
+                    format!("answers.{}", question.id),
+                    format!(
+                        "question \"{}\" is required but has no answer; add one",
+                        question.id
+                    ),
+                ));
+            }
+        }
+        if !problems.is_empty() {
+            return Err(reject(problems));
+        }
+        Ok(AnswersFile {
+            answers,
+            session,
+            warnings,
+        })
+    }
+
+    /// What still fits `assessment` after it changed: every answer that is
+    /// valid for it, the ids of those that are not, and the notes. Refused
+    /// when `answers:` or `notes:` cannot be read at all, since the file
+    /// would otherwise be replaced by one without them.
+    pub fn salvage(&self, assessment: &Assessment) -> Result<(Answers, Vec<String>), String> {
+        let mut answers = Answers::new(assessment.questions.len());
+        let mut dropped = Vec::new();
+        match self.keys.answers.given() {
+            None => {}
+            Some(Ok(map)) => {
+                for (key, value) in map {
+                    let id = key.as_str().unwrap_or_default().to_string();
+                    match assessment
+                        .question_index(&id)
+                        .map(|q| (q, read_answer(assessment, q, value)))
+                    {
+                        Some((q, Ok(a))) => answers.set(q, Some(a)),
+                        _ => dropped.push(id),
+                    }
+                }
+            }
+            Some(Err((v, _))) => {
+                return Err(format!(
+                    "its `answers` is {}, not a mapping of question id to answer",
+                    yaml::found(v)
+                ));
+            }
+        }
+        match self.keys.notes.given() {
+            None => {}
+            Some(Ok(map)) => {
+                for (k, v) in map {
+                    if let (Some(k), Some(v)) = (k.as_str(), v.as_str()) {
+                        answers.notes.insert(k.to_string(), v.to_string());
+                    }
+                }
+            }
+            Some(Err((v, _))) => {
+                return Err(format!(
+                    "its `notes` is {}, not a mapping of question id to text",
+                    yaml::found(v)
+                ));
+            }
+        }
+        Ok((answers, dropped))
+    }
+}
+
+/// An unknown top-level key, with the nearest known one.
+fn unknown_key(key: &Value) -> Problem {
+    let hint = did_you_mean(key.as_str().unwrap_or(""), TOP_KEYS)
+        .map(|n| format!("did you mean `{n}`? "))
+        .unwrap_or_default();
+    Problem::error(
+        "",
+        format!(
+            "unknown key `{}`; {hint}an answers file has assessment, answers, notes and session",
+            yaml::show(key)
+        ),
+    )
+}
+
+fn other_assessment(written: &Value, assessment: &Assessment) -> Problem {
+    Problem::error(
+        "assessment",
+        format!(
+            "these answers are for assessment \"{}\", not \"{}\"; score them with the assessment they were given for",
+            yaml::show(written),
+            assessment.id
+        ),
+    )
+}
+
+/// Reads every answer of `answers:`, each checked against its question.
+fn read_all(map: &Mapping, a: &Assessment, answers: &mut Answers, problems: &mut Vec<Problem>) {
+    for (key, value) in map {
+        let Some(id) = key.as_str() else {
+            problems.push(Problem::error(
+                "answers",
+                format!("answer key {} is not a question id", yaml::show(key)),
+            ));
+            continue;
+        };
+        let Some(q) = a.question_index(id) else {
+            let hint = did_you_mean(id, a.questions.iter().map(|q| q.id.as_str()))
+                .map(|n| format!("; did you mean \"{n}\"?"))
+                .unwrap_or_default();
+            problems.push(Problem::error(
+                format!("answers.{id}"),
+                format!("unknown question id \"{id}\"{hint}"),
+            ));
+            continue;
+        };
+        match read_answer(a, q, value) {
+            Ok(answer) => answers.set(q, Some(answer)),
+            Err(msg) => problems.push(Problem::error(
+                format!("answers.{id}"),
+                format!("question \"{id}\": {msg}"),
+            )),
+        }
+    }
+}
+
+/// Reads the notes: text under a question id, within the limit.
+fn read_notes(
+    map: &Mapping,
+    a: &Assessment,
+    answers: &mut Answers,
+    problems: &mut Vec<Problem>,
+    warnings: &mut Vec<Problem>,
+) {
+    for (key, value) in map {
+        let (Some(id), Some(text)) = (key.as_str(), value.as_str()) else {
+            problems.push(Problem::error(
+                "notes",
+                format!("note {} must be text under a question id", yaml::show(key)),
+            ));
+            continue;
+        };
+        if a.question_index(id).is_none() {
+            warnings.push(Problem::warning(
+                format!("notes.{id}"),
+                format!("note on unknown question \"{id}\" is kept but not shown"),
+            ));
+        }
+        let length = text.chars().take(NOTE_LIMIT + 1).count();
+        if length > NOTE_LIMIT {
+            problems.push(Problem::error(
+                format!("notes.{id}"),
+                format!(
+                    "the note on \"{id}\" is over the limit of {NOTE_LIMIT} characters; shorten it"
+                ),
+            ));
+            continue;
+        }
+        answers.notes.insert(id.to_string(), text.to_string());
+    }
+}

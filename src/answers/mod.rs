@@ -1,0 +1,110 @@
+//! Answers: one typed `Answer` per question type, and the answers file
+//! (spec section 2) read, checked against an assessment, and written back.
+
+mod check;
+mod file;
+mod read;
+
+pub use file::{AnswersFile, NOTE_LIMIT, ParseError, ParsedFile, parse_file, read_answers};
+pub use read::read_answer;
+
+use crate::assessment::{Assessment, OptionIndex, QuestionIndex, QuestionKind};
+use serde_yaml::{Mapping, Value};
+use std::collections::BTreeMap;
+
+/// A given answer, shaped by the question's type. Options are held by index.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Answer {
+    /// A point on the question's scale.
+    Likert(i64),
+    /// The chosen option.
+    Choice(OptionIndex),
+    /// The chosen options, distinct, in the order chosen.
+    Multi(Vec<OptionIndex>),
+    /// Every option exactly once, most preferred first.
+    Rank(Vec<OptionIndex>),
+    /// Free text; never scored.
+    Text(String),
+}
+
+/// The answers to one assessment, by question index, with a coach's notes.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Answers {
+    values: Vec<Option<Answer>>,
+    /// Notes by question id.
+    pub notes: BTreeMap<String, String>,
+}
+
+impl Answers {
+    /// No answers yet for an assessment of `questions` questions.
+    pub fn new(questions: usize) -> Self {
+        Answers {
+            values: vec![None; questions],
+            notes: BTreeMap::new(),
+        }
+    }
+
+    /// The answer to a question, if any.
+    pub fn get(&self, q: QuestionIndex) -> Option<&Answer> {
+        self.values.get(q).and_then(Option::as_ref)
+    }
+
+    /// Sets or clears (None) the answer to a question.
+    pub fn set(&mut self, q: QuestionIndex, answer: Option<Answer>) {
+        if let Some(slot) = self.values.get_mut(q) {
+            *slot = answer;
+        }
+    }
+
+    /// How many questions have an answer (visible or not).
+    pub fn count(&self) -> usize {
+        self.values.iter().filter(|a| a.is_some()).count()
+    }
+
+    /// The answers as the `answers:` mapping of an answers file, in file order.
+    pub fn to_mapping(&self, assessment: &Assessment) -> Mapping {
+        let mut map = Mapping::new();
+        for (q, answer) in self.values.iter().enumerate() {
+            let Some(answer) = answer else { continue };
+            let question = &assessment.questions[q];
+            let ids = |list: &[OptionIndex]| -> Value {
+                Value::Sequence(
+                    list.iter()
+                        .map(|o| Value::String(question.options()[*o].id.clone()))
+                        .collect(),
+                )
+            };
+            let value = match answer {
+                Answer::Likert(v) => Value::Number((*v).into()),
+                Answer::Choice(o) => Value::String(question.options()[*o].id.clone()),
+                Answer::Multi(list) | Answer::Rank(list) => ids(list),
+                Answer::Text(t) => Value::String(t.clone()),
+            };
+            map.insert(Value::String(question.id.clone()), value);
+        }
+        map
+    }
+}
+
+/// Describes an answer in words, with labels rather than ids.
+pub fn describe(assessment: &Assessment, q: QuestionIndex, answer: &Answer) -> String {
+    let question = &assessment.questions[q];
+    let label = |o: &OptionIndex| question.options()[*o].label.clone();
+    match (answer, &question.kind) {
+        (Answer::Likert(v), QuestionKind::Likert { scale, .. }) => match scale.label(*v) {
+            Some(l) => format!("{v} ({l})"),
+            None => format!("{v} of {}..{}", scale.min, scale.max),
+        },
+        (Answer::Choice(o), _) => label(o),
+        (Answer::Multi(list), _) if list.is_empty() => "none of them".to_string(),
+        (Answer::Multi(list), _) => list.iter().map(label).collect::<Vec<_>>().join(", "),
+        (Answer::Rank(list), _) => list
+            .iter()
+            .enumerate()
+            .map(|(i, o)| format!("{}. {}", i + 1, label(o)))
+            .collect::<Vec<_>>()
+            .join("  "),
+        (Answer::Text(t), _) => format!("\"{t}\""),
+        (Answer::Likert(v), _) => v.to_string(),
+    }
+}
