@@ -84,23 +84,25 @@ pub struct AnswerChange {
 
 /// What the score sees of one question.
 #[derive(Debug, PartialEq)]
-enum Seen<'a> {
+enum AnswerState<'a> {
     Hidden,
     NoAnswer,
     Given(&'a Answer),
 }
 
-fn seen<'a>(answers: &'a Answers, s: &Score, q: QuestionIndex) -> Seen<'a> {
+fn answer_state<'a>(answers: &'a Answers, s: &Score, q: QuestionIndex) -> AnswerState<'a> {
     if !s.visible.get(q).copied().unwrap_or(true) {
-        return Seen::Hidden;
+        return AnswerState::Hidden;
     }
-    answers.get(q).map_or(Seen::NoAnswer, Seen::Given)
+    answers
+        .get(q)
+        .map_or(AnswerState::NoAnswer, AnswerState::Given)
 }
 
 /// Whether two answers say the same (a multi as a set).
-fn same(x: &Seen, y: &Seen) -> bool {
+fn same(x: &AnswerState, y: &AnswerState) -> bool {
     match (x, y) {
-        (Seen::Given(Answer::Multi(p)), Seen::Given(Answer::Multi(q))) => {
+        (AnswerState::Given(Answer::Multi(p)), AnswerState::Given(Answer::Multi(q))) => {
             let (mut p, mut q) = (p.clone(), q.clone());
             p.sort_unstable();
             q.sort_unstable();
@@ -110,11 +112,11 @@ fn same(x: &Seen, y: &Seen) -> bool {
     }
 }
 
-fn words(a: &Assessment, q: QuestionIndex, x: &Seen) -> String {
+fn words(a: &Assessment, q: QuestionIndex, x: &AnswerState) -> String {
     match x {
-        Seen::Hidden => "hidden".to_string(),
-        Seen::NoAnswer => "no answer".to_string(),
-        Seen::Given(answer) => describe(a, q, answer),
+        AnswerState::Hidden => "hidden".to_string(),
+        AnswerState::NoAnswer => "no answer".to_string(),
+        AnswerState::Given(answer) => describe(a, q, answer),
     }
 }
 
@@ -159,7 +161,7 @@ pub fn compare(a: &Assessment, old: &Answers, new: &Answers) -> Comparison {
         .iter()
         .enumerate()
         .filter_map(|(q, question)| {
-            let (x, y) = (seen(old, &before, q), seen(new, &after, q));
+            let (x, y) = (answer_state(old, &before, q), answer_state(new, &after, q));
             (!same(&x, &y)).then(|| AnswerChange {
                 question: q,
                 id: question.id.clone(),

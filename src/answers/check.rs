@@ -2,7 +2,7 @@
 //! and an unchanged session need it, or keeping what still fits, after the
 //! assessment changed.
 
-use super::file::{Field, ParsedFile, TOP_KEYS};
+use super::file::{ParsedFile, TOP_KEYS, TopValue};
 use super::{Answers, AnswersFile, NOTE_LIMIT, read_answer};
 use crate::assessment::Assessment;
 use crate::assessment::problem::{Problem, Rejected, did_you_mean};
@@ -16,15 +16,15 @@ impl ParsedFile {
     pub fn check(&self, assessment: &Assessment) -> Result<AnswersFile, Rejected> {
         let mut problems: Vec<Problem> = self.unknown.iter().map(unknown_key).collect();
         match &self.keys.assessment {
-            Field::Absent => problems.push(Problem::file_error(format!(
+            TopValue::Absent => problems.push(Problem::file_error(format!(
                 "`assessment` is missing; add `assessment: {}` at the top",
                 assessment.id
             ))),
-            Field::Read(id) if *id == assessment.id => {}
-            Field::Read(id) => {
+            TopValue::Read(id) if *id == assessment.id => {}
+            TopValue::Read(id) => {
                 problems.push(other_assessment(&Value::String(id.clone()), assessment))
             }
-            Field::Wrong(v, _) => problems.push(other_assessment(v, assessment)),
+            TopValue::Wrong(v, _) => problems.push(other_assessment(v, assessment)),
         }
         match self.keys.session.given() {
             Some(Err((Value::Mapping(_), why))) => problems.push(Problem::error(

@@ -28,30 +28,30 @@ pub(super) const TOP_KEYS: [&str; 4] = ["assessment", "answers", "notes", "sessi
 /// written with the reason, so that every problem of the file can be told
 /// together and in the file's own words.
 #[derive(Debug, Clone, Default)]
-pub(super) enum Field<T> {
+pub(super) enum TopValue<T> {
     #[default]
     Absent,
     Read(T),
     Wrong(Value, String),
 }
 
-impl<'de, T: serde::de::DeserializeOwned> Deserialize<'de> for Field<T> {
+impl<'de, T: serde::de::DeserializeOwned> Deserialize<'de> for TopValue<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let value = Value::deserialize(d)?;
         Ok(match T::deserialize(&value) {
-            Ok(t) => Field::Read(t),
-            Err(e) => Field::Wrong(value, e.to_string()),
+            Ok(t) => TopValue::Read(t),
+            Err(e) => TopValue::Wrong(value, e.to_string()),
         })
     }
 }
 
-impl<T> Field<T> {
+impl<T> TopValue<T> {
     /// The value, with null counted as absent.
     pub(super) fn given(&self) -> Option<Result<&T, (&Value, &str)>> {
         match self {
-            Field::Absent | Field::Wrong(Value::Null, _) => None,
-            Field::Read(t) => Some(Ok(t)),
-            Field::Wrong(v, why) => Some(Err((v, why))),
+            TopValue::Absent | TopValue::Wrong(Value::Null, _) => None,
+            TopValue::Read(t) => Some(Ok(t)),
+            TopValue::Wrong(v, why) => Some(Err((v, why))),
         }
     }
 }
@@ -60,11 +60,11 @@ impl<T> Field<T> {
 /// question is known, since each type of question takes another shape.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
-pub(super) struct Keys {
-    pub(super) assessment: Field<String>,
-    pub(super) answers: Field<Mapping>,
-    pub(super) notes: Field<Mapping>,
-    pub(super) session: Field<Meta>,
+pub(super) struct TopKeys {
+    pub(super) assessment: TopValue<String>,
+    pub(super) answers: TopValue<Mapping>,
+    pub(super) notes: TopValue<Mapping>,
+    pub(super) session: TopValue<Meta>,
 }
 
 /// An answers or session file parsed once: what it says about itself (the
@@ -74,7 +74,7 @@ pub(super) struct Keys {
 pub struct ParsedFile {
     /// The file's name, used in messages.
     pub name: String,
-    pub(super) keys: Keys,
+    pub(super) keys: TopKeys,
     /// Top-level keys other than the four, in file order.
     pub(super) unknown: Vec<Value>,
 }
@@ -143,7 +143,7 @@ impl ParsedFile {
     /// The assessment id, when `assessment:` is text.
     pub fn assessment_id(&self) -> Option<&str> {
         match &self.keys.assessment {
-            Field::Read(id) => Some(id),
+            TopValue::Read(id) => Some(id),
             _ => None,
         }
     }
@@ -151,7 +151,7 @@ impl ParsedFile {
     /// The session's bookkeeping, when `session:` is a readable mapping.
     pub fn meta(&self) -> Option<&Meta> {
         match &self.keys.session {
-            Field::Read(m) => Some(m),
+            TopValue::Read(m) => Some(m),
             _ => None,
         }
     }

@@ -8,7 +8,7 @@ mod read;
 pub use file::{AnswersFile, NOTE_LIMIT, ParseError, ParsedFile, parse_file, read_answers};
 pub use read::read_answer;
 
-use crate::assessment::{Assessment, OptionIndex, QuestionIndex, QuestionKind};
+use crate::assessment::{Assessment, OptionIndex, QuestionIndex};
 use serde_yaml::{Mapping, Value};
 use std::collections::BTreeMap;
 
@@ -88,23 +88,5 @@ impl Answers {
 
 /// Describes an answer in words, with labels rather than ids.
 pub fn describe(assessment: &Assessment, q: QuestionIndex, answer: &Answer) -> String {
-    let question = &assessment.questions[q];
-    let label = |o: &OptionIndex| question.options()[*o].label.clone();
-    match (answer, &question.kind) {
-        (Answer::Likert(v), QuestionKind::Likert { scale, .. }) => match scale.label(*v) {
-            Some(l) => format!("{v} ({l})"),
-            None => format!("{v} of {}..{}", scale.min, scale.max),
-        },
-        (Answer::Choice(o), _) => label(o),
-        (Answer::Multi(list), _) if list.is_empty() => "none of them".to_string(),
-        (Answer::Multi(list), _) => list.iter().map(label).collect::<Vec<_>>().join(", "),
-        (Answer::Rank(list), _) => list
-            .iter()
-            .enumerate()
-            .map(|(i, o)| format!("{}. {}", i + 1, label(o)))
-            .collect::<Vec<_>>()
-            .join("  "),
-        (Answer::Text(t), _) => format!("\"{t}\""),
-        (Answer::Likert(v), _) => v.to_string(),
-    }
+    crate::kinds::describe(&assessment.questions[q].kind, answer)
 }

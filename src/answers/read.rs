@@ -2,7 +2,8 @@
 
 use super::Answer;
 use crate::assessment::problem::did_you_mean;
-use crate::assessment::{Assessment, OptionIndex, QuestionIndex, QuestionKind};
+use crate::assessment::{Assessment, OptionIndex, Question, QuestionIndex, QuestionKind};
+use crate::kinds::{self, Refusal};
 use crate::yaml;
 use serde_yaml::Value;
 
@@ -42,20 +43,9 @@ pub fn read_answer(
                 yaml::show(v)
             ));
         };
-        let mut out = Vec::new();
-        for item in items {
-            let o = option(item)?;
-            if out.contains(&o) {
-                return Err(format!(
-                    "option \"{}\" is repeated; name each option once",
-                    options[o].id
-                ));
-            }
-            out.push(o);
-        }
-        Ok(out)
+        items.iter().map(option).collect()
     };
-    match &question.kind {
+    let answer = match &question.kind {
         QuestionKind::Likert { scale, .. } => {
             let v = value.as_i64().ok_or_else(|| {
                 format!(
@@ -65,53 +55,49 @@ pub fn read_answer(
                     yaml::show(value)
                 )
             })?;
-            if v < scale.min || v > scale.max {
-                return Err(format!(
-                    "{v} is out of range; the scale runs from {} to {}",
-                    scale.min, scale.max
-                ));
-            }
-            Ok(Answer::Likert(v))
+            Answer::Likert(v)
         }
-        QuestionKind::Choice { .. } => option(value).map(Answer::Choice),
-        QuestionKind::Multi { min, max, .. } => {
-            let chosen = list(value)?;
-            if chosen.len() < *min || chosen.len() > *max {
-                return Err(format!(
-                    "{} options chosen; choose from {min} to {max}",
-                    chosen.len()
-                ));
-            }
-            Ok(Answer::Multi(chosen))
+        QuestionKind::Choice { .. } => Answer::Choice(option(value)?),
+        QuestionKind::Multi { .. } => Answer::Multi(list(value)?),
+        QuestionKind::Rank { .. } => Answer::Rank(list(value)?),
+        QuestionKind::Text { .. } => Answer::Text(match value {
+            Value::String(s) => s.clone(),
+            Value::Number(n) => n.to_string(),
+            Value::Bool(b) => b.to_string(),
+            other => return Err(format!("expected text, found {}", yaml::show(other))),
+        }),
+    };
+    // The same rule the terminal app and plain mode apply, worded for a file.
+    kinds::check(&question.kind, &answer).map_err(|why| refusal(question, &answer, &why))?;
+    Ok(answer)
+}
+
+/// Why an answer in a file was refused, naming option ids.
+fn refusal(question: &Question, answer: &Answer, why: &Refusal) -> String {
+    let id = |o: &OptionIndex| question.options()[*o].id.as_str();
+    match (why, &question.kind, answer) {
+        (_, QuestionKind::Likert { scale, .. }, Answer::Likert(v)) => format!(
+            "{v} is out of range; the scale runs from {} to {}",
+            scale.min, scale.max
+        ),
+        (Refusal::Repeated(o), _, _) => {
+            format!("option \"{}\" is repeated; name each option once", id(o))
         }
-        QuestionKind::Rank { .. } => {
-            let order = list(value)?;
-            if order.len() != options.len() {
-                let missing: Vec<&str> = (0..options.len())
-                    .filter(|o| !order.contains(o))
-                    .map(|o| ids[o])
-                    .collect();
-                return Err(format!(
-                    "a ranking names every option once; missing {}",
-                    missing.join(", ")
-                ));
-            }
-            Ok(Answer::Rank(order))
+        (
+            Refusal::TooFew { .. } | Refusal::TooMany { .. },
+            QuestionKind::Multi { min, max, .. },
+            Answer::Multi(chosen),
+        ) => format!(
+            "{} options chosen; choose from {min} to {max}",
+            chosen.len()
+        ),
+        (Refusal::Incomplete { missing }, _, _) => format!(
+            "a ranking names every option once; missing {}",
+            missing.iter().map(id).collect::<Vec<_>>().join(", ")
+        ),
+        (Refusal::TooLong { length, max }, _, _) => {
+            format!("text has {length} characters; at most {max} are allowed")
         }
-        QuestionKind::Text { max_length } => {
-            let text = match value {
-                Value::String(s) => s.clone(),
-                Value::Number(n) => n.to_string(),
-                Value::Bool(b) => b.to_string(),
-                other => return Err(format!("expected text, found {}", yaml::show(other))),
-            };
-            let n = text.chars().count();
-            if n > *max_length {
-                return Err(format!(
-                    "text has {n} characters; at most {max_length} are allowed"
-                ));
-            }
-            Ok(Answer::Text(text))
-        }
+        _ => "the answer does not fit the question".to_string(),
     }
 }

@@ -41,27 +41,27 @@ pub struct ReportInput<'a> {
 
 /// What became of one question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Status {
+pub(super) enum QuestionFate {
     Answered,
     Skipped,
     Hidden,
 }
 
-impl Status {
+impl QuestionFate {
     pub(super) fn id(self) -> &'static str {
         match self {
-            Status::Answered => "answered",
-            Status::Skipped => "skipped",
-            Status::Hidden => "hidden",
+            QuestionFate::Answered => "answered",
+            QuestionFate::Skipped => "skipped",
+            QuestionFate::Hidden => "hidden",
         }
     }
 
     /// The words shown instead of an answer, when there is none.
     pub(super) fn words(self) -> &'static str {
         match self {
-            Status::Answered => "answered",
-            Status::Skipped => "skipped",
-            Status::Hidden => "hidden by an earlier answer",
+            QuestionFate::Answered => "answered",
+            QuestionFate::Skipped => "skipped",
+            QuestionFate::Hidden => "hidden by an earlier answer",
         }
     }
 }
@@ -70,7 +70,7 @@ impl Status {
 pub(super) struct Item<'a> {
     pub(super) index: QuestionIndex,
     pub(super) question: &'a Question,
-    pub(super) status: Status,
+    pub(super) status: QuestionFate,
     /// The counted answer (None when skipped or hidden).
     pub(super) answer: Option<&'a Answer>,
     /// The answer in words.
@@ -152,9 +152,9 @@ impl<'a> ReportInput<'a> {
                 let visible = self.score.visible.get(q).copied().unwrap_or(true);
                 let answer = if visible { self.answers.get(q) } else { None };
                 let status = match (visible, answer) {
-                    (false, _) => Status::Hidden,
-                    (true, None) => Status::Skipped,
-                    (true, Some(_)) => Status::Answered,
+                    (false, _) => QuestionFate::Hidden,
+                    (true, None) => QuestionFate::Skipped,
+                    (true, Some(_)) => QuestionFate::Answered,
                 };
                 Item {
                     index: q,
