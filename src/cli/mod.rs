@@ -16,7 +16,7 @@ use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand};
 use crossroads::report::{Format, Kind};
 use crossroads::source::SourceError;
-use crossroads::tui::theme::ThemeName;
+use run::ThemeName;
 use std::path::PathBuf;
 use std::process::ExitCode;
 

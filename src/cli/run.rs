@@ -4,7 +4,8 @@
 use super::Failure;
 use crossroads::session::open::{self, Options};
 use crossroads::tui::app::App;
-use crossroads::tui::theme::{Theme, ThemeName};
+pub use crossroads::tui::theme::ThemeName;
+use crossroads::tui::theme::Theme;
 use crossroads::tui::{self, Ending};
 use crossroads::{plain, source};
 use std::io::IsTerminal;
