@@ -4,8 +4,8 @@
 use super::Failure;
 use crossroads::session::open::{self, Options};
 use crossroads::tui::app::App;
-pub use crossroads::tui::theme::ThemeName;
 use crossroads::tui::theme::Theme;
+pub use crossroads::tui::theme::ThemeName;
 use crossroads::tui::{self, Ending};
 use crossroads::{plain, source};
 use std::io::IsTerminal;

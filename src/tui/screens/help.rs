@@ -47,9 +47,10 @@ fn frame(area: Rect) -> (Rect, Block<'static>, Rect) {
         width: w,
         height: h,
     };
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .title(" Keys (Esc closes) ");
+    let block = Block::default().borders(Borders::ALL).title(format!(
+        " Keys ({} closes) ",
+        keymap::key(Context::Help, &crate::tui::keymap::Message::Close)
+    ));
     let inner = block.inner(at);
     (at, block, inner)
 }

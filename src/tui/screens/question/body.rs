@@ -154,12 +154,20 @@ pub fn body(app: &App, width: u16, with_intro: bool) -> Body {
     {
         // Keys count points from 1, which differs from the values here.
         lines.push(Line::raw(""));
+        let keys = format!(
+            "{}{} and {}",
+            key(Context::Pick, &Message::Up),
+            key(Context::Pick, &Message::Down),
+            key(Context::Pick, &Message::PickHighlighted)
+        );
         let hint = if scale.points() > 10 {
-            "The keys on the left pick a point (0 picks the tenth); ↑↓ and Space reach every point."
+            format!(
+                "The keys on the left pick a point (0 picks the tenth); {keys} reach every point."
+            )
         } else {
-            "The keys on the left pick a point; ↑↓ and Space work too."
+            format!("The keys on the left pick a point; {keys} work too.")
         };
-        lines.extend(wrapped(hint, width, theme.dim));
+        lines.extend(wrapped(&hint, width, theme.dim));
     }
     if let QuestionKind::Rank { .. } = &q.kind {
         lines.push(Line::raw(""));
