@@ -11,6 +11,7 @@
 mod answering;
 pub mod disk;
 pub mod effect;
+pub mod goals;
 pub mod open;
 pub mod store;
 pub mod time;

@@ -43,6 +43,23 @@ pub struct Meta {
     /// A coach's note on the session as a whole.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Whether the note on the whole session is shared with the mentee
+    /// (coach notes are private unless shared).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub note_shared: bool,
+    /// Question ids whose notes are shared with the mentee.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub shared_notes: Vec<String>,
+    /// The development plan chosen after the results.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub goals: Vec<super::goals::Goal>,
+    /// The file name of this person's previous session of the same
+    /// assessment, whose goals this one reviews.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub previous: Option<String>,
+    /// How the previous session's goals went.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub reviews: Vec<super::goals::Review>,
 }
 
 /// A session read back from disk.

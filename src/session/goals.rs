@@ -1,0 +1,54 @@
+//! Goals: what a person (with their coach) chooses to work on after the
+//! results, and how each went when they come back.
+
+use serde::{Deserialize, Serialize};
+
+/// Most goals a session keeps: a plan of more than three is a wish list.
+pub const GOALS_ALLOWED: usize = 3;
+
+/// One goal of a development plan.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Goal {
+    /// What the person will do, in their words or a track's growth step.
+    pub text: String,
+    /// The track whose growth step it came from, if it did.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub track: Option<String>,
+    /// How they will know it is done.
+    pub done_when: String,
+    /// By when, as `YYYY-MM-DD`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+}
+
+/// How a goal of the last session went.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Progress {
+    Done,
+    #[default]
+    InProgress,
+    Dropped,
+}
+
+impl Progress {
+    /// The word people read.
+    pub fn words(self) -> &'static str {
+        match self {
+            Progress::Done => "done",
+            Progress::InProgress => "in progress",
+            Progress::Dropped => "dropped",
+        }
+    }
+}
+
+/// A goal of the previous session, as reviewed at the start of this one.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Review {
+    pub goal: Goal,
+    pub progress: Progress,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
