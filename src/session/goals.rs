@@ -52,3 +52,13 @@ pub struct Review {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
+
+/// This person's previous session of the same assessment, read when a new
+/// one is opened: its goals are reviewed, and the results say what changed.
+#[derive(Debug, Clone)]
+pub struct Previous {
+    /// Its file name, kept in `Meta::previous`.
+    pub file: String,
+    pub meta: super::Meta,
+    pub answers: crate::answers::Answers,
+}

@@ -72,6 +72,8 @@ pub struct Session {
     draft: Draft,
     meta: Meta,
     resume: Option<Resume>,
+    /// This person's previous session of the same assessment, if any.
+    previous: Option<goals::Previous>,
 }
 
 impl Session {
@@ -96,6 +98,7 @@ impl Session {
             draft,
             meta,
             resume: None,
+            previous: None,
         }
     }
 
@@ -103,6 +106,20 @@ impl Session {
     pub fn resuming(mut self, resume: Option<Resume>) -> Session {
         self.resume = resume;
         self
+    }
+
+    /// The same session, knowing this person's previous session.
+    pub fn with_previous(mut self, previous: Option<goals::Previous>) -> Session {
+        if let Some(p) = &previous {
+            self.meta.previous = Some(p.file.clone());
+        }
+        self.previous = previous;
+        self
+    }
+
+    /// This person's previous session of the same assessment, if any.
+    pub fn previous(&self) -> Option<&goals::Previous> {
+        self.previous.as_ref()
     }
 
     pub fn assessment(&self) -> &Assessment {
