@@ -13,15 +13,18 @@ pub mod disk;
 pub mod effect;
 pub mod goals;
 pub mod open;
+mod review;
 pub mod store;
 pub mod time;
 
 pub use effect::{Effect, Notice, Step};
+pub use review::Fate;
 pub use store::*;
 pub use time::Timestamp;
 
 use crate::answers::{Answer, Answers};
 use crate::assessment::{Assessment, QuestionIndex};
+
 use crate::conditions::visibility;
 use crate::kinds::{self, Draft, Refusal};
 
@@ -74,6 +77,8 @@ pub struct Session {
     resume: Option<Resume>,
     /// This person's previous session of the same assessment, if any.
     previous: Option<goals::Previous>,
+    /// Revising from the results: confirming a question returns there.
+    revising: bool,
 }
 
 impl Session {
@@ -99,6 +104,7 @@ impl Session {
             meta,
             resume: None,
             previous: None,
+            revising: false,
         }
     }
 
@@ -164,28 +170,6 @@ impl Session {
         &self.assessment.questions[self.current]
     }
 
-    /// The visible questions, in order.
-    pub fn visible_questions(&self) -> Vec<QuestionIndex> {
-        (0..self.visible.len())
-            .filter(|q| self.visible[*q])
-            .collect()
-    }
-
-    /// The current question's number among those shown, and how many are.
-    pub fn position(&self) -> (usize, usize) {
-        let shown = self.visible_questions();
-        let n = shown
-            .iter()
-            .position(|q| *q == self.current)
-            .map_or(0, |p| p + 1);
-        (n, shown.len())
-    }
-
-    /// How many options or points the current question offers.
-    pub fn choices(&self) -> usize {
-        kinds::choices(&self.question().kind)
-    }
-
     /// The saved note of a target (empty if none).
     pub fn note(&self, target: NoteTarget) -> String {
         match target {
@@ -233,6 +217,10 @@ impl Session {
     fn record(&mut self, answer: Option<Answer>) -> Step {
         if self.answers.get(self.current) == answer.as_ref() {
             return Step::default();
+        }
+        if answer.is_some() {
+            let id = &self.assessment.questions[self.current].id;
+            self.meta.skipped.retain(|s| s != id);
         }
         self.answers.set(self.current, answer);
         self.visible = visibility(&self.assessment, &self.answers);
@@ -282,6 +270,17 @@ impl Session {
     /// Moves on from the current question: the next visible one, or the
     /// results after the last.
     fn advance(&mut self) -> Step {
+        if self.answers.get(self.current).is_none() {
+            let id = self.assessment.questions[self.current].id.clone();
+            if !self.meta.skipped.contains(&id) {
+                self.meta.skipped.push(id);
+            }
+        }
+        if self.revising {
+            self.revising = false;
+            self.stage = Stage::Results;
+            return Step::save();
+        }
         match self.next_visible(self.current) {
             Some(q) => self.enter(q),
             None => {
@@ -333,6 +332,7 @@ impl Session {
             .find(|q| self.visible[*q])
             .unwrap_or(0);
         self.stage = Stage::Question;
+        self.revising = true;
         self.enter(last);
         Step::default()
     }

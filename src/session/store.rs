@@ -28,6 +28,10 @@ pub struct Meta {
     pub position: Option<String>,
     /// Whether the person reached the results.
     pub complete: bool,
+    /// Questions the person moved past without answering: the others
+    /// without an answer are "not yet" reached.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub skipped: Vec<String>,
     /// When the session started (None until it does).
     #[serde(with = "super::time::optional")]
     pub started: Option<Timestamp>,
