@@ -216,3 +216,38 @@ fn the_disk_carries_out_a_save_and_the_file_reads_back() {
     assert!(text.contains("tinker: 4"), "{text}");
     assert!(s.meta().updated.is_some(), "the save stamps the time");
 }
+
+#[test]
+fn jumping_ahead_leaves_the_questions_between_not_yet_reached() {
+    use crossroads::session::Fate;
+    let mut s = started();
+    let tools = s.assessment().question_index("tools").unwrap();
+    let _ = s.jump(tools);
+    assert_eq!(s.fate(0), Fate::NotYet);
+    assert_eq!(s.fate(1), Fate::NotYet);
+}
+
+#[test]
+fn a_question_moved_past_without_an_answer_is_skipped_until_answered() {
+    use crossroads::session::Fate;
+    let mut s = started();
+    let _ = s.skip();
+    assert_eq!(s.fate(0), Fate::Skipped);
+    let _ = s.back();
+    let _ = s.pick(0);
+    assert_eq!(s.fate(0), Fate::Answered);
+}
+
+#[test]
+fn a_revision_from_the_results_returns_to_the_results_after_confirming() {
+    let mut s = started();
+    let last = *s.visible_questions().last().unwrap();
+    let _ = s.jump(last);
+    let _ = s.skip();
+    assert_eq!(s.stage(), Stage::Results);
+    let _ = s.jump(0);
+    assert!(s.revising());
+    let _ = s.pick(1);
+    let _ = s.confirm();
+    assert_eq!(s.stage(), Stage::Results, "not on to the second question");
+}

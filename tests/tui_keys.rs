@@ -441,3 +441,27 @@ fn help_pages_down_to_its_end_and_no_further() {
     press(&mut a, &[key(KeyCode::PageUp)]);
     assert!(a.help.unwrap_or(0) < end);
 }
+
+#[test]
+fn revising_from_the_results_returns_there_after_enter() {
+    let mut a = app(sample());
+    // Through to the results, as in the screens' walk.
+    press(&mut a, &typed("\n3\n1\n\t1\n13\n3\nShip a tool\n"));
+    assert_eq!(a.screen(), Screen::Results);
+    press(&mut a, &typed("b"));
+    assert_eq!(a.screen(), Screen::Question);
+    press(&mut a, &typed("\n"));
+    assert_eq!(a.screen(), Screen::Results);
+}
+
+#[test]
+fn the_overview_of_a_finished_session_has_a_way_back_to_the_results() {
+    let mut a = app(sample());
+    press(&mut a, &typed("\n3\n1\n\t1\n13\n3\nShip a tool\n"));
+    press(&mut a, &typed("o"));
+    assert_eq!(a.screen(), Screen::Overview);
+    let s = screen(&a, 80, 40);
+    assert!(s.contains("Back to the results"), "{s}");
+    press(&mut a, &[key(KeyCode::End), key(KeyCode::Enter)]);
+    assert_eq!(a.screen(), Screen::Results);
+}

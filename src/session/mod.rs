@@ -320,6 +320,9 @@ impl Session {
             return Step::info("That question is hidden by an earlier answer, so it is not asked.");
         }
         let kept = self.keep_text();
+        // A question reached from the results is a revision: confirming
+        // it returns there.
+        self.revising |= self.stage == Stage::Results;
         self.stage = Stage::Question;
         self.enter(q);
         kept

@@ -1,6 +1,10 @@
-//! The overview: every question with answered / skipped / hidden.
+//! The overview: every question under its section's title, with its
+//! answer in words or what became of it (skipped, not yet, hidden), and,
+//! for a finished session, a way back to the results.
 
 use super::{footer, header, status};
+use crate::kinds;
+use crate::session::Fate;
 use crate::tui::app::{App, View};
 use crate::tui::keymap::Context;
 use crate::tui::wrap::truncate;
@@ -8,13 +12,18 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
+use unicode_width::UnicodeWidthStr;
+
+/// The entry after the last question: back to the results.
+pub const BACK_TO_RESULTS: &str = "Back to the results";
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let a = &app.session.assessment();
+    let s = &app.session;
+    let a = s.assessment();
     let answered = (0..a.questions.len())
-        .filter(|q| app.session.visible()[*q] && app.session.answers().get(*q).is_some())
+        .filter(|q| s.fate(*q) == Fate::Answered)
         .count();
-    let visible = app.session.visible().iter().filter(|v| **v).count();
+    let visible = s.visible().iter().filter(|v| **v).count();
     header(
         app,
         area,
@@ -33,66 +42,92 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         buf,
     );
     let rest = status(app, rest, buf);
-    let height = rest.height as usize;
-    let cursor_at = match app.view {
+    let cursor = match app.view {
         View::Overview { cursor, .. } => cursor,
-        _ => app.session.current(),
+        _ => s.current(),
     };
-    let top = cursor_at.saturating_sub(height.saturating_sub(1));
-    let mut lines: Vec<Line> = Vec::new();
+    let (lines, cursor_line) = lines(app, cursor, rest.width as usize);
+    // Keep the cursor's two lines in view, with its section title when it fits.
+    let height = rest.height as usize;
+    let top = (cursor_line + 2).saturating_sub(height);
+    let shown: Vec<Line> = lines.into_iter().skip(top).take(height).collect();
+    Paragraph::new(shown).render(rest, buf);
+}
+
+/// Every line of the overview at a width, and the line the cursor is on.
+fn lines(app: &App, cursor: usize, width: usize) -> (Vec<Line<'static>>, usize) {
+    let s = &app.session;
+    let a = s.assessment();
+    let t = &app.theme;
+    let mut out: Vec<Line<'static>> = Vec::new();
+    let mut cursor_line = 0;
     // Visible questions are numbered as the question screen numbers them.
-    let mut number = a.questions[..top]
-        .iter()
-        .enumerate()
-        .filter(|(q, _)| app.session.visible()[*q])
-        .count();
-    for (q, question) in a.questions.iter().enumerate().skip(top).take(height) {
-        let (mark, state, style) = if !app.session.visible()[q] {
-            ("·", "hidden  ", app.theme.dim)
-        } else if app.session.answers().get(q).is_some() {
-            ("✓", "answered", app.theme.picked)
-        } else if question.required {
-            ("!", "needed  ", app.theme.warning)
-        } else if q < app.session.furthest() {
-            ("–", "skipped ", app.theme.text)
-        } else {
-            (" ", "not yet ", app.theme.dim)
-        };
-        let shown_number = if app.session.visible()[q] {
-            number += 1;
-            number.to_string()
-        } else {
-            String::new()
-        };
-        let note = if app.session.answers().notes.contains_key(&question.id) {
-            "✎ "
-        } else {
-            ""
-        };
-        let cursor = q == cursor_at;
-        let here = if q == app.session.current() {
-            "▸"
-        } else {
-            " "
-        };
-        let lead = format!(
-            "{}{here}{shown_number:>3} {mark} {state} {note}",
-            if cursor { "›" } else { " " },
-        );
-        let room = (rest.width as usize).saturating_sub(lead.chars().count() + 1);
-        let text = truncate(question.text.trim(), room);
-        let line_style = if cursor { app.theme.highlight } else { style };
-        lines.push(Line::from(vec![
-            Span::styled(lead, line_style),
-            Span::styled(
-                text,
-                if cursor {
-                    app.theme.highlight
-                } else {
-                    app.theme.text
-                },
-            ),
-        ]));
+    let mut number = 0;
+    for section in &a.sections {
+        out.push(Line::styled(truncate(section.title.trim(), width), t.title));
+        for q in section.questions.clone() {
+            let question = &a.questions[q];
+            let fate = s.fate(q);
+            let (mark, style) = match fate {
+                Fate::Answered => ("✓", t.picked),
+                Fate::Skipped => ("–", t.text),
+                Fate::NotYet if question.required => ("!", t.warning),
+                Fate::NotYet => (" ", t.dim),
+                Fate::Hidden => ("·", t.dim),
+            };
+            let shown_number = if fate == Fate::Hidden {
+                String::new()
+            } else {
+                number += 1;
+                number.to_string()
+            };
+            let note = if s.answers().notes.contains_key(&question.id) {
+                "✎ "
+            } else {
+                ""
+            };
+            let here = q == cursor;
+            if here {
+                cursor_line = out.len();
+            }
+            let lead = format!(
+                "{}{}{shown_number:>3} {mark} {note}",
+                if here { "›" } else { " " },
+                if q == s.current() { "▸" } else { " " },
+            );
+            let room = width.saturating_sub(lead.width());
+            let text_style = if here { t.highlight } else { t.text };
+            out.push(Line::from(vec![
+                Span::styled(lead.clone(), if here { t.highlight } else { style }),
+                Span::styled(truncate(question.text.trim(), room), text_style),
+            ]));
+            let what = match (fate, s.answers().get(q)) {
+                (Fate::Answered, Some(answer)) => kinds::describe(&question.kind, answer),
+                (Fate::Skipped, _) => "skipped".to_string(),
+                (Fate::NotYet, _) if question.required => "not yet (needs an answer)".into(),
+                (Fate::NotYet, _) => "not yet".to_string(),
+                (Fate::Hidden, _) => {
+                    "hidden: asked only when an earlier answer calls for it".to_string()
+                }
+                (Fate::Answered, None) => String::new(),
+            };
+            let indent = " ".repeat(lead.width());
+            out.push(Line::from(vec![
+                Span::raw(indent),
+                Span::styled(truncate(&what, room), style),
+            ]));
+        }
     }
-    Paragraph::new(lines).render(rest, buf);
+    if s.meta().complete {
+        let here = cursor >= a.questions.len();
+        if here {
+            cursor_line = out.len();
+        }
+        out.push(Line::raw(""));
+        out.push(Line::styled(
+            format!("{} {BACK_TO_RESULTS}", if here { "›" } else { " " }),
+            if here { t.highlight } else { t.accent },
+        ));
+    }
+    (out, cursor_line)
 }

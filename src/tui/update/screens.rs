@@ -55,7 +55,8 @@ pub fn on_overview(app: &mut App, message: Message) -> Vec<Effect> {
     else {
         return Vec::new();
     };
-    let last = app.session.assessment().questions.len() - 1;
+    // A finished session has one more entry: back to the results.
+    let last = app.session.assessment().questions.len() - usize::from(!app.session.meta().complete);
     let page = app.size.1.saturating_sub(6).max(1) as usize;
     match message {
         Message::Up => *cursor = cursor.saturating_sub(1),
@@ -64,6 +65,11 @@ pub fn on_overview(app: &mut App, message: Message) -> Vec<Effect> {
         Message::PageDown => *cursor = (*cursor + page).min(last),
         Message::First => *cursor = 0,
         Message::Last => *cursor = last,
+        Message::Confirm if *cursor >= app.session.assessment().questions.len() => {
+            let step = app.session.to_results();
+            app.view = View::Results { scroll: 0 };
+            return app.take(step);
+        }
         Message::Confirm => {
             let q = *cursor;
             let step = app.session.jump(q);
