@@ -251,3 +251,62 @@ fn a_revision_from_the_results_returns_to_the_results_after_confirming() {
     let _ = s.confirm();
     assert_eq!(s.stage(), Stage::Results, "not on to the second question");
 }
+
+#[test]
+fn the_goals_offered_are_the_growth_steps_of_the_top_tracks() {
+    let b = crossroads::bundled::find("career-tracks").unwrap();
+    let a = load("career-tracks", b.yaml.as_bytes()).unwrap().0;
+    let persona = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/personas/torn.yaml"
+    ))
+    .unwrap();
+    let answers = crossroads::answers::read_answers("torn", &persona, &a)
+        .unwrap()
+        .answers;
+    let s = Session::new(a, answers, Meta::default());
+    let top = crossroads::scoring::score(s.assessment(), s.answers()).top;
+    let offered = s.suggested_goals();
+    assert!(!offered.is_empty());
+    assert!(offered.iter().all(|(t, _)| top.contains(t)));
+}
+
+#[test]
+fn a_plan_holds_at_most_three_goals() {
+    use crossroads::session::goals::Goal;
+    let mut s = started();
+    for i in 0..4 {
+        let _ = s.add_goal(Goal {
+            text: format!("goal {i}"),
+            ..Goal::default()
+        });
+    }
+    assert_eq!(s.goals().len(), 3);
+}
+
+#[test]
+fn the_goals_of_the_previous_session_wait_for_their_review() {
+    use crossroads::session::goals::{Goal, Previous, Progress};
+    let a = sample();
+    let n = a.questions.len();
+    let before = Meta {
+        goals: vec![Goal {
+            text: "Lead a retro".into(),
+            ..Goal::default()
+        }],
+        ..Meta::default()
+    };
+    let previous = Previous {
+        file: "earlier.yaml".into(),
+        meta: before,
+        answers: Answers::new(n),
+    };
+    let mut s = Session::new(a, Answers::new(n), Meta::default()).with_previous(Some(previous));
+    assert!(s.needs_review());
+    let step = s.review_goal(0, Progress::Done, Some("went well".into()));
+    assert_eq!(step.effects, vec![Effect::Save]);
+    assert!(!s.needs_review());
+    assert_eq!(s.meta().reviews[0].progress, Progress::Done);
+    assert_eq!(s.meta().previous.as_deref(), Some("earlier.yaml"));
+    assert!(s.since_last_time().is_some());
+}

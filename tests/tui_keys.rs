@@ -465,3 +465,35 @@ fn the_overview_of_a_finished_session_has_a_way_back_to_the_results() {
     press(&mut a, &[key(KeyCode::End), key(KeyCode::Enter)]);
     assert_eq!(a.screen(), Screen::Results);
 }
+
+#[test]
+fn a_goal_in_your_own_words_is_saved_in_the_plan() {
+    let mut a = app(sample());
+    press(&mut a, &typed("\n3\n1\n\t1\n13\n3\nShip a tool\n"));
+    press(&mut a, &typed("g"));
+    assert_eq!(a.screen(), Screen::Plan);
+    // The sample's tracks offer no growth steps: the one row is "your own
+    // words". Then what, how you will know, by when.
+    press(&mut a, &typed("\n"));
+    press(&mut a, &typed("Ship weekly\nship a demo\n2027-06-30\n"));
+    let goals = a.session.goals();
+    assert_eq!(goals.len(), 1, "{:?}", a.status);
+    assert_eq!(goals[0].done_when, "ship a demo");
+    assert_eq!(goals[0].target.as_deref(), Some("2027-06-30"));
+    press(&mut a, &[key(KeyCode::Esc)]);
+    assert_eq!(a.screen(), Screen::Results);
+}
+
+#[test]
+fn a_goal_with_a_target_that_is_not_a_date_is_not_saved() {
+    let mut a = app(sample());
+    press(&mut a, &typed("\n3\n1\n\t1\n13\n3\nShip a tool\n"));
+    press(&mut a, &typed("g"));
+    press(&mut a, &[key(KeyCode::End), key(KeyCode::Enter)]);
+    press(
+        &mut a,
+        &typed("Mentor one person\nthey lead a demo\nsoon\n"),
+    );
+    assert!(a.session.goals().is_empty());
+    assert!(matches!(&a.status, Some(Status::Info(m)) if m.contains("YYYY-MM-DD")));
+}

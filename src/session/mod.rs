@@ -13,6 +13,7 @@ pub mod disk;
 pub mod effect;
 pub mod goals;
 pub mod open;
+pub mod planning;
 mod review;
 pub mod store;
 pub mod time;

@@ -6,6 +6,7 @@ use super::theme::Theme;
 use crate::assessment::QuestionKind;
 use crate::field::Field;
 use crate::session::disk::{Disk, Done};
+use crate::session::goals::Progress;
 use crate::session::{Effect, NoteTarget, Session, Stage, Step};
 use std::cell::RefCell;
 
@@ -16,6 +17,8 @@ pub enum Screen {
     Question,
     Overview,
     Results,
+    Review,
+    Plan,
 }
 
 /// The screen shown, with the state that belongs to it alone.
@@ -38,6 +41,54 @@ pub enum View {
     Results {
         scroll: u16,
     },
+    /// The previous session's goals, one at a time: how did it go?
+    Review {
+        /// Which goal of the previous session.
+        index: usize,
+        /// Once its progress is chosen: the note being typed.
+        note: Option<(Progress, Field)>,
+    },
+    /// The development plan after the results.
+    Plan {
+        /// The highlighted row: goals first, then the steps offered, then
+        /// "in your own words".
+        cursor: usize,
+        /// A goal being written.
+        form: Option<GoalForm>,
+    },
+}
+
+/// A goal being written on the plan screen, field by field.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GoalForm {
+    /// The track whose growth step it starts from, if any.
+    pub track: Option<String>,
+    /// What, how you will know, by when.
+    pub fields: [Field; 3],
+    /// The field being typed.
+    pub at: usize,
+}
+
+impl GoalForm {
+    /// The fields' labels, in order.
+    pub const LABELS: [&'static str; 3] = [
+        "What you will do",
+        "How you will know it is done",
+        "By when (YYYY-MM-DD, or leave empty)",
+    ];
+
+    /// A form starting from a growth step (or empty, for own words).
+    pub fn new(track: Option<String>, text: &str) -> GoalForm {
+        GoalForm {
+            track,
+            fields: [
+                Field::new(text, 300),
+                Field::new("", 300),
+                Field::new("", 10),
+            ],
+            at: 0,
+        }
+    }
 }
 
 /// A line of feedback under the question: a hint, or a problem.
@@ -129,6 +180,8 @@ impl App {
             View::Question => Screen::Question,
             View::Overview { .. } => Screen::Overview,
             View::Results { .. } => Screen::Results,
+            View::Review { .. } => Screen::Review,
+            View::Plan { .. } => Screen::Plan,
         }
     }
 
@@ -158,6 +211,10 @@ impl App {
             View::Welcome { .. } => Context::Welcome,
             View::Overview { .. } => Context::Overview,
             View::Results { .. } => Context::Results,
+            View::Review { note: None, .. } => Context::Review,
+            View::Review { note: Some(_), .. } => Context::ReviewNote,
+            View::Plan { form: None, .. } => Context::Plan,
+            View::Plan { form: Some(_), .. } => Context::GoalForm,
             View::Question => match self.session.question().kind {
                 QuestionKind::Likert { .. } | QuestionKind::Choice { .. } => Context::Pick,
                 QuestionKind::Multi { .. } => Context::Multi,
@@ -182,6 +239,13 @@ impl App {
             self.status = Some(super::words::notice(self, notice));
         }
         match (self.session.stage(), &self.view) {
+            // A new session of someone with goals starts by reviewing them.
+            (Stage::Question, View::Welcome { .. }) if self.session.needs_review() => {
+                self.view = View::Review {
+                    index: first_unreviewed(&self.session),
+                    note: None,
+                }
+            }
             (Stage::Question, View::Welcome { .. } | View::Results { .. }) => {
                 self.view = View::Question
             }
@@ -209,4 +273,13 @@ impl App {
             });
         }
     }
+}
+
+/// The first goal of the previous session without a review yet.
+pub fn first_unreviewed(session: &Session) -> usize {
+    session
+        .goals_to_review()
+        .iter()
+        .position(|(_, review)| review.is_none())
+        .unwrap_or(0)
 }

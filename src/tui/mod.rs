@@ -43,7 +43,17 @@ pub fn message_for(app: &App, event: &Event) -> Option<Message> {
         Event::Key(key) if key.kind != KeyEventKind::Release => {
             keymap::dispatch(app.context(), key)
         }
-        Event::Paste(text) if app.context() == keymap::Context::Text => {
+        // Pasted text goes to whatever field is being typed in.
+        Event::Paste(text)
+            if matches!(
+                app.context(),
+                keymap::Context::Text
+                    | keymap::Context::Note
+                    | keymap::Context::WelcomeName
+                    | keymap::Context::ReviewNote
+                    | keymap::Context::GoalForm
+            ) =>
+        {
             Some(Message::Edit(Edit::Paste(text.clone())))
         }
         Event::Mouse(m) if matches!(m.kind, MouseEventKind::Down(MouseButton::Left)) => {

@@ -19,6 +19,14 @@ pub enum Context {
     Note,
     /// The welcome screen of coach mode, asking the mentee's name.
     WelcomeName,
+    /// How a goal of the last session went: done, in progress, dropped.
+    Review,
+    /// A note on how that goal went.
+    ReviewNote,
+    /// The development plan: goals chosen, growth steps offered.
+    Plan,
+    /// A goal being written: what, how you will know, by when.
+    GoalForm,
 }
 
 /// What a key asks for. Digits and typed characters carry their value.
@@ -57,6 +65,8 @@ pub enum Message {
     ToggleScores,
     /// Write the Markdown report beside the session file.
     WriteReport,
+    /// Open the development plan (goals) from the results.
+    Plan,
 }
 
 pub use crate::field::Edit;
@@ -182,13 +192,26 @@ pub static KEYMAP: &[Binding] = &[
     // The note editor: Enter is a new line, Esc closes and keeps the note.
     b(&[Keys::Code(K::Esc)], &[Note], Action::Send(Message::Close), "close the note (it is kept and saved)", Some("close")),
     b(&[Keys::Code(K::Enter)], &[Note], Action::Send(Message::Edit(Edit::Insert('\n'))), "new line", None),
-    b(&[Keys::Code(K::Left)], &[Note, WelcomeName], Action::Send(Message::Edit(Edit::Left)), "move the cursor left", None),
-    b(&[Keys::Code(K::Right)], &[Note, WelcomeName], Action::Send(Message::Edit(Edit::Right)), "move the cursor right", None),
-    b(&[Keys::Code(K::Home)], &[Note, WelcomeName], Action::Send(Message::Edit(Edit::Home)), "cursor to the start", None),
-    b(&[Keys::Code(K::End)], &[Note, WelcomeName], Action::Send(Message::Edit(Edit::End)), "cursor to the end", None),
-    b(&[Keys::Code(K::Backspace)], &[Note, WelcomeName], Action::Send(Message::Edit(Edit::Backspace)), "delete before the cursor", None),
-    b(&[Keys::Code(K::Delete)], &[Note, WelcomeName], Action::Send(Message::Edit(Edit::Delete)), "delete under the cursor", None),
+    b(&[Keys::Code(K::Left)], &[Note, WelcomeName, ReviewNote, GoalForm], Action::Send(Message::Edit(Edit::Left)), "move the cursor left", None),
+    b(&[Keys::Code(K::Right)], &[Note, WelcomeName, ReviewNote, GoalForm], Action::Send(Message::Edit(Edit::Right)), "move the cursor right", None),
+    b(&[Keys::Code(K::Home)], &[Note, WelcomeName, ReviewNote, GoalForm], Action::Send(Message::Edit(Edit::Home)), "cursor to the start", None),
+    b(&[Keys::Code(K::End)], &[Note, WelcomeName, ReviewNote, GoalForm], Action::Send(Message::Edit(Edit::End)), "cursor to the end", None),
+    b(&[Keys::Code(K::Backspace)], &[Note, WelcomeName, ReviewNote, GoalForm], Action::Send(Message::Edit(Edit::Backspace)), "delete before the cursor", None),
+    b(&[Keys::Code(K::Delete)], &[Note, WelcomeName, ReviewNote, GoalForm], Action::Send(Message::Edit(Edit::Delete)), "delete under the cursor", None),
     b(&[Keys::Char], &[Note], Action::Type, "type the note", None),
+    // Goals: the review of the last session's, then the plan after the results.
+    b(&[Keys::Digit], &[Review], Action::Number, "how it went: 1 done, 2 in progress, 3 dropped", Some("choose")),
+    b(&[Keys::Code(K::Enter)], &[ReviewNote], Action::Send(Message::Confirm), "keep the note and go on", Some("next")),
+    b(&[Keys::Code(K::Esc)], &[ReviewNote], Action::Send(Message::Close), "go on without a note", Some("no note")),
+    b(&[Keys::Char], &[ReviewNote], Action::Type, "type a note on how it went", None),
+    b(&[Keys::Code(K::Enter)], &[GoalForm], Action::Send(Message::Confirm), "next field; on the last, save the goal", Some("next")),
+    b(&[Keys::Code(K::Esc)], &[GoalForm], Action::Send(Message::Close), "leave this goal unsaved", Some("cancel")),
+    b(&[Keys::Char], &[GoalForm], Action::Type, "type", None),
+    b(&[Keys::Code(K::Up), Keys::Code(K::Char('k'))], &[Plan], Action::Send(Message::Up), "highlight the one above", None),
+    b(&[Keys::Code(K::Down), Keys::Code(K::Char('j'))], &[Plan], Action::Send(Message::Down), "highlight the one below", None),
+    b(&[Keys::Code(K::Enter)], &[Plan], Action::Send(Message::Confirm), "make the highlighted step a goal, or write your own", Some("choose")),
+    b(&[Keys::Code(K::Backspace), Keys::Code(K::Delete)], &[Plan], Action::Send(Message::Clear), "remove the highlighted goal", Some("remove")),
+    b(&[Keys::Code(K::Esc), Keys::Code(K::Char('b'))], &[Plan], Action::Send(Message::Close), "back to the results", Some("results")),
     // Coach mode's welcome: the mentee's name is typed here.
     b(&[Keys::Code(K::Enter)], &[WelcomeName], Action::Send(Message::Start), "start (or resume) with this name", Some("start")),
     b(&[Keys::Code(K::Esc)], &[WelcomeName], Action::Send(Message::Quit), "quit", Some("quit")),
@@ -254,12 +277,13 @@ pub static KEYMAP: &[Binding] = &[
     b(&[Keys::Ctrl('n')], &[Welcome, Overview, Results], Action::Send(Message::OpenNote), "write a note on the whole session", None),
     b(&[Keys::Code(K::Char('s')), Keys::Code(K::F(2))], &[Pick, Multi, Rank, Results], Action::Send(Message::ToggleScores), "show or hide the live scores (coach mode)", None),
     b(&[Keys::Code(K::F(2))], &[Text], Action::Send(Message::ToggleScores), "show or hide the live scores (coach mode)", None),
+    b(&[Keys::Code(K::Char('g'))], &[Results], Action::Send(Message::Plan), "choose up to three goals: your development plan", Some("plan")),
     b(&[Keys::Code(K::Char('r'))], &[Results], Action::Send(Message::WriteReport), "write a Markdown report beside the session file", Some("report")),
     // Everywhere but text fields.
-    b(&[Keys::Code(K::Char('?'))], &[Welcome, Pick, Multi, Rank, Overview, Results], Action::Send(Message::Help), "all keys", Some("help")),
-    b(&[Keys::Code(K::F(1))], &[Text], Action::Send(Message::Help), "all keys", Some("help")),
-    b(&[Keys::Code(K::Char('q'))], &[Welcome, Pick, Multi, Rank, Overview, Results], Action::Send(Message::Quit), "quit (answers are saved)", Some("quit")),
-    b(&[Keys::Code(K::Esc)], &[Welcome, Pick, Multi, Rank, Text, Results], Action::Send(Message::Quit), "quit (answers are saved)", None),
+    b(&[Keys::Code(K::Char('?'))], &[Welcome, Pick, Multi, Rank, Overview, Results, Review, Plan], Action::Send(Message::Help), "all keys", Some("help")),
+    b(&[Keys::Code(K::F(1))], &[Text, ReviewNote, GoalForm], Action::Send(Message::Help), "all keys", Some("help")),
+    b(&[Keys::Code(K::Char('q'))], &[Welcome, Pick, Multi, Rank, Overview, Results, Review, Plan], Action::Send(Message::Quit), "quit (answers are saved)", Some("quit")),
+    b(&[Keys::Code(K::Esc)], &[Welcome, Pick, Multi, Rank, Text, Results, Review], Action::Send(Message::Quit), "quit (answers are saved)", None),
 ];
 
 /// The message a key sends in a context, if any.

@@ -4,8 +4,10 @@ pub mod coach;
 pub mod help;
 pub mod note;
 pub mod overview;
+pub mod plan;
 pub mod question;
 pub mod results;
+mod since;
 pub mod welcome;
 
 use super::app::{App, Screen, Status};
@@ -33,6 +35,8 @@ impl Widget for &App {
             Screen::Question => question::render(self, area, buf),
             Screen::Overview => overview::render(self, area, buf),
             Screen::Results => results::render(self, area, buf),
+            Screen::Review => plan::render_review(self, area, buf),
+            Screen::Plan => plan::render_plan(self, area, buf),
         }
         if self.note.is_some() {
             note::render(self, area, buf);

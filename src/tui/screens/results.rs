@@ -87,6 +87,7 @@ pub fn lines(app: &App, s: &Score, width: u16) -> Vec<Line<'static>> {
             }
         }
     }
+    out.extend(super::since::lines(app, width));
     if !a.axes.is_empty() {
         out.push(Line::raw(""));
         out.push(Line::styled("Where you lean", t.title));
@@ -184,6 +185,7 @@ pub fn lines(app: &App, s: &Score, width: u16) -> Vec<Line<'static>> {
             }
         }
     }
+    out.extend(super::since::plan(app, width));
     out
 }
 

@@ -3,6 +3,7 @@
 //! (save, back up, write a report) are returned for the loop to carry out.
 
 mod note;
+mod plan;
 mod question;
 mod screens;
 
@@ -61,6 +62,8 @@ impl App {
                 View::Question => question::on_question(self, message),
                 View::Overview { .. } => screens::on_overview(self, message),
                 View::Results { .. } => screens::on_results(self, message),
+                View::Review { .. } => plan::on_review(self, message),
+                View::Plan { .. } => plan::on_plan(self, message),
             },
         }
     }

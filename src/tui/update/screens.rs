@@ -105,6 +105,13 @@ pub fn on_results(app: &mut App, message: Message) -> Vec<Effect> {
             app.take(step)
         }
         Message::Overview => open_overview(app, true),
+        Message::Plan => {
+            app.view = View::Plan {
+                cursor: 0,
+                form: None,
+            };
+            Vec::new()
+        }
         Message::WriteReport => {
             let step = app.session.write_report();
             app.take(step)

@@ -1,0 +1,184 @@
+//! From a result to a plan, and back: the goals chosen after the results,
+//! the review of the previous session's goals, and what changed since.
+
+use super::goals::{GOALS_ALLOWED, Goal, Progress, Review};
+use super::{Effect, Notice, Session, Step};
+use crate::assessment::TrackIndex;
+use crate::scoring::score;
+
+/// One track's score in the previous session and in this one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    pub track: TrackIndex,
+    pub before: Option<f64>,
+    pub now: Option<f64>,
+}
+
+impl Change {
+    /// The change in points, when both scores exist.
+    pub fn delta(&self) -> Option<f64> {
+        Some(self.now? - self.before?)
+    }
+}
+
+impl Session {
+    /// The goals chosen so far.
+    pub fn goals(&self) -> &[Goal] {
+        &self.meta.goals
+    }
+
+    /// Growth steps of the top track(s), offered as goals: (track, step).
+    pub fn suggested_goals(&self) -> Vec<(TrackIndex, String)> {
+        let s = score(&self.assessment, &self.answers);
+        s.top
+            .iter()
+            .flat_map(|t| {
+                self.assessment.tracks[*t]
+                    .growth
+                    .iter()
+                    .map(move |g| (*t, g.trim().to_string()))
+            })
+            .collect()
+    }
+
+    /// Adds a goal to the plan: refused past three, without words, or with
+    /// a target that is not a date.
+    pub fn add_goal(&mut self, goal: Goal) -> Step {
+        if self.meta.goals.len() >= GOALS_ALLOWED {
+            return Step::info(format!(
+                "A plan holds at most {GOALS_ALLOWED} goals: remove one first."
+            ));
+        }
+        let goal = Goal {
+            text: crate::sanitize::line(goal.text.trim()),
+            done_when: crate::sanitize::line(goal.done_when.trim()),
+            target: goal
+                .target
+                .map(|t| t.trim().to_string())
+                .filter(|t| !t.is_empty()),
+            track: goal.track,
+        };
+        if goal.text.is_empty() {
+            return Step::info("A goal needs a few words saying what you will do.");
+        }
+        if let Some(target) = &goal.target
+            && !is_date(target)
+        {
+            return Step::info(format!(
+                "\"{target}\" is not a date: write it as YYYY-MM-DD, like 2027-06-30, or leave it empty."
+            ));
+        }
+        self.meta.goals.push(goal);
+        Step {
+            effects: vec![Effect::Save],
+            notice: Some(Notice::Info(format!(
+                "Goal {} of at most {GOALS_ALLOWED} saved.",
+                self.meta.goals.len()
+            ))),
+        }
+    }
+
+    /// Removes goal `i` from the plan.
+    pub fn remove_goal(&mut self, i: usize) -> Step {
+        if i >= self.meta.goals.len() {
+            return Step::default();
+        }
+        self.meta.goals.remove(i);
+        Step {
+            effects: vec![Effect::Save],
+            notice: Some(Notice::Info("Goal removed.".into())),
+        }
+    }
+
+    /// The previous session's goals, each with its review so far.
+    pub fn goals_to_review(&self) -> Vec<(&Goal, Option<&Review>)> {
+        let Some(previous) = &self.previous else {
+            return Vec::new();
+        };
+        previous
+            .meta
+            .goals
+            .iter()
+            .map(|g| (g, self.meta.reviews.iter().find(|r| r.goal == *g)))
+            .collect()
+    }
+
+    /// Whether the previous session's goals still wait for their review:
+    /// a new session starts with it.
+    pub fn needs_review(&self) -> bool {
+        self.goals_to_review().iter().any(|(_, r)| r.is_none())
+    }
+
+    /// Records how goal `i` of the previous session went.
+    pub fn review_goal(&mut self, i: usize, progress: Progress, note: Option<String>) -> Step {
+        let Some((goal, _)) = self.goals_to_review().get(i).copied() else {
+            return Step::default();
+        };
+        let review = Review {
+            goal: goal.clone(),
+            progress,
+            note: note
+                .map(|n| crate::sanitize::line(n.trim()))
+                .filter(|n| !n.is_empty()),
+        };
+        self.meta.reviews.retain(|r| r.goal != review.goal);
+        self.meta.reviews.push(review);
+        Step::save()
+    }
+
+    /// Each track's score in the previous session and now, in this
+    /// session's rank order; None without a previous session.
+    pub fn since_last_time(&self) -> Option<Vec<Change>> {
+        let previous = self.previous.as_ref()?;
+        let before = score(&self.assessment, &previous.answers);
+        let now = score(&self.assessment, &self.answers);
+        Some(
+            now.tracks
+                .iter()
+                .map(|ts| Change {
+                    track: ts.track,
+                    before: before.of(ts.track).score,
+                    now: ts.score,
+                })
+                .collect(),
+        )
+    }
+}
+
+/// Whether text is a calendar date written `YYYY-MM-DD`.
+pub fn is_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let [y, m, d] = parts.as_slice() else {
+        return false;
+    };
+    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return false;
+    }
+    let (Ok(y), Ok(m), Ok(d)) = (y.parse::<u32>(), m.parse::<u32>(), d.parse::<u32>()) else {
+        return false;
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_date;
+
+    #[test]
+    fn a_target_date_is_a_real_calendar_day() {
+        assert!(is_date("2027-06-30"));
+        assert!(is_date("2028-02-29"));
+        assert!(!is_date("2027-02-29"));
+        assert!(!is_date("2027-13-01"));
+        assert!(!is_date("30/06/2027"));
+        assert!(!is_date("2027-6-30"));
+    }
+}

@@ -1,0 +1,215 @@
+//! Goals: the review of the previous session's goals, and the plan chosen
+//! after the results.
+
+use super::{footer, header, status, wrapped};
+use crate::session::goals::{GOALS_ALLOWED, Goal};
+use crate::tui::app::{App, GoalForm, View};
+use crate::tui::widgets::text_field::{self, Look};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+/// A goal in one line of words: what, how you will know, by when.
+pub fn goal_words(goal: &Goal) -> String {
+    let mut out = goal.text.clone();
+    if !goal.done_when.trim().is_empty() {
+        out.push_str(&format!("; done when {}", goal.done_when.trim()));
+    }
+    if let Some(t) = &goal.target {
+        out.push_str(&format!("; by {t}"));
+    }
+    out
+}
+
+/// Draws a body of lines under the header and above the footer and
+/// status, scrolled so that line `focus` shows.
+fn body(app: &App, area: Rect, buf: &mut Buffer, lines: Vec<Line<'static>>, focus: usize) {
+    let rest = footer(
+        app,
+        app.context(),
+        Rect {
+            y: area.y + 1,
+            height: area.height - 1,
+            ..area
+        },
+        buf,
+    );
+    let rest = status(app, rest, buf);
+    let at = Rect {
+        x: rest.x + 1,
+        width: rest.width.saturating_sub(2),
+        ..rest
+    };
+    let top = (focus + 2).saturating_sub(at.height as usize);
+    let shown: Vec<Line> = lines
+        .into_iter()
+        .skip(top)
+        .take(at.height as usize)
+        .collect();
+    Paragraph::new(shown).render(at, buf);
+}
+
+fn field_look(app: &App, lead: &str) -> Look {
+    Look {
+        first: lead.to_string(),
+        rest: " ".repeat(lead.chars().count()),
+        lead: app.theme.key,
+        text: app.theme.text,
+        cursor: app.theme.highlight,
+    }
+}
+
+pub fn render_review(app: &App, area: Rect, buf: &mut Buffer) {
+    let View::Review { index, note } = &app.view else {
+        return;
+    };
+    let goals = app.session.goals_to_review();
+    header(
+        app,
+        area,
+        buf,
+        "Since last time",
+        &format!("Goal {} of {}", index + 1, goals.len()),
+    );
+    let w = area.width.saturating_sub(2);
+    let t = &app.theme;
+    let mut lines: Vec<Line<'static>> = vec![Line::raw("")];
+    let when = app
+        .session
+        .previous()
+        .and_then(|p| p.meta.updated)
+        .map(|d| format!(" on {}", d.date()))
+        .unwrap_or_default();
+    lines.extend(wrapped(
+        &format!("Last time{when} these goals were set. How did this one go?"),
+        w,
+        t.dim,
+    ));
+    lines.push(Line::raw(""));
+    if let Some((goal, _)) = goals.get(*index) {
+        lines.extend(wrapped(&goal.text, w, t.title));
+        if !goal.done_when.trim().is_empty() {
+            lines.extend(wrapped(
+                &format!("Done when: {}", goal.done_when),
+                w,
+                t.text,
+            ));
+        }
+        if let Some(target) = &goal.target {
+            lines.push(Line::raw(format!("By: {target}")));
+        }
+    }
+    lines.push(Line::raw(""));
+    let chosen = note.as_ref().map(|(p, _)| *p);
+    for (i, p) in ["Done", "In progress", "Dropped"].iter().enumerate() {
+        let on = chosen.is_some_and(|c| c.words().eq_ignore_ascii_case(p));
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {}  ", i + 1), t.key),
+            Span::styled(
+                format!("{} {p}", if on { "●" } else { "○" }),
+                if on { t.picked } else { t.text },
+            ),
+        ]));
+    }
+    let mut focus = lines.len();
+    if let Some((_, field)) = note {
+        lines.push(Line::raw(""));
+        lines.extend(wrapped("A note on how it went (optional):", w, t.dim));
+        let shown = text_field::lines(field, w as usize, &field_look(app, "> "));
+        focus = lines.len() + shown.cursor_row;
+        lines.extend(shown.lines);
+    }
+    body(app, area, buf, lines, focus);
+}
+
+pub fn render_plan(app: &App, area: Rect, buf: &mut Buffer) {
+    let View::Plan { cursor, form } = &app.view else {
+        return;
+    };
+    let goals = app.session.goals();
+    header(
+        app,
+        area,
+        buf,
+        "Your plan",
+        &format!("{} of {GOALS_ALLOWED} goals", goals.len()),
+    );
+    if let Some(f) = form {
+        return render_form(app, area, buf, f);
+    }
+    let w = area.width.saturating_sub(2);
+    let t = &app.theme;
+    let mut lines: Vec<Line<'static>> = vec![Line::raw("")];
+    lines.extend(wrapped(
+        "Choose up to three goals to work on: a growth step of your top track, or your own words. Each gets how you will know it is done and a date.",
+        w,
+        t.dim,
+    ));
+    lines.push(Line::raw(""));
+    let mut focus = 0;
+    let mut row = 0;
+    let mut push_row = |lines: &mut Vec<Line<'static>>, text: String, style| {
+        let here = row == *cursor;
+        if here {
+            focus = lines.len();
+        }
+        let marker = if here { "› " } else { "  " };
+        let mut first = true;
+        for part in crate::tui::wrap::wrap(&text, (w as usize).saturating_sub(2)) {
+            let lead = if first { marker } else { "  " };
+            first = false;
+            lines.push(Line::styled(
+                format!("{lead}{part}"),
+                if here { t.highlight } else { style },
+            ));
+        }
+        row += 1;
+    };
+    lines.push(Line::styled("Your goals", t.title));
+    if goals.is_empty() {
+        lines.push(Line::styled("  none yet", t.dim));
+    }
+    for (i, g) in goals.iter().enumerate() {
+        push_row(
+            &mut lines,
+            format!("{}. {}", i + 1, goal_words(g)),
+            t.picked,
+        );
+    }
+    lines.push(Line::raw(""));
+    let offered = app.session.suggested_goals();
+    let mut last_track = None;
+    for (track, step) in offered {
+        if last_track != Some(track) {
+            let name = &app.session.assessment().tracks[track].name;
+            lines.push(Line::styled(format!("Growth steps for {name}"), t.title));
+            last_track = Some(track);
+        }
+        push_row(&mut lines, step, t.text);
+    }
+    push_row(&mut lines, "Something in your own words".into(), t.accent);
+    body(app, area, buf, lines, focus);
+}
+
+fn render_form(app: &App, area: Rect, buf: &mut Buffer, form: &GoalForm) {
+    let w = area.width.saturating_sub(2);
+    let t = &app.theme;
+    let mut lines: Vec<Line<'static>> = vec![Line::raw("")];
+    let mut focus = 0;
+    for (i, (label, field)) in GoalForm::LABELS.iter().zip(&form.fields).enumerate() {
+        lines.push(Line::styled(
+            label.to_string(),
+            if i == form.at { t.title } else { t.dim },
+        ));
+        if i == form.at {
+            let shown = text_field::lines(field, w as usize, &field_look(app, "> "));
+            focus = lines.len() + shown.cursor_row;
+            lines.extend(shown.lines);
+        } else {
+            lines.extend(wrapped(&format!("  {}", field.text()), w, t.text));
+        }
+        lines.push(Line::raw(""));
+    }
+    body(app, area, buf, lines, focus);
+}
