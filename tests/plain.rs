@@ -519,3 +519,48 @@ fn going_back_to_change_an_answer_from_a_pipe_is_progress() {
     let out = drive(&mut app, &format!("\n{}", "1\n1\nb\nb\n2\n".repeat(20)));
     assert!(!out.contains("changed no answer"), "{out}");
 }
+
+#[test]
+fn after_the_results_g_chooses_goals_line_by_line() {
+    let (_dir, path) = session();
+    let mut app = saving_app(&path);
+    // Through the sample, then g, own words (the only row), what, how, when.
+    let input = format!(
+        "{}g\n1\nShip weekly\nA demo a week\n2027-06-30\n\n",
+        "1\n".repeat(6)
+    );
+    let out = drive(&mut app, &input);
+    assert_eq!(app.session.stage(), Stage::Results, "{out}");
+    let goals = &app.session.meta().goals;
+    assert_eq!(goals.len(), 1, "{out}");
+    assert_eq!(goals[0].text, "Ship weekly");
+    assert_eq!(goals[0].target.as_deref(), Some("2027-06-30"));
+    let saved = std::fs::read_to_string(&path).unwrap();
+    assert!(saved.contains("Ship weekly"), "{saved}");
+}
+
+#[test]
+fn a_new_session_reviews_the_goals_of_the_last_one_first() {
+    use crossroads::session::goals::{Goal, Previous, Progress};
+    let (_dir, path) = session();
+    let before = Meta {
+        goals: vec![Goal {
+            text: "Lead a retro".into(),
+            ..Goal::default()
+        }],
+        ..Meta::default()
+    };
+    let mut app = saving_app(&path);
+    let n = app.session.assessment().questions.len();
+    app.session = app.session.with_previous(Some(Previous {
+        file: "earlier.yaml".into(),
+        meta: before,
+        answers: crossroads::answers::Answers::new(n),
+    }));
+    let out = drive(&mut app, "\n1\nIt went well\n2\n");
+    assert!(out.contains("Lead a retro"), "{out}");
+    let review = &app.session.meta().reviews[0];
+    assert_eq!(review.progress, Progress::Done);
+    assert_eq!(review.note.as_deref(), Some("It went well"));
+    assert_eq!(answer(&app, "tinker"), Some(&Answer::Likert(2)), "{out}");
+}

@@ -7,6 +7,7 @@
 //! lines of text, with no escape sequences and no control characters other
 //! than the newline.
 
+mod goals;
 mod line;
 mod read;
 mod say;
@@ -196,10 +197,18 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             // Any first line starts; a non-empty one also answers.
             break (!word.is_empty()).then_some(line);
         };
+        if self.session.needs_review() {
+            // The first line only started: the review comes before any answer.
+            pending = None;
+            self.review_goals()?;
+        }
         let mut outcome = Outcome::Ask;
         loop {
             if self.session.stage() == Stage::Results {
-                return self.results();
+                let ended = self.results()?;
+                self.offer_plan()?;
+                self.out.flush()?;
+                return Ok(ended);
             }
             self.show_save_error()?;
             if let Outcome::Ask = outcome {

@@ -22,6 +22,20 @@ pub struct Goal {
     pub target: Option<String>,
 }
 
+impl Goal {
+    /// The goal in one line of words: what, how you will know, by when.
+    pub fn words(&self) -> String {
+        let mut out = self.text.clone();
+        if !self.done_when.trim().is_empty() {
+            out.push_str(&format!("; done when {}", self.done_when.trim()));
+        }
+        if let Some(t) = &self.target {
+            out.push_str(&format!("; by {t}"));
+        }
+        out
+    }
+}
+
 /// How a goal of the last session went.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

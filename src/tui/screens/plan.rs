@@ -2,25 +2,13 @@
 //! after the results.
 
 use super::{footer, header, status, wrapped};
-use crate::session::goals::{GOALS_ALLOWED, Goal};
+use crate::session::goals::GOALS_ALLOWED;
 use crate::tui::app::{App, GoalForm, View};
 use crate::tui::widgets::text_field::{self, Look};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
-
-/// A goal in one line of words: what, how you will know, by when.
-pub fn goal_words(goal: &Goal) -> String {
-    let mut out = goal.text.clone();
-    if !goal.done_when.trim().is_empty() {
-        out.push_str(&format!("; done when {}", goal.done_when.trim()));
-    }
-    if let Some(t) = &goal.target {
-        out.push_str(&format!("; by {t}"));
-    }
-    out
-}
 
 /// Draws a body of lines under the header and above the footer and
 /// status, scrolled so that line `focus` shows.
@@ -171,11 +159,7 @@ pub fn render_plan(app: &App, area: Rect, buf: &mut Buffer) {
         lines.push(Line::styled("  none yet", t.dim));
     }
     for (i, g) in goals.iter().enumerate() {
-        push_row(
-            &mut lines,
-            format!("{}. {}", i + 1, goal_words(g)),
-            t.picked,
-        );
+        push_row(&mut lines, format!("{}. {}", i + 1, g.words()), t.picked);
     }
     lines.push(Line::raw(""));
     let offered = app.session.suggested_goals();

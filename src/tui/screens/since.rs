@@ -1,7 +1,6 @@
 //! The results' part about the plan: what changed since the previous
 //! session, how its goals went, and the goals chosen now.
 
-use super::plan::goal_words;
 use super::wrapped;
 use crate::report::percent;
 use crate::tui::app::App;
@@ -73,11 +72,7 @@ pub fn plan(app: &App, width: u16) -> Vec<Line<'static>> {
         ));
     }
     for (i, g) in s.goals().iter().enumerate() {
-        out.extend(wrapped(
-            &format!("{}. {}", i + 1, goal_words(g)),
-            width,
-            t.text,
-        ));
+        out.extend(wrapped(&format!("{}. {}", i + 1, g.words()), width, t.text));
     }
     out
 }
