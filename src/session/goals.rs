@@ -25,7 +25,7 @@ pub struct Goal {
 impl Goal {
     /// The goal in one line of words: what, how you will know, by when.
     pub fn words(&self) -> String {
-        let mut out = self.text.clone();
+        let mut out = self.text.trim().trim_end_matches('.').to_string();
         if !self.done_when.trim().is_empty() {
             out.push_str(&format!("; done when {}", self.done_when.trim()));
         }
