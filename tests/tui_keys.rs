@@ -497,3 +497,37 @@ fn a_goal_with_a_target_that_is_not_a_date_is_not_saved() {
     assert!(a.session.goals().is_empty());
     assert!(matches!(&a.status, Some(Status::Info(m)) if m.contains("YYYY-MM-DD")));
 }
+
+#[test]
+fn arrow_down_twice_and_enter_answers_with_the_third_point() {
+    let mut a = app(sample());
+    press(&mut a, &typed("\n"));
+    press(
+        &mut a,
+        &[key(KeyCode::Down), key(KeyCode::Down), key(KeyCode::Enter)],
+    );
+    assert_eq!(a.session.answers().get(0), Some(&Answer::Likert(3)));
+    assert_eq!(at(&a), "calendar");
+}
+
+#[test]
+fn enter_on_an_untouched_ranking_saves_no_answer() {
+    let mut a = app(sample());
+    // role = make, skip tools, then the ranking untouched.
+    press(&mut a, &typed("\n\t\t1\n\t"));
+    assert_eq!(at(&a), "order");
+    press(&mut a, &typed("\n"));
+    assert_eq!(a.session.answers().get(5), None);
+    assert_eq!(at(&a), "dream", "a ranking that is not required is skipped");
+}
+
+#[test]
+fn enter_on_a_highlighted_ranking_row_places_it_first() {
+    let mut a = app(sample());
+    press(&mut a, &typed("\n\t\t1\n\t"));
+    press(&mut a, &[key(KeyCode::Down), key(KeyCode::Enter)]);
+    assert_eq!(
+        a.session.answers().get(5),
+        Some(&Answer::Rank(vec![1, 0, 2]))
+    );
+}

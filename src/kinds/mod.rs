@@ -37,6 +37,9 @@ pub enum Refusal {
     Required,
     /// A required question cannot be skipped.
     NotSkippable,
+    /// A ranking confirmed before any option was placed: the order shown
+    /// is the file's, not the person's.
+    Unranked,
     /// A question that is not required, asked to confirm with no answer:
     /// it is left unanswered only by skipping.
     NothingPicked,

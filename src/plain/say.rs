@@ -182,5 +182,8 @@ pub fn refusal(session: &Session, why: &Refusal) -> String {
             "This question needs an answer; it cannot be skipped.".to_string()
         }
         Refusal::NotSkippable => "This question is required, so it cannot be skipped.".to_string(),
+        Refusal::Unranked => {
+            "Type the numbers in the order you prefer, most preferred first, like 3 1.".to_string()
+        }
     }
 }

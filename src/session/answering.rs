@@ -14,6 +14,7 @@ impl Session {
         let count = self.choices();
         let to = self.draft.highlight().saturating_add_signed(delta);
         self.draft.set_highlight(to, count);
+        self.moved = true;
     }
 
     /// Picks, ticks or places option (or point) `i`, counted from 0.
@@ -115,13 +116,40 @@ impl Session {
             return Step::default();
         }
         let required = self.question().required;
+        let answered = self.answers.get(self.current).is_some();
         let answer = match &self.draft {
-            Draft::Likert(_) | Draft::Choice(_) => match self.answers.get(self.current) {
-                Some(_) => return self.advance(),
-                None if required => return Step::refused(Refusal::Required),
-                None => return Step::refused(Refusal::NothingPicked),
-            },
+            Draft::Likert(_) | Draft::Choice(_) if answered => return self.advance(),
+            // Arrows then Enter: the highlighted option is the answer.
+            Draft::Likert(_) | Draft::Choice(_) if self.moved => {
+                return self.pick_highlighted().then(self.advance());
+            }
+            Draft::Likert(_) | Draft::Choice(_) if required => {
+                return Step::refused(Refusal::Required);
+            }
+            Draft::Likert(_) | Draft::Choice(_) => return Step::refused(Refusal::NothingPicked),
+            Draft::Multi(d) if d.ticked.is_empty() && self.moved => {
+                // Enter on a highlighted option ticks it, if one is a valid answer.
+                let single = vec![d.highlight];
+                let (count, kind) = (self.choices(), &self.question().kind);
+                match kinds::check(kind, &Answer::Multi(single.clone())) {
+                    Ok(()) if count > 0 => Some(Answer::Multi(single)),
+                    _ => Some(d.answer()),
+                }
+            }
             Draft::Multi(d) => Some(d.answer()),
+            Draft::Rank(d) if d.placed == 0 && self.moved => {
+                let first = d.order[d.highlight];
+                Some(Answer::Rank(kinds::rank::completed(
+                    d.order.len(),
+                    &[first],
+                )))
+            }
+            // An untouched ranking is no answer: the order shown is the file's.
+            Draft::Rank(d) if d.placed == 0 && answered => return self.advance(),
+            Draft::Rank(d) if d.placed == 0 && required => {
+                return Step::refused(Refusal::Unranked);
+            }
+            Draft::Rank(d) if d.placed == 0 => return self.advance(),
             Draft::Rank(d) => Some(d.answer()),
             Draft::Text(field) => {
                 let text = field.text();

@@ -80,6 +80,9 @@ pub struct Session {
     previous: Option<goals::Previous>,
     /// Revising from the results: confirming a question returns there.
     revising: bool,
+    /// The person moved the highlight on this question: Enter then means
+    /// the highlighted option.
+    moved: bool,
 }
 
 impl Session {
@@ -106,6 +109,7 @@ impl Session {
             resume: None,
             previous: None,
             revising: false,
+            moved: false,
         }
     }
 
@@ -210,6 +214,7 @@ impl Session {
         self.current = q;
         self.furthest = self.furthest.max(q);
         self.meta.position = Some(self.assessment.questions[q].id.clone());
+        self.moved = false;
         self.draft = Draft::of(&self.assessment.questions[q].kind, self.answers.get(q));
     }
 

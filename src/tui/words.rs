@@ -37,6 +37,11 @@ pub fn how_to_answer(app: &App) -> String {
             format!("tick options with 1-{last} (or {arrows} and {space}), then {enter}")
         }
         QuestionKind::Text { .. } => format!("type your answer, then {enter}"),
+        QuestionKind::Rank { .. } => {
+            format!(
+                "press their numbers in the order you prefer (or {arrows} and {space}), then {enter}"
+            )
+        }
         _ => format!("press 1-{last} (or {arrows} and {space}), then {enter}"),
     }
 }
@@ -73,6 +78,10 @@ pub fn refusal(app: &App, why: &Refusal) -> String {
         Refusal::Required => format!("This question needs an answer: {}.", how_to_answer(app)),
         Refusal::NothingPicked => format!(
             "Pick an answer first: {}. {skip} skips this question.",
+            how_to_answer(app)
+        ),
+        Refusal::Unranked => format!(
+            "Rank the options first: {}. The order shown is only where they start.",
             how_to_answer(app)
         ),
         Refusal::NotSkippable => format!(
