@@ -20,4 +20,5 @@ pub mod session;
 pub mod source;
 #[cfg(feature = "tui")]
 pub mod tui;
+pub mod wrap;
 pub mod yaml;

@@ -564,3 +564,48 @@ fn a_new_session_reviews_the_goals_of_the_last_one_first() {
     assert_eq!(review.note.as_deref(), Some("It went well"));
     assert_eq!(answer(&app, "tinker"), Some(&Answer::Likert(2)), "{out}");
 }
+
+#[test]
+fn with_a_width_lines_break_between_words_never_inside_one() {
+    let (_dir, path) = session();
+    let mut app = saving_app(&path);
+    let mut out: Vec<u8> = Vec::new();
+    plain::run_with(
+        &mut app.session,
+        &mut app.disk,
+        Cursor::new(b"\n".to_vec()),
+        &mut out,
+        true,
+        Some(30),
+    )
+    .unwrap();
+    let text = String::from_utf8(out).unwrap();
+    assert!(text.lines().all(|l| l.chars().count() <= 30), "{text}");
+    assert!(
+        text.contains("[1/6] I tinker with tools in\nmy free time."),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_question_mark_shows_the_help_and_the_question_again() {
+    let (_dir, path) = session();
+    let mut app = saving_app(&path);
+    let out = drive(&mut app, "\n?\n");
+    assert_eq!(out.matches("I tinker with tools").count(), 2, "{out}");
+}
+
+#[test]
+fn endless_input_without_newlines_ends_quickly() {
+    let dir = tempfile::tempdir().unwrap();
+    let started = std::time::Instant::now();
+    let out = Command::new(env!("CARGO_BIN_EXE_crossroads"))
+        .args(["run", "quick-check", "--plain"])
+        .env("XDG_DATA_HOME", dir.path())
+        .stdin(std::fs::File::open("/dev/zero").unwrap())
+        .output()
+        .unwrap();
+    assert!(started.elapsed().as_secs() < 5);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("not lines of text"), "{stdout}");
+}

@@ -47,12 +47,20 @@ pub fn run(args: RunArgs) -> Result<u8, Failure> {
         let stdin = std::io::stdin();
         let stdout = std::io::stdout();
         let interactive = stdin.is_terminal();
-        plain::run(
+        // Lines are wrapped at words to a terminal's width, so that no
+        // word is cut at its edge; a pipe gets them whole.
+        let width = stdout
+            .is_terminal()
+            .then(|| ratatui::crossterm::terminal::size().ok())
+            .flatten()
+            .map(|(w, _)| usize::from(w));
+        plain::run_with(
             &mut session,
             &mut disk,
             stdin.lock(),
             stdout.lock(),
             interactive,
+            width,
         )
         .map_err(|e| Failure::Invalid(format!("plain mode stopped: {e}")))?;
         return Ok(0);

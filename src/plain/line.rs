@@ -19,7 +19,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             "q" | "Q" => return Ok(Outcome::Quit),
             "?" => {
                 self.say(super::say::HELP)?;
-                return Ok(Outcome::Prompt);
+                return Ok(Outcome::Again);
             }
             "b" | "B" => {
                 let step = self.session.back();

@@ -56,6 +56,19 @@ pub fn run<R: BufRead, W: Write>(
     output: W,
     interactive: bool,
 ) -> std::io::Result<Ended> {
+    run_with(session, disk, input, output, interactive, None)
+}
+
+/// As [`run`], with lines wrapped at word boundaries to `width` columns
+/// (the terminal's, when the output is one) so no word is cut at its edge.
+pub fn run_with<R: BufRead, W: Write>(
+    session: &mut Session,
+    disk: &mut Disk,
+    input: R,
+    output: W,
+    interactive: bool,
+    width: Option<usize>,
+) -> std::io::Result<Ended> {
     // Coach mode without a name: the first line is the mentee's name.
     let naming = session.meta().coach && session.meta().name.is_none();
     let mut plain = Plain {
@@ -66,6 +79,7 @@ pub fn run<R: BufRead, W: Write>(
         section: None,
         error_shown: None,
         interactive,
+        width,
         naming,
         misses: 0,
         idle: 0,
@@ -83,8 +97,9 @@ pub fn run<R: BufRead, W: Write>(
 enum Outcome {
     /// Ask the current question (a new one, or the same one again).
     Ask,
-    /// Only show the prompt again.
-    Prompt,
+    /// Show the question again, without counting the line as a failed
+    /// answer (`?`).
+    Again,
     Quit,
 }
 
@@ -98,6 +113,8 @@ struct Plain<'a, R, W> {
     /// The save error already shown, so it is said once.
     error_shown: Option<String>,
     interactive: bool,
+    /// Wrap lines at words to this many columns (None: as they are).
+    width: Option<usize>,
     /// The welcome asks the mentee's name.
     naming: bool,
     /// Lines in a row that did not answer the current question.
@@ -107,10 +124,15 @@ struct Plain<'a, R, W> {
 }
 
 impl<R: BufRead, W: Write> Plain<'_, R, W> {
-    /// Writes text as lines, without any control character but newlines.
+    /// Writes text as lines, without any control character but newlines,
+    /// wrapped at words when a width is known.
     fn say(&mut self, text: &str) -> std::io::Result<()> {
         let clean = sanitize::clean(text);
-        self.out.write_all(clean.as_bytes())?;
+        let lines = match self.width {
+            Some(w) if w >= 20 => crate::wrap::wrap_keeping(&clean, w),
+            _ => clean,
+        };
+        self.out.write_all(lines.as_bytes())?;
         self.out.write_all(b"\n")
     }
 
@@ -211,7 +233,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                 return Ok(ended);
             }
             self.show_save_error()?;
-            if let Outcome::Ask = outcome {
+            if let Outcome::Ask | Outcome::Again = outcome {
                 let q = self.session.question().section;
                 let lines = say::question(self.session, self.section != Some(q));
                 self.section = Some(q);

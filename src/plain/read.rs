@@ -6,6 +6,10 @@ use std::io::BufRead;
 /// Longest line read; the rest of a longer line is dropped.
 const LINE_LIMIT: u64 = 64 * 1024;
 
+/// Most bytes dropped from one over-long line before the input is taken
+/// to be no text at all (`< /dev/zero`): plain mode then ends.
+const DROP_LIMIT: u64 = 1024 * 1024;
+
 /// A line read, or why there are no more.
 pub enum Read {
     /// A line, without its line ending and with any control character or
@@ -27,15 +31,21 @@ pub fn line<R: BufRead>(input: &mut R) -> Read {
         Err(e) => return Read::End(Some(e)),
     }
     if buf.last() != Some(&b'\n') && buf.len() as u64 == LINE_LIMIT {
-        // Too long: drop the rest of the line.
+        // Too long: drop the rest of the line, but only so much of it.
         let mut rest = Vec::new();
+        let mut dropped = 0;
         loop {
             rest.clear();
             match std::io::Read::take(&mut *input, LINE_LIMIT).read_until(b'\n', &mut rest) {
                 Ok(0) => break,
                 Ok(_) if rest.last() == Some(&b'\n') => break,
-                Ok(_) => {}
+                Ok(n) => dropped += n as u64,
                 Err(e) => return Read::End(Some(e)),
+            }
+            if dropped > DROP_LIMIT {
+                return Read::End(Some(std::io::Error::other(
+                    "a line ran past a megabyte without ending, so the input is not lines of text",
+                )));
             }
         }
     }

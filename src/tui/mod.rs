@@ -9,7 +9,7 @@ pub mod theme;
 mod update;
 pub mod widgets;
 pub mod words;
-pub mod wrap;
+pub use crate::wrap;
 
 use app::App;
 use keymap::{Edit, Message};

@@ -41,6 +41,49 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// Wraps each line of `text` to `width` cells at word boundaries, keeping
+/// its line breaks and each line's indent (plain mode's output).
+pub fn wrap_keeping(text: &str, width: usize) -> String {
+    let mut out = Vec::new();
+    for line in text.split('\n') {
+        let body = line.trim_start();
+        let indent = &line[..line.len() - body.len()];
+        let room = width.saturating_sub(indent.width()).max(10);
+        for part in wrap_line(body, room) {
+            out.push(format!("{indent}{part}"));
+        }
+    }
+    out.join("\n")
+}
+
+/// One line (no newlines) wrapped at spaces; words longer than the width
+/// are cut.
+fn wrap_line(line: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut current = String::new();
+    for word in line.split(' ') {
+        let gap = usize::from(!current.is_empty());
+        if current.width() + gap + word.width() <= width {
+            if gap == 1 {
+                current.push(' ');
+            }
+            current.push_str(word);
+            continue;
+        }
+        if !current.is_empty() {
+            lines.push(std::mem::take(&mut current));
+        }
+        for c in word.chars() {
+            if current.width() + c.width().unwrap_or(0) > width && !current.is_empty() {
+                lines.push(std::mem::take(&mut current));
+            }
+            current.push(c);
+        }
+    }
+    lines.push(current);
+    lines
+}
+
 /// Joins the lines of each paragraph, as YAML block text is written with
 /// hard line breaks; blank lines and lines that start a list item stay.
 pub fn reflow(text: &str) -> String {
