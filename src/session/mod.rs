@@ -12,7 +12,9 @@ mod answering;
 pub mod disk;
 pub mod effect;
 pub mod goals;
+mod notes;
 pub mod open;
+mod reports;
 pub mod store;
 pub mod time;
 
