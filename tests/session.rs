@@ -313,8 +313,13 @@ fn the_report_key_writes_a_dated_takeaway_and_the_coachs_copy_and_never_overwrit
             .contains("Coach-only hunch")
     );
     let words = first[0].report_words().unwrap();
-    assert!(words.contains(&takeaway.display().to_string()), "{words}");
-    assert!(words.contains(&coach.display().to_string()), "{words}");
+    let dir_words = dir.path().display().to_string();
+    assert_eq!(
+        words,
+        format!(
+            "Takeaway ada-takeaway-{today}.md and coach's copy ada-coach-{today}.md written in {dir_words}"
+        )
+    );
 
     let second = disk.run(&mut s, &[Effect::WriteReport]);
     let Some(Done::Report {

@@ -111,21 +111,37 @@ pub(crate) fn claim(dir: &Path, base: &str, ext: &str, text: &str) -> std::io::R
 }
 
 impl Done {
-    /// What came of writing reports, in one sentence for the status line;
-    /// None for anything else.
+    /// What came of writing reports, in one sentence for the status line
+    /// (names first, then their folder, so that a status cut short at a
+    /// narrow width still names both files); None for anything else.
     pub fn report_words(&self) -> Option<String> {
+        let name = |p: &Path| {
+            p.file_name().map_or_else(
+                || p.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            )
+        };
+        let folder = |p: &Path| {
+            p.parent()
+                .map_or_else(String::new, |d| d.display().to_string())
+        };
         match self {
             Done::Report {
                 takeaway,
                 coach: None,
-            } => Some(format!("Takeaway written to {}", takeaway.display())),
+            } => Some(format!(
+                "Takeaway {} written in {}",
+                name(takeaway),
+                folder(takeaway)
+            )),
             Done::Report {
                 takeaway,
                 coach: Some(coach),
             } => Some(format!(
-                "Takeaway written to {}; the coach's copy (with private notes) to {}",
-                takeaway.display(),
-                coach.display()
+                "Takeaway {} and coach's copy {} written in {}",
+                name(takeaway),
+                name(coach),
+                folder(takeaway)
             )),
             Done::ReportFailed(why) => Some(why.clone()),
             Done::BackedUp(_) => None,
