@@ -14,6 +14,11 @@
 //! changed, and a kept answer behind a condition is not. The options of a
 //! multi answer are compared as a set (the order they were ticked in does
 //! not matter); a ranking is compared as an order.
+//!
+//! When both are sessions, their goals (the development plan chosen after
+//! each) are listed too: [`Comparison::with_goals`], rendered in `goals`.
+
+mod goals;
 
 use crate::answers::{Answer, Answers, describe};
 use crate::assessment::{Assessment, QuestionIndex, TrackIndex};
@@ -38,6 +43,23 @@ pub struct Comparison {
     pub old_score: Score,
     /// The new answers' full score.
     pub new_score: Score,
+    /// The goals chosen in the old session (empty for an answers file).
+    pub old_goals: Vec<crate::session::goals::Goal>,
+    /// The goals chosen in the new session.
+    pub new_goals: Vec<crate::session::goals::Goal>,
+}
+
+impl Comparison {
+    /// The same comparison, with the goals each session chose.
+    pub fn with_goals(
+        mut self,
+        old: &[crate::session::goals::Goal],
+        new: &[crate::session::goals::Goal],
+    ) -> Comparison {
+        self.old_goals = old.to_vec();
+        self.new_goals = new.to_vec();
+        self
+    }
 }
 
 /// One track before and after.
@@ -177,6 +199,8 @@ pub fn compare(a: &Assessment, old: &Answers, new: &Answers) -> Comparison {
         changed,
         old_score: before,
         new_score: after,
+        old_goals: Vec::new(),
+        new_goals: Vec::new(),
     }
 }
 
@@ -256,6 +280,7 @@ pub fn text(a: &Assessment, c: &Comparison) -> String {
             ch.new
         );
     }
+    goals::text(&mut out, a, c);
     crate::sanitize::clean(&out)
 }
 
@@ -320,10 +345,12 @@ pub fn markdown(a: &Assessment, c: &Comparison) -> String {
             row(&mut out, &[&ch.text, &ch.old, &ch.new]);
         }
     }
+    goals::markdown(&mut out, a, c);
     crate::sanitize::clean(&out)
 }
 
-/// The comparison for machines: unrounded numbers, null where unscored.
+/// The comparison for machines: unrounded numbers, null where unscored;
+/// `old_goals` and `new_goals` when either session chose goals.
 pub fn json(a: &Assessment, c: &Comparison) -> Value {
     let id = |t: Option<TrackIndex>| t.map(|t| a.tracks[t].id.clone());
     let tracks: Vec<Value> = c
@@ -360,5 +387,7 @@ pub fn json(a: &Assessment, c: &Comparison) -> Value {
         .iter()
         .map(|ch| json!({ "id": ch.id, "text": ch.text, "old": ch.old, "new": ch.new }))
         .collect();
-    json!({ "tracks": tracks, "axes": axes, "changed": changed })
+    let mut doc = json!({ "tracks": tracks, "axes": axes, "changed": changed });
+    goals::json(&mut doc, c);
+    doc
 }

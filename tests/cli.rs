@@ -396,3 +396,74 @@ fn a_full_disk_on_standard_output_is_an_error_that_says_so() {
     );
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+/// A coach session of the bundled assessment with a private note, a
+/// shared note and a private session note.
+const COACH_SESSION: &str = "assessment: career-tracks
+answers:
+  values-direction: 4
+  values-shipping: 2
+notes:
+  values-direction: Coach-only hunch about ambition
+  values-shipping: Ada said shipping feels hollow
+session:
+  bundled: career-tracks
+  coach: true
+  name: Ada
+  note: Private session thought
+  shared_notes: [values-shipping]
+";
+
+#[test]
+fn report_is_the_takeaway_and_for_coach_adds_prompts_and_private_notes() {
+    let session = write_temp(COACH_SESSION.as_bytes());
+    let prompt = "who else is in the room with you?";
+    for format in ["markdown", "html", "json", "text"] {
+        let takeaway = crossroads()
+            .arg("report")
+            .arg(session.path())
+            .args(["--format", format])
+            .output()
+            .unwrap();
+        assert!(
+            takeaway.status.success(),
+            "{}",
+            String::from_utf8_lossy(&takeaway.stderr)
+        );
+        let takeaway = String::from_utf8(takeaway.stdout).unwrap();
+        assert!(
+            !takeaway.contains("Coach-only hunch"),
+            "{format}: {takeaway}"
+        );
+        assert!(!takeaway.contains("Private session thought"), "{format}");
+        assert!(!takeaway.contains(prompt), "{format}");
+        assert!(
+            takeaway.contains("Ada said shipping feels hollow"),
+            "{format}"
+        );
+
+        let coach = crossroads()
+            .arg("report")
+            .arg(session.path())
+            .args(["--format", format, "--for", "coach"])
+            .output()
+            .unwrap();
+        assert!(coach.status.success());
+        let coach = String::from_utf8(coach.stdout).unwrap();
+        assert!(coach.contains("Coach-only hunch"), "{format}");
+        assert!(coach.contains("Private session thought"), "{format}");
+        assert!(coach.contains(prompt), "{format}");
+        assert!(coach.contains("Ada said shipping feels hollow"), "{format}");
+        if format != "json" {
+            assert!(coach.contains("Private note (coach only)"), "{format}");
+        }
+    }
+}
+
+#[test]
+fn report_for_anyone_else_is_wrong_usage() {
+    crossroads()
+        .args(["report", PERSONA, "--for", "boss"])
+        .assert()
+        .code(2);
+}

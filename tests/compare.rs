@@ -251,3 +251,33 @@ fn markdown_comparison_of_the_worked_example() {
     let (a, c) = old_and_new();
     insta::assert_snapshot!("worked_markdown", compare::markdown(&a, &c));
 }
+
+#[test]
+fn the_goals_of_both_sessions_are_in_every_format() {
+    use crossroads::session::goals::Goal;
+    let a = sample();
+    let (old, new) = (answers(&a, OLD), answers(&a, OLD));
+    let before = vec![Goal {
+        text: "Run a planning offsite".into(),
+        track: Some("plan".into()),
+        done_when: "The team follows the plan".into(),
+        target: Some("2027-01-31".into()),
+    }];
+    let after = vec![Goal {
+        text: "Coach two juniors | weekly".into(),
+        ..Goal::default()
+    }];
+    let c = compare::compare(&a, &old, &new).with_goals(&before, &after);
+    let text = compare::text(&a, &c);
+    assert!(text.contains("Goals\n  before:\n    - Run a planning offsite (From Planner; done when: The team follows the plan; by 2027-01-31)\n  after:\n    - Coach two juniors | weekly\n"), "{text}");
+    let md = compare::markdown(&a, &c);
+    assert!(md.contains("## Goals"), "{md}");
+    assert!(md.contains("- Coach two juniors \\| weekly"), "{md}");
+    let json = compare::json(&a, &c);
+    assert_eq!(json["old_goals"][0]["target"], "2027-01-31");
+    assert_eq!(json["new_goals"][0]["text"], "Coach two juniors | weekly");
+
+    let plain = compare::compare(&a, &old, &new);
+    assert!(!compare::text(&a, &plain).contains("Goals"));
+    assert!(!compare::markdown(&a, &plain).contains("## Goals"));
+}

@@ -3,7 +3,7 @@
 //! sanitised in every one of them.
 
 use crossroads::answers::read_answers;
-use crossroads::report::full::ReportInput;
+use crossroads::report::full::{Audience, ReportInput};
 use crossroads::report::{Document, Format, Kind, render};
 use crossroads::{compare, scoring};
 
@@ -28,6 +28,7 @@ fn every_kind_renders_in_its_formats_and_refuses_the_others() {
         answers: &answers,
         meta: None,
         score: &score,
+        audience: Audience::Mentee,
     };
     let comparison = compare::compare(&a, &answers, &answers);
     let docs = [

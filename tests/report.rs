@@ -4,7 +4,7 @@
 
 use crossroads::answers::{Answers, read_answers};
 use crossroads::assessment::{Assessment, load};
-use crossroads::report::full::{self, ReportInput};
+use crossroads::report::full::{self, Audience, ReportInput};
 use crossroads::report::{markdown, text};
 use crossroads::scoring::score;
 use crossroads::session::Meta;
@@ -39,13 +39,24 @@ struct Rendered {
     json: String,
 }
 
+/// The coach's copy, which shows everything a session holds.
 fn render(a: &Assessment, answers: &Answers, meta: Option<&Meta>) -> Rendered {
+    render_for(a, answers, meta, Audience::Coach)
+}
+
+fn render_for(
+    a: &Assessment,
+    answers: &Answers,
+    meta: Option<&Meta>,
+    audience: Audience,
+) -> Rendered {
     let s = score(a, answers);
     let input = ReportInput {
         assessment: a,
         answers,
         meta,
         score: &s,
+        audience,
     };
     Rendered {
         markdown: full::markdown(&input),
@@ -168,6 +179,7 @@ fn json_report_keeps_every_key_of_the_score_json() {
         answers: &answers,
         meta: Some(&meta),
         score: &s,
+        audience: Audience::Coach,
     };
     let report = full::json(&input);
     for (key, value) in base.as_object().unwrap() {
@@ -451,6 +463,7 @@ fn the_result_of_score_is_the_result_part_of_the_report() {
             answers: &answers,
             meta: Some(&meta),
             score: &s,
+            audience: Audience::Mentee,
         };
 
         let result = markdown::render(&a, &answers, &s);
@@ -460,12 +473,19 @@ fn the_result_of_score_is_the_result_part_of_the_report() {
         let (_, body) = result.split_once("\n\n").unwrap();
         assert_eq!(body, &report[start..end], "Markdown of {}", a.id);
 
+        // The takeaway says what the result means before it (In short,
+        // How to read this), so the text result is found whole after that.
         let result = text::render(&a, &answers, &s);
         let report = full::text(&input);
-        let start = report.find("\n\n").unwrap() + 2;
+        let start = report.find("\n\nTracks\n").unwrap();
         let end = report.find("\nAnswers\n").unwrap();
         let (_, body) = result.split_once('\n').unwrap();
-        assert_eq!(body, &report[start..end], "text of {}", a.id);
+        assert!(
+            report[..end].ends_with(body),
+            "text of {}:\n{body}\n---\n{}",
+            a.id,
+            &report[start..end]
+        );
     }
 }
 
@@ -505,9 +525,274 @@ fn a_note_of_several_lines_keeps_its_lines_in_markdown() {
     let answers = read_answers("answers.yaml", file.as_bytes(), &a)
         .unwrap()
         .answers;
-    let md = render(&a, &answers, Some(&ada(true))).markdown;
+    let meta = Meta {
+        shared_notes: vec!["build".into()],
+        ..ada(true)
+    };
+    let md = render_for(&a, &answers, Some(&meta), Audience::Mentee).markdown;
     assert!(
         md.contains("- Note: Talked about a CLI tool  \n  and the team that uses it\n"),
         "{md}"
     );
+}
+
+/// A coach session with a private note, a shared note and a private
+/// session note, as the takeaway and as the coach's copy.
+fn private_and_shared(audience: Audience) -> Rendered {
+    let a = load("coached.yaml", COACHED.as_bytes()).unwrap().0;
+    let file = format!("{COACHED_ANSWERS}  people: Shared with Ada\n");
+    let answers = read_answers("answers.yaml", file.as_bytes(), &a)
+        .unwrap()
+        .answers;
+    let meta = Meta {
+        note: Some("Coach only: seems unsure".into()),
+        shared_notes: vec!["people".into()],
+        ..ada(true)
+    };
+    render_for(&a, &answers, Some(&meta), audience)
+}
+
+#[test]
+fn the_takeaway_leaves_out_coach_prompts_and_private_notes_in_every_format() {
+    let r = private_and_shared(Audience::Mentee);
+    for out in [&r.markdown, &r.html, &r.text, &r.json] {
+        assert!(!out.contains("Talked about a CLI tool"), "{out}");
+        assert!(!out.contains("Coach only: seems unsure"), "{out}");
+        assert!(!out.contains("Ask for the last thing they built."), "{out}");
+        assert!(!out.contains("coach's copy"), "{out}");
+        assert!(
+            out.contains("Shared with Ada"),
+            "a shared note stays:\n{out}"
+        );
+    }
+    let json: serde_json::Value = serde_json::from_str(&r.json).unwrap();
+    assert_eq!(json["audience"], "mentee");
+    assert!(json["notes"].get("build").is_none());
+    assert_eq!(json["notes"]["people"], "Shared with Ada");
+    assert!(json["session_note"].is_null());
+}
+
+#[test]
+fn the_coachs_copy_has_the_prompts_and_marks_which_notes_are_private() {
+    let r = private_and_shared(Audience::Coach);
+    for out in [&r.markdown, &r.text] {
+        assert!(
+            out.contains("Private note (coach only): Talked about a CLI tool"),
+            "{out}"
+        );
+        assert!(
+            out.contains("Note (shared with the mentee): Shared with Ada"),
+            "{out}"
+        );
+    }
+    for out in [&r.markdown, &r.html, &r.text] {
+        assert!(out.contains("Private session note (coach only)"), "{out}");
+        assert!(out.contains("Ask for the last thing they built."), "{out}");
+    }
+    assert!(
+        r.html.contains(
+            "<span class=\"label\">Note (shared with the mentee):</span> Shared with Ada"
+        )
+    );
+    assert!(r.html.contains("<p class=\"note private\"><span class=\"label\">Private note (coach only):</span> Talked about a CLI tool</p>"));
+    let json: serde_json::Value = serde_json::from_str(&r.json).unwrap();
+    assert_eq!(json["audience"], "coach");
+    assert_eq!(json["session_note_private"], true);
+    let note_private = |id: &str| {
+        json["answers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|q| q["id"] == id)
+            .unwrap()["note_private"]
+            .clone()
+    };
+    assert_eq!(note_private("build"), true);
+    assert_eq!(note_private("people"), false);
+}
+
+#[test]
+fn a_self_assessments_notes_are_the_persons_own_and_in_the_takeaway() {
+    let (a, answers) = coached();
+    let r = render_for(&a, &answers, Some(&ada(false)), Audience::Mentee);
+    for out in [&r.markdown, &r.html, &r.text, &r.json] {
+        assert!(out.contains("Talked about a CLI tool"), "{out}");
+        assert!(!out.contains("coach only"), "{out}");
+    }
+}
+
+#[test]
+fn the_takeaway_says_what_percents_and_bands_mean() {
+    let a = sample();
+    let answers = sample_answers(&a, "answers-2.yaml");
+    let r = render_for(&a, &answers, Some(&ada(true)), Audience::Mentee);
+    for out in [&r.markdown, &r.html, &r.text] {
+        assert!(out.contains("In short"), "{out}");
+        assert!(
+            out.contains("The strongest fit is Guide at 78% (High)."),
+            "{out}"
+        );
+        assert!(
+            out.contains("not a probability and not a test score"),
+            "{out}"
+        );
+        assert!(
+            out.contains("High (75% and above)")
+                || out.contains("High</strong> (75% and above)")
+                || out.contains("**High** (75% and above)"),
+            "{out}"
+        );
+        assert!(out.contains("Below 25%, a track has no band."), "{out}");
+        assert!(
+            !out.contains("close behind"),
+            "Planner is far behind:\n{out}"
+        );
+    }
+}
+
+#[test]
+fn a_band_message_is_what_the_band_means() {
+    let yaml = COACHED.replace(
+        "format: 1\n",
+        "format: 1\nbands:\n  - { min: 60, label: Good fit, message: Worth exploring in earnest. }\n  - { min: 0, label: Other }\n",
+    );
+    let a = load("coached.yaml", yaml.as_bytes()).unwrap().0;
+    let (_, answers) = coached();
+    let r = render_for(&a, &answers, None, Audience::Mentee);
+    assert!(
+        r.markdown
+            .contains("- **Good fit** (60% and above): Worth exploring in earnest."),
+        "{}",
+        r.markdown
+    );
+    assert!(
+        r.markdown
+            .contains("- **Other** (0% up to 60%): few of the answers point this way."),
+        "{}",
+        r.markdown
+    );
+}
+
+#[test]
+fn a_track_within_twice_the_tie_margin_is_close_behind() {
+    let (a, _) = coached();
+    // Maker 100%, Leader 75%... and at a margin of 15 points Leader is
+    // within 30: close behind, not a blend.
+    let yaml = COACHED.replace("format: 1\n", "format: 1\ntie_margin: 15\n");
+    let wide = load("coached.yaml", yaml.as_bytes()).unwrap().0;
+    let answers = read_answers(
+        "answers.yaml",
+        b"assessment: coached\nanswers: { build: 5, people: 4 }\n",
+        &a,
+    )
+    .unwrap()
+    .answers;
+    let narrow = render_for(&a, &answers, None, Audience::Mentee);
+    assert!(
+        !narrow.markdown.contains("close behind"),
+        "{}",
+        narrow.markdown
+    );
+    let r = render_for(&wide, &answers, None, Audience::Mentee);
+    for out in [&r.markdown, &r.html, &r.text] {
+        assert!(
+            out.contains("Leader is close behind at 75%, 25 points lower"),
+            "{out}"
+        );
+        assert!(out.contains("within 30 points of the top"), "{out}");
+    }
+    let json: serde_json::Value = serde_json::from_str(&r.json).unwrap();
+    assert_eq!(json["reading"]["close_behind"], serde_json::json!(["lead"]));
+}
+
+#[test]
+fn a_blend_gives_both_tracks_summaries_and_growth_steps() {
+    let (a, _) = coached();
+    let answers = read_answers(
+        "answers.yaml",
+        b"assessment: coached\nanswers: { build: 4, people: 4 }\n",
+        &a,
+    )
+    .unwrap()
+    .answers;
+    let r = render_for(&a, &answers, None, Audience::Mentee);
+    for out in [&r.markdown, &r.html, &r.text] {
+        assert!(
+            out.contains("A blend: Maker at 75% (Strong fit) and Leader at 75% (Strong fit)."),
+            "{out}"
+        );
+        assert!(out.contains("People energise you."), "{out}");
+        assert!(out.contains("Ship one small tool a month."), "{out}");
+        assert!(out.contains("Mentor a new joiner."), "{out}");
+    }
+}
+
+fn with_goals() -> Meta {
+    use crossroads::session::goals::{Goal, Progress, Review};
+    Meta {
+        goals: vec![
+            Goal {
+                text: "Mentor a new joiner.".into(),
+                track: Some("lead".into()),
+                done_when: "They ship their first change alone".into(),
+                target: Some("2027-03-01".into()),
+            },
+            Goal {
+                text: "Give a talk | on tools".into(),
+                track: None,
+                done_when: "Given at the guild".into(),
+                target: None,
+            },
+        ],
+        reviews: vec![Review {
+            goal: Goal {
+                text: "Pair with design weekly".into(),
+                ..Goal::default()
+            },
+            progress: Progress::Dropped,
+            note: Some("Team changed".into()),
+        }],
+        ..ada(false)
+    }
+}
+
+#[test]
+fn goals_are_the_development_plan_and_reviews_say_since_last_time() {
+    let (a, answers) = coached();
+    let meta = with_goals();
+    let r = render_for(&a, &answers, Some(&meta), Audience::Mentee);
+    for out in [&r.markdown, &r.html, &r.text] {
+        assert!(out.contains("Since last time"), "{out}");
+        assert!(out.contains("Pair with design weekly"), "{out}");
+        assert!(out.contains("dropped: Team changed"), "{out}");
+        assert!(out.contains("Development plan"), "{out}");
+        assert!(out.contains("Mentor a new joiner."), "{out}");
+        assert!(out.contains("From Leader"), "{out}");
+        assert!(
+            out.contains("Done when: They ship their first change alone"),
+            "{out}"
+        );
+        assert!(out.contains("By 2027-03-01"), "{out}");
+        assert!(out.contains("Growth steps the result suggests"), "{out}");
+        assert!(
+            out.contains("Ship one small tool a month."),
+            "the suggestions stay:\n{out}"
+        );
+    }
+    assert!(
+        r.markdown.contains("**Give a talk \\| on tools**"),
+        "{}",
+        r.markdown
+    );
+    let json: serde_json::Value = serde_json::from_str(&r.json).unwrap();
+    assert_eq!(
+        json["goals"][0]["done_when"],
+        "They ship their first change alone"
+    );
+    assert_eq!(json["reviews"][0]["progress"], "dropped");
+    let none = render_for(&a, &answers, Some(&ada(false)), Audience::Mentee);
+    for out in [&none.markdown, &none.html, &none.text] {
+        assert!(!out.contains("Since last time"), "{out}");
+        assert!(!out.contains("Growth steps the result suggests"), "{out}");
+    }
 }

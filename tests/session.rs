@@ -310,3 +310,148 @@ fn the_goals_of_the_previous_session_wait_for_their_review() {
     assert_eq!(s.meta().previous.as_deref(), Some("earlier.yaml"));
     assert!(s.since_last_time().is_some());
 }
+
+fn coached() -> Session {
+    let a = sample();
+    let n = a.questions.len();
+    let meta = Meta {
+        coach: true,
+        name: Some("Ada".into()),
+        ..Meta::default()
+    };
+    let mut s = Session::new(a, Answers::new(n), meta);
+    let _ = s.start(None);
+    s
+}
+
+#[test]
+fn a_coachs_note_is_private_until_shared_and_sharing_saves() {
+    let mut s = coached();
+    let q = NoteTarget::Question(0);
+    let _ = s.keep_note(q, "Lit up here");
+    assert!(!s.is_shared(q), "private by default");
+    let step = s.toggle_shared(q);
+    assert_eq!(step.effects, vec![Effect::Save]);
+    assert!(s.is_shared(q));
+    assert_eq!(
+        s.meta().shared_notes,
+        vec![s.assessment().questions[0].id.clone()]
+    );
+    let _ = s.toggle_shared(q);
+    assert!(!s.is_shared(q));
+    assert!(s.meta().shared_notes.is_empty());
+
+    let _ = s.keep_note(NoteTarget::Session, "Whole session");
+    let _ = s.toggle_shared(NoteTarget::Session);
+    assert!(s.meta().note_shared);
+}
+
+#[test]
+fn removing_a_notes_text_unshares_it() {
+    let mut s = coached();
+    for target in [NoteTarget::Question(0), NoteTarget::Session] {
+        let _ = s.keep_note(target, "Say this to Ada");
+        let _ = s.toggle_shared(target);
+        assert!(s.is_shared(target));
+        let _ = s.keep_note(target, "   ");
+        assert!(!s.is_shared(target));
+        let _ = s.keep_note(target, "New words");
+        assert!(!s.is_shared(target), "new words start private");
+    }
+    assert!(s.meta().shared_notes.is_empty());
+    assert!(!s.meta().note_shared);
+}
+
+#[test]
+fn sharing_is_refused_without_a_note_or_outside_coach_mode() {
+    let mut s = coached();
+    let step = s.toggle_shared(NoteTarget::Question(0));
+    assert!(step.effects.is_empty());
+    assert!(s.meta().shared_notes.is_empty());
+
+    let mut alone = started();
+    let _ = alone.keep_note(NoteTarget::Question(0), "Mine");
+    let step = alone.toggle_shared(NoteTarget::Question(0));
+    assert!(step.effects.is_empty());
+    assert!(matches!(step.notice, Some(Notice::Info(t)) if t.contains("your own")));
+    assert!(alone.meta().shared_notes.is_empty());
+}
+
+#[test]
+fn the_report_key_writes_a_dated_takeaway_and_the_coachs_copy_and_never_overwrites() {
+    use crossroads::session::disk::Done;
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = coached();
+    let _ = s.pick(3);
+    let _ = s.keep_note(NoteTarget::Question(0), "Coach-only hunch");
+    let mut disk = Disk::at(dir.path().join("ada.yaml"));
+    let today = crossroads::session::Timestamp::now().iso_date();
+    let first = disk.run(&mut s, &[Effect::WriteReport]);
+    let Some(Done::Report {
+        takeaway,
+        coach: Some(coach),
+    }) = first.first()
+    else {
+        panic!("{first:?}");
+    };
+    assert_eq!(
+        *takeaway,
+        dir.path().join(format!("ada-takeaway-{today}.md"))
+    );
+    assert_eq!(*coach, dir.path().join(format!("ada-coach-{today}.md")));
+    let mentee = std::fs::read_to_string(takeaway).unwrap();
+    assert!(!mentee.contains("Coach-only hunch"), "{mentee}");
+    assert!(
+        std::fs::read_to_string(coach)
+            .unwrap()
+            .contains("Coach-only hunch")
+    );
+    let words = first[0].report_words().unwrap();
+    let dir_words = dir.path().display().to_string();
+    assert_eq!(
+        words,
+        format!(
+            "Takeaway ada-takeaway-{today}.md and coach's copy ada-coach-{today}.md written in {dir_words}"
+        )
+    );
+
+    let second = disk.run(&mut s, &[Effect::WriteReport]);
+    let Some(Done::Report {
+        takeaway: again,
+        coach: Some(coach_again),
+    }) = second.first()
+    else {
+        panic!("{second:?}");
+    };
+    assert_eq!(
+        *again,
+        dir.path().join(format!("ada-takeaway-{today}-2.md"))
+    );
+    assert_eq!(
+        *coach_again,
+        dir.path().join(format!("ada-coach-{today}-2.md"))
+    );
+    assert_eq!(
+        std::fs::read_to_string(takeaway).unwrap(),
+        mentee,
+        "untouched"
+    );
+}
+
+#[test]
+fn a_self_assessment_writes_only_the_takeaway() {
+    use crossroads::session::disk::Done;
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = started();
+    let mut disk = Disk::at(dir.path().join("me.yaml"));
+    let done = disk.run(&mut s, &[Effect::WriteReport]);
+    assert!(
+        matches!(done.first(), Some(Done::Report { coach: None, .. })),
+        "{done:?}"
+    );
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 1, "{names:?}");
+}

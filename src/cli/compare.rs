@@ -14,7 +14,14 @@ pub fn run(
     format: Format,
 ) -> Result<(), Failure> {
     let (a, old_file, new_file) = inputs::pair(old, new, assessment)?;
-    let c = compare::compare(&a, &old_file.answers, &new_file.answers);
+    let goals = |f: &crossroads::answers::AnswersFile| {
+        f.session
+            .as_ref()
+            .map(|m| m.goals.clone())
+            .unwrap_or_default()
+    };
+    let c = compare::compare(&a, &old_file.answers, &new_file.answers)
+        .with_goals(&goals(&old_file), &goals(&new_file));
     let doc = Document::Comparison {
         assessment: &a,
         comparison: &c,

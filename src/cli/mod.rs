@@ -14,6 +14,7 @@ mod validate;
 
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand};
+use crossroads::report::full::Audience;
 use crossroads::report::{Format, Kind};
 use crossroads::source::SourceError;
 use run::ThemeName;
@@ -89,6 +90,10 @@ enum Command {
         /// Write to this file instead of standard output
         #[arg(long, value_name = "FILE")]
         output: Option<PathBuf>,
+        // The takeaway (`--for coach`: issue 10, the coach's copy).
+        /// mentee (default: the takeaway, no coach prompts or private notes) or coach
+        #[arg(long = "for", value_name = "WHO", value_parser = audiences(), default_value = "mentee")]
+        audience: Audience,
     },
     /// Compare two answers or session files of one assessment (a revisit, or a coach's view)
     Compare {
@@ -120,6 +125,11 @@ enum Command {
 fn formats(kind: Kind) -> impl TypedValueParser<Value = Format> {
     PossibleValuesParser::new(kind.formats().iter().map(|f| f.name()))
         .try_map(|name| name.parse::<Format>())
+}
+
+/// `--for` of `report`: mentee or coach; any other is wrong usage (exit 2).
+fn audiences() -> impl TypedValueParser<Value = Audience> {
+    PossibleValuesParser::new(["mentee", "coach"]).try_map(|who| who.parse::<Audience>())
 }
 
 /// Why a command failed, which decides the exit status.
@@ -199,7 +209,14 @@ pub fn main() -> ExitCode {
             assessment,
             format,
             output,
-        }) => report::run(&session, assessment.as_deref(), format, output.as_deref()),
+            audience,
+        }) => report::run(
+            &session,
+            assessment.as_deref(),
+            format,
+            output.as_deref(),
+            audience,
+        ),
         Some(Command::Compare {
             old,
             new,

@@ -8,8 +8,14 @@
 //! the ranked tracks, the axes, the section breakdown, the reasons, a
 //! development plan from the top track(s) (these as in the result of
 //! `crossroads score`), then every question in file order with its answer
-//! in words, the coach prompt (only when the session was taken in coach
-//! mode) and the coach's note.
+//! in words, the coach prompt and the note.
+//!
+//! A report is for an [`Audience`]. The mentee's takeaway (the default)
+//! leaves out the coach prompts and the coach's private notes, and opens with
+//! what a reader who was not in the room needs: the result in short and how
+//! to read it ([`super::takeaway`]). The coach's copy adds the prompts (of a
+//! session taken in coach mode) and every note, private ones marked. In a
+//! self-assessment every note is the person's own and in both.
 //!
 //! A question hidden by its `show_if` is shown as "hidden by an earlier
 //! answer" without its answer even when one is kept in the session: like
@@ -30,13 +36,50 @@ pub use super::json::report as json;
 pub use super::markdown::report as markdown;
 pub use super::text::report as text;
 
+/// Who a session report is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Audience {
+    /// The mentee's takeaway: no coach prompts, no private notes.
+    #[default]
+    Mentee,
+    /// The coach's copy: coach prompts and every note, private ones marked.
+    Coach,
+}
+
+impl Audience {
+    /// The name on the command line (`--for mentee|coach`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Audience::Mentee => "mentee",
+            Audience::Coach => "coach",
+        }
+    }
+}
+
+impl std::str::FromStr for Audience {
+    type Err = String;
+
+    fn from_str(name: &str) -> Result<Self, String> {
+        match name {
+            "mentee" => Ok(Audience::Mentee),
+            "coach" => Ok(Audience::Coach),
+            _ => Err(format!(
+                "there is no audience \"{name}\"; use mentee or coach"
+            )),
+        }
+    }
+}
+
 /// What a report is made from.
 pub struct ReportInput<'a> {
     pub assessment: &'a Assessment,
     pub answers: &'a Answers,
-    /// The session's bookkeeping (person, dates, coach mode), when there is one.
+    /// The session's bookkeeping (person, dates, coach mode, which notes
+    /// are shared, goals), when there is one.
     pub meta: Option<&'a Meta>,
     pub score: &'a Score,
+    /// The mentee's takeaway or the coach's copy.
+    pub audience: Audience,
 }
 
 /// What became of one question.
@@ -71,6 +114,11 @@ pub(super) struct Item<'a> {
     pub(super) index: QuestionIndex,
     pub(super) question: &'a Question,
     pub(super) status: QuestionFate,
+    /// Whether the note is the coach's private one (shown only in the
+    /// coach's copy, and marked there).
+    pub(super) private: bool,
+    /// "Note", or in the coach's copy whether the mentee sees it.
+    pub(super) note_label: &'static str,
     /// The counted answer (None when skipped or hidden).
     pub(super) answer: Option<&'a Answer>,
     /// The answer in words.
@@ -126,29 +174,120 @@ impl<'a> ReportInput<'a> {
         meta.updated.or(meta.started).map(|t| t.iso_date())
     }
 
+    /// Whether this is the coach's copy.
+    pub(super) fn for_coach(&self) -> bool {
+        self.audience == Audience::Coach
+    }
+
+    /// Whether a note, shared or not as `shared` says, is private: only a
+    /// coach's note is, and only until it is shared.
+    fn private(&self, shared: bool) -> bool {
+        self.coach_mode() && !shared
+    }
+
+    /// The session note, when this audience sees it.
     pub(super) fn session_note(&self) -> Option<&'a str> {
         self.meta
             .and_then(|m| m.note.as_deref())
             .map(str::trim)
             .filter(|n| !n.is_empty())
+            .filter(|_| self.for_coach() || !self.session_note_private())
     }
 
-    /// The title line: "Sample paths: report for Ada".
+    /// Whether the session note is the coach's private one.
+    pub(super) fn session_note_private(&self) -> bool {
+        self.private(self.meta.is_some_and(|m| m.note_shared))
+    }
+
+    /// The label of a note: "Note", or in the coach's copy of a coach
+    /// session, whether the mentee sees it.
+    pub(super) fn note_label(&self, private: bool) -> &'static str {
+        match (self.for_coach() && self.coach_mode(), private) {
+            (false, _) => "Note",
+            (true, true) => "Private note (coach only)",
+            (true, false) => "Note (shared with the mentee)",
+        }
+    }
+
+    /// How the session note is labelled for this audience.
+    pub(super) fn session_note_label(&self) -> &'static str {
+        match (
+            self.for_coach() && self.coach_mode(),
+            self.session_note_private(),
+        ) {
+            (false, _) => "Session note",
+            (true, true) => "Private session note (coach only)",
+            (true, false) => "Session note (shared with the mentee)",
+        }
+    }
+
+    /// The goals chosen after the results (empty without a session).
+    pub(super) fn goals(&self) -> &'a [crate::session::goals::Goal] {
+        self.meta.map_or(&[], |m| m.goals.as_slice())
+    }
+
+    /// How the previous session's goals went (empty without one).
+    pub(super) fn reviews(&self) -> &'a [crate::session::goals::Review] {
+        self.meta.map_or(&[], |m| m.reviews.as_slice())
+    }
+
+    /// The title line: "Sample paths: report for Ada", and for the coach
+    /// "Sample paths: report for Ada (coach's copy)".
     pub(super) fn title(&self) -> String {
-        match self.person() {
+        let title = match self.person() {
             Some(p) => format!("{}: report for {p}", self.assessment.title.trim()),
             None => format!("{}: report", self.assessment.title.trim()),
+        };
+        match self.for_coach() {
+            true => format!("{title} (coach's copy)"),
+            false => title,
         }
+    }
+
+    /// The line that opens the coach's copy, saying what it holds that
+    /// the takeaway does not; None for the takeaway.
+    pub(super) fn coach_line(&self) -> Option<String> {
+        if !self.for_coach() {
+            return None;
+        }
+        let whose = match self.person() {
+            Some(p) => format!("{p}'s takeaway"),
+            None => "the takeaway".to_string(),
+        };
+        Some(match self.coach_mode() {
+            true => format!(
+                "The coach's copy: it adds the coach prompts and the notes marked private, which {whose} leaves out."
+            ),
+            false => format!(
+                "The coach's copy of a self-assessment: its notes are the person's own, so it reads as {whose} does."
+            ),
+        })
+    }
+
+    /// The notes this audience sees, by question id.
+    pub(super) fn shown_notes(&self) -> Vec<(&'a str, &'a str)> {
+        self.answers
+            .notes
+            .iter()
+            .filter(|(id, _)| self.for_coach() || !self.private(self.shared(id)))
+            .map(|(id, n)| (id.as_str(), n.as_str()))
+            .collect()
+    }
+
+    fn shared(&self, id: &str) -> bool {
+        self.meta
+            .is_some_and(|m| m.shared_notes.iter().any(|s| s == id))
     }
 
     /// Every question in file order.
     pub(super) fn items(&self) -> Vec<Item<'a>> {
         let a = self.assessment;
-        let coach = self.coach_mode();
+        let coach = self.coach_mode() && self.for_coach();
         a.questions
             .iter()
             .enumerate()
             .map(|(q, question)| {
+                let private = self.private(self.shared(&question.id));
                 let visible = self.score.visible.get(q).copied().unwrap_or(true);
                 let answer = if visible { self.answers.get(q) } else { None };
                 let status = match (visible, answer) {
@@ -172,7 +311,10 @@ impl<'a> ReportInput<'a> {
                         .notes
                         .get(&question.id)
                         .map(|n| n.trim())
-                        .filter(|n| !n.is_empty()),
+                        .filter(|n| !n.is_empty())
+                        .filter(|_| self.for_coach() || !private),
+                    private,
+                    note_label: self.note_label(private),
                 }
             })
             .collect()

@@ -3,6 +3,7 @@
 //! anywhere. Every string is cleaned of control characters and escaped.
 
 use super::full::{Item, ReportInput, Shown};
+use super::takeaway;
 use super::{
     band, capitalise, counts, has_profile, headline, leaning, no_plan, percent, plan_intro,
     profile, svg,
@@ -43,6 +44,7 @@ pub fn report(input: &ReportInput) -> String {
         esc(&input.title())
     );
     header(&mut out, input);
+    reading(&mut out, a, s);
     let _ = writeln!(
         out,
         "<section>\n<h2>Result</h2>\n<p class=\"headline\">{}</p>",
@@ -68,17 +70,8 @@ pub fn report(input: &ReportInput) -> String {
         }
         out.push_str("</ul>\n</section>\n");
     }
-    if let Some(intro) = plan_intro(a, s) {
-        let _ = writeln!(
-            out,
-            "<section>\n<h2>Development plan</h2>\n<p>{}</p>",
-            esc(&intro)
-        );
-        for t in &s.top {
-            plan_track(&mut out, a, *t);
-        }
-        out.push_str("</section>\n");
-    }
+    since(&mut out, input);
+    plan(&mut out, input);
     out.push_str("<section>\n<h2>Answers</h2>\n");
     input.each_question(&mut out, |t| format!("<h3>{}</h3>\n", esc(t)), question);
     out.push_str("</section>\n</main>\n</body>\n</html>\n");
@@ -107,13 +100,119 @@ fn header(out: &mut String, input: &ReportInput) {
         "<p class=\"meta\">{}</p>\n</header>",
         meta_line.join(" · ")
     );
+    if let Some(line) = input.coach_line() {
+        let _ = writeln!(out, "<p class=\"hint\">{}</p>", esc(&line));
+    }
     if let Some(note) = input.session_note() {
         let _ = writeln!(
             out,
-            "<div class=\"session-note\"><p><span class=\"label\">Session note:</span> {}</p></div>",
+            "<div class=\"session-note\"><p><span class=\"label\">{}:</span> {}</p></div>",
+            input.session_note_label(),
             esc(note)
         );
     }
+}
+
+/// "In short" and "How to read this", for a reader who was not there.
+fn reading(out: &mut String, a: &Assessment, s: &Score) {
+    out.push_str("<section>\n<h2>In short</h2>\n");
+    for line in takeaway::in_short(a, s) {
+        let _ = writeln!(out, "<p>{}</p>", esc(&line));
+    }
+    out.push_str("</section>\n<section>\n<h2>How to read this</h2>\n<ul>\n");
+    let _ = writeln!(
+        out,
+        "<li><strong>Percents.</strong> {}</li>\n<li><strong>Bands.</strong>\n<ul>",
+        esc(takeaway::PERCENT_MEANING)
+    );
+    for b in takeaway::bands(a) {
+        let _ = writeln!(
+            out,
+            "<li><strong>{}</strong> ({}): {}</li>",
+            esc(&b.label),
+            esc(&b.range),
+            esc(&b.meaning)
+        );
+    }
+    if let Some(below) = takeaway::below_bands(a) {
+        let _ = writeln!(out, "<li>{}</li>", esc(&below));
+    }
+    out.push_str("</ul></li>\n");
+    if let Some(close) = takeaway::close_meaning(a, s) {
+        let _ = writeln!(
+            out,
+            "<li><strong>Close behind.</strong> {}</li>",
+            esc(&close)
+        );
+    }
+    let _ = writeln!(
+        out,
+        "<li>{}</li>\n</ul>\n</section>",
+        esc(takeaway::STARTING_POINT)
+    );
+}
+
+/// "Since last time": each goal of the last session and how it went.
+fn since(out: &mut String, input: &ReportInput) {
+    let reviews = input.reviews();
+    if reviews.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "<section>\n<h2>Since last time</h2>\n<p>{}</p>\n<ul>",
+        esc(takeaway::REVIEW_INTRO)
+    );
+    for r in reviews {
+        let _ = writeln!(
+            out,
+            "<li>{}: <strong>{}</strong></li>",
+            esc(&r.goal.text),
+            esc(&takeaway::review_words(r))
+        );
+    }
+    out.push_str("</ul>\n</section>\n");
+}
+
+/// The goals chosen, if any, then the steps the top track(s) suggest.
+fn plan(out: &mut String, input: &ReportInput) {
+    let (a, s, goals) = (input.assessment, input.score, input.goals());
+    let intro = plan_intro(a, s);
+    if goals.is_empty() && intro.is_none() {
+        return;
+    }
+    out.push_str("<section>\n<h2>Development plan</h2>\n");
+    if !goals.is_empty() {
+        let _ = writeln!(
+            out,
+            "<p>{}</p>\n<ol class=\"goals\">",
+            esc(takeaway::GOALS_INTRO)
+        );
+        for g in goals {
+            let _ = write!(out, "<li><strong>{}</strong>", esc(&g.text));
+            for p in takeaway::goal_parts(a, g) {
+                let _ = write!(out, "<br>{}", esc(&capitalise(&p)));
+            }
+            out.push_str("</li>\n");
+        }
+        out.push_str("</ol>\n");
+    }
+    if let Some(intro) = intro {
+        match goals.is_empty() {
+            true => writeln!(out, "<p>{}</p>", esc(&intro)),
+            false => writeln!(
+                out,
+                "<h3>{}</h3>\n<p>{}</p>",
+                takeaway::SUGGESTED,
+                esc(&intro)
+            ),
+        }
+        .ok();
+        for t in &s.top {
+            plan_track(out, a, *t);
+        }
+    }
+    out.push_str("</section>\n");
 }
 
 fn tracks(out: &mut String, a: &Assessment, s: &Score) {
@@ -232,7 +331,8 @@ fn question(out: &mut String, item: &Item) {
         labelled(out, "coach", "Coach prompt", c);
     }
     if let Some(n) = item.note {
-        labelled(out, "note", "Note", n);
+        let class = if item.private { "note private" } else { "note" };
+        labelled(out, class, item.note_label, n);
     }
     out.push_str("</div>\n");
 }

@@ -2,6 +2,7 @@
 //! added keys) and the session report built on it.
 
 use super::full::ReportInput;
+use super::takeaway;
 use crate::answers::{Answer, Answers};
 use crate::assessment::{Assessment, Question};
 use crate::scoring::Score;
@@ -91,7 +92,11 @@ pub(crate) fn axis_json(a: &Assessment, axis: usize, more: Value) -> Value {
 
 /// The session report: everything of [`score_json`], with the same keys,
 /// plus `person`, `date`, `coach`, `session_note`, `answers` (every question
-/// in file order) and `notes`. Strings are as written, not cleaned.
+/// in file order) and `notes` (the notes this audience sees), and
+/// `audience` (`mentee` or `coach`), `session_note_private`, `in_short`,
+/// `reading` (what percents and bands mean, and the tracks close behind),
+/// `reviews` and `goals`. Each answer says whether its note is
+/// `note_private`. Strings are as written, not cleaned.
 pub fn report(input: &ReportInput) -> Value {
     let a = input.assessment;
     let mut doc = score_json(a, input.answers, input.score);
@@ -110,14 +115,14 @@ pub fn report(input: &ReportInput) -> Value {
                 "answer_text": item.answer_text,
                 "coach": item.coach,
                 "note": item.note,
+                "note_private": item.note.is_some() && item.private,
             })
         })
         .collect();
     let notes: Map<String, Value> = input
-        .answers
-        .notes
-        .iter()
-        .map(|(k, v)| (k.clone(), Value::String(v.clone())))
+        .shown_notes()
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), Value::String(v.to_string())))
         .collect();
     if let Value::Object(map) = &mut doc {
         map.insert("person".into(), json!(input.person()));
@@ -126,8 +131,28 @@ pub fn report(input: &ReportInput) -> Value {
         map.insert("session_note".into(), json!(input.session_note()));
         map.insert("answers".into(), Value::Array(answers));
         map.insert("notes".into(), Value::Object(notes));
+        map.insert("audience".into(), json!(input.audience.name()));
+        let private = input.session_note().is_some() && input.session_note_private();
+        map.insert("session_note_private".into(), json!(private));
+        map.insert("in_short".into(), json!(takeaway::in_short(a, input.score)));
+        map.insert("reading".into(), reading(a, input.score));
+        map.insert("reviews".into(), json!(input.reviews()));
+        map.insert("goals".into(), json!(input.goals()));
     }
     doc
+}
+
+/// What percents and bands mean, and which tracks are close behind.
+fn reading(a: &Assessment, s: &Score) -> Value {
+    let bands: Vec<Value> = takeaway::bands(a)
+        .into_iter()
+        .map(|b| json!({ "label": b.label, "min": b.min, "meaning": b.meaning }))
+        .collect();
+    let close: Vec<&str> = takeaway::close_behind(a, s)
+        .into_iter()
+        .map(|t| a.tracks[t].id.as_str())
+        .collect();
+    json!({ "percent": takeaway::PERCENT_MEANING, "bands": bands, "close_behind": close })
 }
 
 /// The raw answer as the answers file writes it.

@@ -2,6 +2,7 @@
 //! --format markdown` and the session report, built from the same sections.
 
 use super::full::{Item, ReportInput, Shown};
+use super::takeaway;
 use super::{
     band, counts, has_profile, headline, leaning, no_plan, one_line, percent, plan_intro, position,
     profile,
@@ -10,6 +11,7 @@ use crate::answers::Answers;
 use crate::assessment::{Assessment, TrackIndex};
 use crate::sanitize;
 use crate::scoring::Score;
+use crate::session::goals::{Goal, Review};
 use std::fmt::Write;
 
 /// Markdown inline text: on one line, `|` escaped (safe in table cells) and
@@ -64,7 +66,7 @@ pub(crate) fn row<S: AsRef<str>>(out: &mut String, cells: &[S]) {
 /// The result as Markdown; it starts with `# `.
 pub fn render(a: &Assessment, answers: &Answers, s: &Score) -> String {
     let mut out = format!("# {}: results\n\n", md(&a.title));
-    result(&mut out, a, answers, s);
+    result(&mut out, a, answers, s, &[], &[]);
     out
 }
 
@@ -74,20 +76,68 @@ pub fn report(input: &ReportInput) -> String {
     if let Some(date) = input.date() {
         let _ = writeln!(out, "Date: {date}\n");
     }
-    if let Some(note) = input.session_note() {
-        let _ = writeln!(out, "> **Session note:** {}\n", md_lines(note, "> "));
+    if let Some(line) = input.coach_line() {
+        let _ = writeln!(out, "_{}_\n", md(&line));
     }
+    if let Some(note) = input.session_note() {
+        let label = input.session_note_label();
+        let _ = writeln!(out, "> **{label}:** {}\n", md_lines(note, "> "));
+    }
+    reading(&mut out, input.assessment, input.score);
     out.push_str("## Result\n\n");
-    result(&mut out, input.assessment, input.answers, input.score);
+    let (goals, reviews) = (input.goals(), input.reviews());
+    result(
+        &mut out,
+        input.assessment,
+        input.answers,
+        input.score,
+        goals,
+        reviews,
+    );
     out.push_str("\n## Answers\n");
     input.each_question(&mut out, |t| format!("\n### {}\n", md(t)), question);
     sanitize::clean(&out)
 }
 
-/// Headline, profile and counts, then tracks, axes, sections, reasons and
-/// the development plan. Each block after the tracks starts with its blank
-/// line, so none is doubled.
-fn result(out: &mut String, a: &Assessment, answers: &Answers, s: &Score) {
+/// "In short" and "How to read this": the result in plain sentences and
+/// what its percents and bands mean, for a reader who was not there.
+fn reading(out: &mut String, a: &Assessment, s: &Score) {
+    out.push_str("## In short\n\n");
+    for line in takeaway::in_short(a, s) {
+        let _ = writeln!(out, "{}\n", md(&line));
+    }
+    out.push_str("## How to read this\n\n");
+    let _ = writeln!(out, "- **Percents.** {}", md(takeaway::PERCENT_MEANING));
+    out.push_str("- **Bands.**\n");
+    for b in takeaway::bands(a) {
+        let _ = writeln!(
+            out,
+            "  - **{}** ({}): {}",
+            md(&b.label),
+            b.range,
+            md(&b.meaning)
+        );
+    }
+    if let Some(below) = takeaway::below_bands(a) {
+        let _ = writeln!(out, "  - {below}");
+    }
+    if let Some(close) = takeaway::close_meaning(a, s) {
+        let _ = writeln!(out, "- **Close behind.** {close}");
+    }
+    let _ = writeln!(out, "- {}\n", takeaway::STARTING_POINT);
+}
+
+/// Headline, profile and counts, then tracks, axes, sections, reasons,
+/// the review of the last plan and the development plan. Each block after
+/// the tracks starts with its blank line, so none is doubled.
+fn result(
+    out: &mut String,
+    a: &Assessment,
+    answers: &Answers,
+    s: &Score,
+    goals: &[Goal],
+    reviews: &[Review],
+) {
     let _ = writeln!(out, "**{}**\n", md(&headline(a, s)));
     let p = profile(a, s);
     if !p.is_empty() {
@@ -98,7 +148,8 @@ fn result(out: &mut String, a: &Assessment, answers: &Answers, s: &Score) {
     axes(out, a, s);
     sections(out, a, s);
     why(out, a, answers, s);
-    plan(out, a, s);
+    since(out, reviews);
+    plan(out, a, s, goals);
 }
 
 fn tracks(out: &mut String, a: &Assessment, s: &Score) {
@@ -168,9 +219,44 @@ fn why(out: &mut String, a: &Assessment, answers: &Answers, s: &Score) {
     }
 }
 
-fn plan(out: &mut String, a: &Assessment, s: &Score) {
+/// "Since last time": each goal of the last session and how it went.
+fn since(out: &mut String, reviews: &[Review]) {
+    if reviews.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\n## Since last time\n\n{}\n", takeaway::REVIEW_INTRO);
+    for r in reviews {
+        let _ = writeln!(
+            out,
+            "- {}: **{}**",
+            md(&r.goal.text),
+            md(&takeaway::review_words(r))
+        );
+    }
+}
+
+/// The goals chosen, if any, then the steps the top track(s) suggest.
+fn plan(out: &mut String, a: &Assessment, s: &Score, goals: &[Goal]) {
+    if !goals.is_empty() {
+        let _ = writeln!(out, "\n## Development plan\n\n{}\n", takeaway::GOALS_INTRO);
+        for (i, g) in goals.iter().enumerate() {
+            let parts = takeaway::goal_parts(a, g);
+            let _ = write!(out, "{}. **{}**", i + 1, md(&g.text));
+            for p in parts {
+                let _ = write!(out, "  \n   {}", md(&super::capitalise(&p)));
+            }
+            out.push('\n');
+        }
+    }
     if let Some(intro) = plan_intro(a, s) {
-        let _ = writeln!(out, "\n## Development plan\n\n{}", md(&intro));
+        match goals.is_empty() {
+            true => {
+                let _ = writeln!(out, "\n## Development plan\n\n{}", md(&intro));
+            }
+            false => {
+                let _ = writeln!(out, "\n**{}.** {}", takeaway::SUGGESTED, md(&intro));
+            }
+        }
         for t in &s.top {
             plan_track(out, a, *t);
         }
@@ -227,6 +313,6 @@ fn question(out: &mut String, item: &Item) {
         let _ = writeln!(out, "- Coach prompt: _{}_", md(c));
     }
     if let Some(n) = item.note {
-        let _ = writeln!(out, "- Note: {}", md_lines(n, "  "));
+        let _ = writeln!(out, "- {}: {}", item.note_label, md_lines(n, "  "));
     }
 }

@@ -15,6 +15,7 @@ pub mod html;
 pub mod json;
 pub mod markdown;
 mod svg;
+pub mod takeaway;
 pub mod text;
 
 pub use format::{Document, Format, Kind, render};

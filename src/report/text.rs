@@ -3,6 +3,7 @@
 //! report, built from the same sections. Every track is named.
 
 use super::full::{Item, ReportInput, Shown};
+use super::takeaway;
 use super::{
     band, bar, counts, has_profile, headline, leaning, no_plan, one_line, percent, plan_intro,
     profile,
@@ -11,6 +12,7 @@ use crate::answers::Answers;
 use crate::assessment::Assessment;
 use crate::sanitize;
 use crate::scoring::Score;
+use crate::session::goals::{Goal, Review};
 use std::fmt::Write;
 
 /// A text spectrum like `Product Owner ------●---- Product Manager`.
@@ -50,7 +52,7 @@ pub fn render_words(a: &Assessment, answers: &Answers, s: &Score) -> String {
 
 fn render_with(a: &Assessment, answers: &Answers, s: &Score, drawings: bool) -> String {
     let mut out = format!("{} — results\n", a.title);
-    result(&mut out, a, answers, s, drawings);
+    result(&mut out, a, answers, s, drawings, &[], &[]);
     out
 }
 
@@ -60,11 +62,22 @@ pub fn report(input: &ReportInput) -> String {
     if let Some(date) = input.date() {
         let _ = writeln!(out, "Date: {date}");
     }
-    if let Some(note) = input.session_note() {
-        indented(&mut out, 0, "Session note: ", note);
+    if let Some(line) = input.coach_line() {
+        indented(&mut out, 0, "", &line);
     }
+    if let Some(note) = input.session_note() {
+        indented(
+            &mut out,
+            0,
+            &format!("{}: ", input.session_note_label()),
+            note,
+        );
+    }
+    reading(&mut out, input.assessment, input.score);
     out.push('\n');
-    result(&mut out, input.assessment, input.answers, input.score, true);
+    let (goals, reviews) = (input.goals(), input.reviews());
+    let (a, s) = (input.assessment, input.score);
+    result(&mut out, a, input.answers, s, true, goals, reviews);
     out.push_str("\nAnswers\n");
     input.each_question(&mut out, |t| format!("\n  {t}\n"), question);
     sanitize::clean(&out)
@@ -82,9 +95,41 @@ fn indented(out: &mut String, indent: usize, first: &str, text: &str) {
     }
 }
 
-/// Headline, profile and counts, then tracks, axes, sections, reasons and
-/// the development plan; bars and spectra only with `drawings`.
-fn result(out: &mut String, a: &Assessment, answers: &Answers, s: &Score, drawings: bool) {
+/// "In short" and "How to read this": the result in plain sentences and
+/// what its percents and bands mean, for a reader who was not there.
+fn reading(out: &mut String, a: &Assessment, s: &Score) {
+    out.push_str("\nIn short\n");
+    for line in takeaway::in_short(a, s) {
+        indented(out, 2, "", &line);
+    }
+    out.push_str("\nHow to read this\n");
+    indented(out, 2, "- Percents: ", takeaway::PERCENT_MEANING);
+    out.push_str("  - Bands:\n");
+    for b in takeaway::bands(a) {
+        let head = format!("{} ({}): ", b.label, b.range);
+        indented(out, 6, &head, &b.meaning);
+    }
+    if let Some(below) = takeaway::below_bands(a) {
+        indented(out, 6, "", &below);
+    }
+    if let Some(close) = takeaway::close_meaning(a, s) {
+        indented(out, 2, "- Close behind: ", &close);
+    }
+    indented(out, 2, "- ", takeaway::STARTING_POINT);
+}
+
+/// Headline, profile and counts, then tracks, axes, sections, reasons, the
+/// review of the last plan and the development plan; bars and spectra
+/// only with `drawings`.
+fn result(
+    out: &mut String,
+    a: &Assessment,
+    answers: &Answers,
+    s: &Score,
+    drawings: bool,
+    goals: &[Goal],
+    reviews: &[Review],
+) {
     let _ = writeln!(out, "{}", headline(a, s));
     let p = profile(a, s);
     if !p.is_empty() {
@@ -95,7 +140,8 @@ fn result(out: &mut String, a: &Assessment, answers: &Answers, s: &Score, drawin
     axes(out, a, s, drawings);
     sections(out, a, s);
     why(out, a, answers, s);
-    plan(out, a, s);
+    since(out, reviews);
+    plan(out, a, s, goals);
 }
 
 fn tracks(out: &mut String, a: &Assessment, s: &Score, drawings: bool) {
@@ -172,11 +218,44 @@ fn why(out: &mut String, a: &Assessment, answers: &Answers, s: &Score) {
     }
 }
 
-fn plan(out: &mut String, a: &Assessment, s: &Score) {
+/// "Since last time": each goal of the last session and how it went.
+fn since(out: &mut String, reviews: &[Review]) {
+    if reviews.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\nSince last time\n  {}", takeaway::REVIEW_INTRO);
+    for r in reviews {
+        let line = format!("{}: {}", one_line(&r.goal.text), takeaway::review_words(r));
+        indented(out, 2, "- ", &line);
+    }
+}
+
+/// The goals chosen, if any, then the steps the top track(s) suggest.
+fn plan(out: &mut String, a: &Assessment, s: &Score, goals: &[Goal]) {
+    if !goals.is_empty() {
+        out.push_str("\nDevelopment plan\n");
+        indented(out, 2, "", takeaway::GOALS_INTRO);
+        for (i, g) in goals.iter().enumerate() {
+            let mut lines = vec![one_line(&g.text)];
+            lines.extend(
+                takeaway::goal_parts(a, g)
+                    .iter()
+                    .map(|p| super::capitalise(p)),
+            );
+            indented(out, 2, &format!("{}. ", i + 1), &lines.join("\n"));
+        }
+    }
     let Some(intro) = plan_intro(a, s) else {
         return;
     };
-    let _ = writeln!(out, "\nDevelopment plan\n  {intro}");
+    match goals.is_empty() {
+        true => {
+            let _ = writeln!(out, "\nDevelopment plan\n  {intro}");
+        }
+        false => {
+            let _ = writeln!(out, "\n  {}: {intro}", takeaway::SUGGESTED);
+        }
+    }
     for t in &s.top {
         let track = &a.tracks[*t];
         let _ = writeln!(out, "\n  {}", track.name);
@@ -223,6 +302,6 @@ fn question(out: &mut String, item: &Item) {
         indented(out, pad, "Coach prompt: ", c);
     }
     if let Some(n) = item.note {
-        indented(out, pad, "Note: ", n);
+        indented(out, pad, &format!("{}: ", item.note_label), n);
     }
 }

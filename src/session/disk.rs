@@ -21,8 +21,12 @@ pub struct Disk {
 pub enum Done {
     /// The earlier file was copied here before it was replaced.
     BackedUp(PathBuf),
-    /// The report was written here.
-    Report(PathBuf),
+    /// The mentee's takeaway was written here, and in coach mode the
+    /// coach's copy beside it (`session::reports`).
+    Report {
+        takeaway: PathBuf,
+        coach: Option<PathBuf>,
+    },
     /// The report could not be written (a sentence).
     ReportFailed(String),
 }
@@ -51,7 +55,12 @@ impl Disk {
                         done.push(Done::BackedUp(backup));
                     }
                 }
-                Effect::WriteReport => done.push(self.write_report(session)),
+                Effect::WriteReport => done.push(match &self.path {
+                    Some(path) => super::reports::write(session, path, &super::reports::today()),
+                    None => Done::ReportFailed(
+                        "There is no session file to write the report beside.".into(),
+                    ),
+                }),
             }
         }
         done
@@ -76,36 +85,6 @@ impl Disk {
                     path.display()
                 ))
             }
-        }
-    }
-
-    /// Writes the Markdown report beside the session file.
-    fn write_report(&self, session: &Session) -> Done {
-        let Some(path) = &self.path else {
-            return Done::ReportFailed(
-                "There is no session file to write the report beside.".into(),
-            );
-        };
-        let stem = path
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or("session");
-        let target = path.with_file_name(format!("{stem}-report.md"));
-        let score = crate::scoring::score(session.assessment(), session.answers());
-        let input = crate::report::full::ReportInput {
-            assessment: session.assessment(),
-            answers: session.answers(),
-            meta: Some(session.meta()),
-            score: &score,
-        };
-        let document = crate::report::Document::Report(&input);
-        let text = match crate::report::render(&document, crate::report::Format::Markdown) {
-            Ok(text) => text,
-            Err(e) => return Done::ReportFailed(format!("Could not write the report: {e}")),
-        };
-        match store::write_atomic(&target, &text) {
-            Ok(()) => Done::Report(target),
-            Err(e) => Done::ReportFailed(format!("Could not write {}: {e}", target.display())),
         }
     }
 }

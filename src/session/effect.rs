@@ -11,7 +11,8 @@ pub enum Effect {
     Backup,
     /// Write the session file as the session is now.
     Save,
-    /// Write the Markdown report beside the session file.
+    /// Write the reports beside the session file: the mentee's takeaway,
+    /// and in coach mode the coach's copy (`session::reports`).
     WriteReport,
 }
 

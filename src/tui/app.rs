@@ -268,7 +268,7 @@ impl App {
                     "Started over. The earlier answers are kept in {}",
                     path.display()
                 )),
-                Done::Report(path) => Status::Info(format!("Report written to {}", path.display())),
+                done @ Done::Report { .. } => Status::Info(done.report_words().unwrap_or_default()),
                 Done::ReportFailed(why) => Status::Warning(why),
             });
         }

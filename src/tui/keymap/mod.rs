@@ -61,9 +61,13 @@ pub enum Message {
     Resize(u16, u16),
     /// Open the note editor for this question (or the session).
     OpenNote,
+    /// Share the note being edited with the mentee, or make it private
+    /// again (coach mode).
+    ToggleShared,
     /// Show or hide the live score panel (coach mode).
     ToggleScores,
-    /// Write the Markdown report beside the session file.
+    /// Write the takeaway (and in coach mode the coach's copy) beside the
+    /// session file.
     WriteReport,
     /// Open the development plan (goals) from the results.
     Plan,
@@ -192,6 +196,7 @@ pub static KEYMAP: &[Binding] = &[
     // The note editor: Enter is a new line, Esc closes and keeps the note.
     b(&[Keys::Code(K::Esc)], &[Note], Action::Send(Message::Close), "close the note (it is kept and saved)", Some("close")),
     b(&[Keys::Code(K::Enter)], &[Note], Action::Send(Message::Edit(Edit::Insert('\n'))), "new line", None),
+    b(&[Keys::Ctrl('s')], &[Note], Action::Send(Message::ToggleShared), "share the note with the mentee, or make it private again (coach mode)", Some("share")),
     b(&[Keys::Code(K::Left)], &[Note, WelcomeName, ReviewNote, GoalForm], Action::Send(Message::Edit(Edit::Left)), "move the cursor left", None),
     b(&[Keys::Code(K::Right)], &[Note, WelcomeName, ReviewNote, GoalForm], Action::Send(Message::Edit(Edit::Right)), "move the cursor right", None),
     b(&[Keys::Code(K::Home)], &[Note, WelcomeName, ReviewNote, GoalForm], Action::Send(Message::Edit(Edit::Home)), "cursor to the start", None),
@@ -277,6 +282,7 @@ pub static KEYMAP: &[Binding] = &[
     b(&[Keys::Ctrl('n')], &[Welcome, Overview, Results], Action::Send(Message::OpenNote), "write a note on the whole session", None),
     b(&[Keys::Code(K::Char('s')), Keys::Code(K::F(2))], &[Pick, Multi, Rank, Results], Action::Send(Message::ToggleScores), "show or hide the live scores (coach mode)", None),
     b(&[Keys::Code(K::F(2))], &[Text], Action::Send(Message::ToggleScores), "show or hide the live scores (coach mode)", None),
+
     b(&[Keys::Code(K::Char('g'))], &[Results], Action::Send(Message::Plan), "choose up to three goals: your development plan", Some("plan")),
     b(&[Keys::Code(K::Char('r'))], &[Results], Action::Send(Message::WriteReport), "write a Markdown report beside the session file", Some("report")),
     // Everywhere but text fields.

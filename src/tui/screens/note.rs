@@ -9,6 +9,21 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
+/// Who sees the note, on the editor's lower edge, with the key that
+/// changes it: in coach mode a note is private until shared. None in a
+/// self-assessment, where every note is the person's own.
+fn whose(app: &App, target: NoteTarget) -> Option<String> {
+    if !app.session.meta().coach {
+        return None;
+    }
+    let share = key(Context::Note, &Message::ToggleShared);
+    Some(match app.session.is_shared(target) {
+        true => format!(" shared with the mentee · {share} makes it private "),
+        false => format!(" private note (coach only) · {share} shares it "),
+    })
+}
+
+/// Draws the note editor over the lower half of `area`.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let Some(editor) = &app.note else { return };
     let h = (area.height / 2).max(5).min(area.height);
@@ -26,10 +41,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         ),
         NoteTarget::Session => format!(" Note on the whole session · {close} closes and saves "),
     };
-    let block = Block::default()
+    let mut block = Block::default()
         .borders(Borders::ALL)
         .title(title)
         .border_style(app.theme.accent);
+    if let Some(whose) = whose(app, editor.target) {
+        block = block.title_bottom(whose);
+    }
     let inner = block.inner(at);
     block.render(at, buf);
     // The text with a visible cursor, wrapped; the cursor's line kept in view.

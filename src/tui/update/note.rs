@@ -34,6 +34,7 @@ pub fn on_note(app: &mut App, message: Message) -> Vec<Effect> {
             Vec::new()
         }
         Message::Close => close(app),
+        Message::ToggleShared => toggle_shared(app),
         Message::Quit => {
             let mut effects = close(app);
             effects.extend(app.update(Message::Quit));
@@ -51,12 +52,26 @@ pub fn on_note(app: &mut App, message: Message) -> Vec<Effect> {
     }
 }
 
-/// Closes the editor and keeps the note (an empty one removes it).
+/// Closes the editor and keeps the note (an empty one removes it, and
+/// unshares it).
 fn close(app: &mut App) -> Vec<Effect> {
     let Some(editor) = app.note.take() else {
         return Vec::new();
     };
-    let step = app.session.set_note(editor.target, &editor.field.text());
+    let step = app.session.keep_note(editor.target, &editor.field.text());
+    app.take(step)
+}
+
+/// Shares the note with the mentee or makes it private again. The text as
+/// typed so far is kept first, so what is shared is what the coach sees,
+/// and the editor stays open.
+fn toggle_shared(app: &mut App) -> Vec<Effect> {
+    let Some(editor) = &app.note else {
+        return Vec::new();
+    };
+    let (target, text) = (editor.target, editor.field.text());
+    let kept = app.session.keep_note(target, &text);
+    let step = kept.then(app.session.toggle_shared(target));
     app.take(step)
 }
 
