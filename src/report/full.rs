@@ -27,7 +27,7 @@
 //! session is cleaned and then escaped.
 
 use crate::answers::{Answer, Answers, describe};
-use crate::assessment::{Assessment, Question, QuestionIndex};
+use crate::assessment::{Assessment, Question};
 use crate::scoring::Score;
 use crate::session::Meta;
 
@@ -87,6 +87,8 @@ pub struct ReportInput<'a> {
 pub(super) enum QuestionFate {
     Answered,
     Skipped,
+    /// Not reached yet in a session in progress.
+    NotYet,
     Hidden,
 }
 
@@ -95,6 +97,7 @@ impl QuestionFate {
         match self {
             QuestionFate::Answered => "answered",
             QuestionFate::Skipped => "skipped",
+            QuestionFate::NotYet => "not_yet",
             QuestionFate::Hidden => "hidden",
         }
     }
@@ -104,6 +107,7 @@ impl QuestionFate {
         match self {
             QuestionFate::Answered => "answered",
             QuestionFate::Skipped => "skipped",
+            QuestionFate::NotYet => "not reached yet",
             QuestionFate::Hidden => "hidden by an earlier answer",
         }
     }
@@ -111,7 +115,9 @@ impl QuestionFate {
 
 /// One question as the report shows it.
 pub(super) struct Item<'a> {
-    pub(super) index: QuestionIndex,
+    /// Its number among the questions shown, as the question screen
+    /// numbers it (None when hidden).
+    pub(super) number: Option<usize>,
     pub(super) question: &'a Question,
     pub(super) status: QuestionFate,
     /// Whether the note is the coach's private one (shown only in the
@@ -126,6 +132,14 @@ pub(super) struct Item<'a> {
     /// The coach prompt, only in coach mode.
     pub(super) coach: Option<&'a str>,
     pub(super) note: Option<&'a str>,
+}
+
+impl Item<'_> {
+    /// "3." for the third question shown, "–" for a hidden one: numbered
+    /// as the question screen numbers them.
+    pub(super) fn label(&self) -> String {
+        self.number.map_or("–".to_string(), |n| format!("{n}."))
+    }
 }
 
 /// How an item's answer is shown.
@@ -279,10 +293,37 @@ impl<'a> ReportInput<'a> {
             .is_some_and(|m| m.shared_notes.iter().any(|s| s == id))
     }
 
+    /// Whether a question without an answer was never reached: only in a
+    /// session still in progress, for questions it did not move past.
+    fn not_reached(&self, id: &str) -> bool {
+        self.meta.is_some_and(|m| {
+            !m.complete
+                && m.skipped
+                    .as_ref()
+                    .is_some_and(|skipped| !skipped.iter().any(|s| s == id))
+        })
+    }
+
+    /// How many shown questions were not reached yet.
+    pub(super) fn not_yet(&self) -> usize {
+        let a = self.assessment;
+        (0..a.questions.len())
+            .filter(|q| self.score.visible.get(*q).copied().unwrap_or(true))
+            .filter(|q| self.answers.get(*q).is_none())
+            .filter(|q| self.not_reached(&a.questions[*q].id))
+            .count()
+    }
+
+    /// The counts line of this session.
+    pub(super) fn counts(&self) -> String {
+        super::counts_with(self.score, self.not_yet())
+    }
+
     /// Every question in file order.
     pub(super) fn items(&self) -> Vec<Item<'a>> {
         let a = self.assessment;
         let coach = self.coach_mode() && self.for_coach();
+        let mut shown = 0;
         a.questions
             .iter()
             .enumerate()
@@ -292,11 +333,15 @@ impl<'a> ReportInput<'a> {
                 let answer = if visible { self.answers.get(q) } else { None };
                 let status = match (visible, answer) {
                     (false, _) => QuestionFate::Hidden,
+                    (true, None) if self.not_reached(&question.id) => QuestionFate::NotYet,
                     (true, None) => QuestionFate::Skipped,
                     (true, Some(_)) => QuestionFate::Answered,
                 };
+                if visible {
+                    shown += 1;
+                }
                 Item {
-                    index: q,
+                    number: visible.then_some(shown),
                     question,
                     status,
                     answer,

@@ -5,8 +5,7 @@
 use super::full::{Item, ReportInput, Shown};
 use super::takeaway;
 use super::{
-    band, capitalise, counts, has_profile, headline, leaning, no_plan, percent, plan_intro,
-    profile, svg,
+    band, capitalise, has_profile, headline, leaning, no_plan, percent, plan_intro, profile, svg,
 };
 use crate::assessment::{Assessment, TrackIndex};
 use crate::sanitize;
@@ -57,7 +56,7 @@ pub fn report(input: &ReportInput) -> String {
     let _ = writeln!(
         out,
         "<p class=\"counts\">{}</p>\n</section>",
-        esc(&counts(s))
+        esc(&input.counts())
     );
     tracks(&mut out, a, s);
     axes(&mut out, a, s);
@@ -309,9 +308,9 @@ fn list(out: &mut String, open: &str, items: &[String], close: &str) {
 fn question(out: &mut String, item: &Item) {
     let _ = writeln!(
         out,
-        "<div class=\"q {}\">\n<p class=\"qtext\"><span class=\"qnum\">{}.</span> {}</p>",
+        "<div class=\"q {}\">\n<p class=\"qtext\"><span class=\"qnum\">{}</span> {}</p>",
         item.status.id(),
-        item.index + 1,
+        item.label(),
         esc(&item.question.text)
     );
     match item.shown() {

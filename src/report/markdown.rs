@@ -66,7 +66,7 @@ pub(crate) fn row<S: AsRef<str>>(out: &mut String, cells: &[S]) {
 /// The result as Markdown; it starts with `# `.
 pub fn render(a: &Assessment, answers: &Answers, s: &Score) -> String {
     let mut out = format!("# {}: results\n\n", md(&a.title));
-    result(&mut out, a, answers, s, &[], &[]);
+    result(&mut out, a, answers, s, &counts(s), &[], &[]);
     out
 }
 
@@ -91,6 +91,7 @@ pub fn report(input: &ReportInput) -> String {
         input.assessment,
         input.answers,
         input.score,
+        &input.counts(),
         goals,
         reviews,
     );
@@ -135,6 +136,7 @@ fn result(
     a: &Assessment,
     answers: &Answers,
     s: &Score,
+    counts_line: &str,
     goals: &[Goal],
     reviews: &[Review],
 ) {
@@ -143,7 +145,7 @@ fn result(
     if !p.is_empty() {
         let _ = writeln!(out, "Profile: {}\n", md(&p));
     }
-    let _ = writeln!(out, "_{}_\n", counts(s));
+    let _ = writeln!(out, "_{}_\n", counts_line);
     tracks(out, a, s);
     axes(out, a, s);
     sections(out, a, s);
@@ -289,12 +291,7 @@ fn plan_track(out: &mut String, a: &Assessment, t: TrackIndex) {
 
 /// One question with its answer, coach prompt and note.
 fn question(out: &mut String, item: &Item) {
-    let _ = writeln!(
-        out,
-        "\n**{}. {}**\n",
-        item.index + 1,
-        md(&item.question.text)
-    );
+    let _ = writeln!(out, "\n**{} {}**\n", item.label(), md(&item.question.text));
     match item.shown() {
         Shown::Ranked(labels) => {
             out.push_str("- Answer, most preferred first:\n");

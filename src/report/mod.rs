@@ -68,6 +68,22 @@ pub fn counts(s: &Score) -> String {
     )
 }
 
+/// The counts of a session: as [`counts`], with the questions not reached
+/// yet told apart from those skipped (a session in progress).
+pub fn counts_with(s: &Score, not_yet: usize) -> String {
+    if not_yet == 0 {
+        return counts(s);
+    }
+    format!(
+        "{} of {} questions answered, {} skipped, {} not reached yet, {} hidden.",
+        s.answered,
+        s.total,
+        s.skipped.saturating_sub(not_yet),
+        not_yet,
+        s.hidden
+    )
+}
+
 /// A score as a whole percent, or "–" for no score.
 pub fn percent(score: Option<f64>) -> String {
     match score {

@@ -52,7 +52,7 @@ pub fn render_words(a: &Assessment, answers: &Answers, s: &Score) -> String {
 
 fn render_with(a: &Assessment, answers: &Answers, s: &Score, drawings: bool) -> String {
     let mut out = format!("{} — results\n", a.title);
-    result(&mut out, a, answers, s, drawings, &[], &[]);
+    result(&mut out, a, answers, s, &counts(s), drawings, (&[], &[]));
     out
 }
 
@@ -77,7 +77,15 @@ pub fn report(input: &ReportInput) -> String {
     out.push('\n');
     let (goals, reviews) = (input.goals(), input.reviews());
     let (a, s) = (input.assessment, input.score);
-    result(&mut out, a, input.answers, s, true, goals, reviews);
+    result(
+        &mut out,
+        a,
+        input.answers,
+        s,
+        &input.counts(),
+        true,
+        (goals, reviews),
+    );
     out.push_str("\nAnswers\n");
     input.each_question(&mut out, |t| format!("\n  {t}\n"), question);
     sanitize::clean(&out)
@@ -126,16 +134,16 @@ fn result(
     a: &Assessment,
     answers: &Answers,
     s: &Score,
+    counts_line: &str,
     drawings: bool,
-    goals: &[Goal],
-    reviews: &[Review],
+    (goals, reviews): (&[Goal], &[Review]),
 ) {
     let _ = writeln!(out, "{}", headline(a, s));
     let p = profile(a, s);
     if !p.is_empty() {
         let _ = writeln!(out, "Profile: {p}");
     }
-    let _ = writeln!(out, "{}", counts(s));
+    let _ = writeln!(out, "{counts_line}");
     tracks(out, a, s, drawings);
     axes(out, a, s, drawings);
     sections(out, a, s);
@@ -283,7 +291,7 @@ fn plan(out: &mut String, a: &Assessment, s: &Score, goals: &[Goal]) {
 
 /// One question with its answer, coach prompt and note.
 fn question(out: &mut String, item: &Item) {
-    let number = format!("{}. ", item.index + 1);
+    let number = format!("{} ", item.label());
     indented(out, 4, &number, &item.question.text);
     let pad = 4 + number.chars().count();
     match item.shown() {

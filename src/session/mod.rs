@@ -228,7 +228,9 @@ impl Session {
         }
         if answer.is_some() {
             let id = &self.assessment.questions[self.current].id;
-            self.meta.skipped.retain(|s| s != id);
+            if let Some(skipped) = &mut self.meta.skipped {
+                skipped.retain(|s| s != id);
+            }
         }
         self.answers.set(self.current, answer);
         self.visible = visibility(&self.assessment, &self.answers);
@@ -256,6 +258,15 @@ impl Session {
             self.enter(at.or_else(|| self.first_visible()).unwrap_or(0));
         }
         self.resume = None;
+        // From now on skips are kept one by one (see `Meta::skipped`); an
+        // older session's skips are what it counted as skipped then.
+        if self.meta.skipped.is_none() {
+            let before: Vec<String> = (0..self.furthest)
+                .filter(|q| self.visible[*q] && self.answers.get(*q).is_none())
+                .map(|q| self.assessment.questions[q].id.clone())
+                .collect();
+            self.meta.skipped = Some(before);
+        }
         Step::save()
     }
 
@@ -280,8 +291,9 @@ impl Session {
     fn advance(&mut self) -> Step {
         if self.answers.get(self.current).is_none() {
             let id = self.assessment.questions[self.current].id.clone();
-            if !self.meta.skipped.contains(&id) {
-                self.meta.skipped.push(id);
+            let skipped = self.meta.skipped.get_or_insert_default();
+            if !skipped.contains(&id) {
+                skipped.push(id);
             }
         }
         if self.revising {

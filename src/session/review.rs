@@ -64,7 +64,10 @@ impl Session {
             Fate::Hidden
         } else if self.answers.get(q).is_some() {
             Fate::Answered
-        } else if self.meta.skipped.contains(id) {
+        } else if match &self.meta.skipped {
+            Some(skipped) => skipped.contains(id),
+            None => q < self.furthest,
+        } {
             Fate::Skipped
         } else {
             Fate::NotYet

@@ -29,9 +29,11 @@ pub struct Meta {
     /// Whether the person reached the results.
     pub complete: bool,
     /// Questions the person moved past without answering: the others
-    /// without an answer are "not yet" reached.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub skipped: Vec<String>,
+    /// without an answer are "not yet" reached. None in files written
+    /// before this was kept, where every unanswered question before the
+    /// furthest one reached counts as skipped, as it did then.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skipped: Option<Vec<String>>,
     /// When the session started (None until it does).
     #[serde(with = "super::time::optional")]
     pub started: Option<Timestamp>,
