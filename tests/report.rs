@@ -796,3 +796,27 @@ fn goals_are_the_development_plan_and_reviews_say_since_last_time() {
         assert!(!out.contains("Growth steps the result suggests"), "{out}");
     }
 }
+
+#[test]
+fn a_question_not_reached_yet_is_not_counted_as_skipped() {
+    let (a, answers) = coached();
+    let meta = Meta {
+        skipped: Some(Vec::new()),
+        complete: false,
+        ..ada(false)
+    };
+    let r = render(&a, &answers, Some(&meta));
+    for out in [&r.markdown, &r.text] {
+        assert!(out.contains("0 skipped, 1 not reached yet"), "{out}");
+        assert!(out.contains("not reached yet"), "{out}");
+    }
+    let json: serde_json::Value = serde_json::from_str(&r.json).unwrap();
+    let week = json["answers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["id"] == "week")
+        .unwrap()["status"]
+        .clone();
+    assert_eq!(week, "not_yet");
+}
