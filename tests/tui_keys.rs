@@ -531,3 +531,26 @@ fn enter_on_a_highlighted_ranking_row_places_it_first() {
         Some(&Answer::Rank(vec![1, 0, 2]))
     );
 }
+
+#[test]
+fn the_results_go_to_their_end_and_back_to_the_top_and_say_what_is_above() {
+    let mut a = app(sample());
+    handle(&mut a, crossroads::tui::keymap::Message::Resize(40, 12));
+    press(&mut a, &typed("\n3\n1\n\t1\n13\n3\nShip a tool\n"));
+    press(&mut a, &[key(KeyCode::End)]);
+    let end = screen(&a, 40, 12);
+    assert!(end.contains("more above"), "{end}");
+    assert!(!end.contains("more below"), "{end}");
+    press(&mut a, &[key(KeyCode::Home)]);
+    let top = screen(&a, 40, 12);
+    assert!(top.contains("Strongest fit"), "{top}");
+}
+
+#[test]
+fn a_required_question_offers_no_skip_key_in_its_footer() {
+    let mut a = app(sample());
+    press(&mut a, &typed("\n\t\t"));
+    assert_eq!(at(&a), "role");
+    let s = screen(&a, 80, 24);
+    assert!(!s.contains("skip"), "{s}");
+}

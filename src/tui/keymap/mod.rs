@@ -272,6 +272,10 @@ pub static KEYMAP: &[Binding] = &[
     b(&[Keys::Code(K::Down), Keys::Code(K::Char('j'))], &[Results], Action::Send(Message::Down), "scroll down", Some("scroll")),
     b(&[Keys::Code(K::PageUp)], &[Results], Action::Send(Message::PageUp), "a page up", None),
     b(&[Keys::Code(K::PageDown), Keys::Code(K::Char(' '))], &[Results], Action::Send(Message::PageDown), "a page down", None),
+    b(&[Keys::Code(K::Home), Keys::Code(K::Char('g'))], &[Help], Action::Send(Message::First), "to the top", None),
+    b(&[Keys::Code(K::End), Keys::Code(K::Char('G'))], &[Help], Action::Send(Message::Last), "to the end", None),
+    b(&[Keys::Code(K::Home)], &[Results, Welcome], Action::Send(Message::First), "to the top", None),
+    b(&[Keys::Code(K::End), Keys::Code(K::Char('G'))], &[Results, Welcome], Action::Send(Message::Last), "to the end", None),
     b(&[Keys::Code(K::Up)], &[Welcome, WelcomeName], Action::Send(Message::Up), "scroll the welcome text up", None),
     b(&[Keys::Code(K::Down)], &[Welcome, WelcomeName], Action::Send(Message::Down), "scroll the welcome text down", None),
     b(&[Keys::Code(K::PageUp)], &[Welcome, WelcomeName], Action::Send(Message::PageUp), "a page up", None),
@@ -280,8 +284,8 @@ pub static KEYMAP: &[Binding] = &[
     // Notes and the live score panel.
     b(&[Keys::Ctrl('n')], QUESTIONS, Action::Send(Message::OpenNote), "write a note on this question", Some("note")),
     b(&[Keys::Ctrl('n')], &[Welcome, Overview, Results], Action::Send(Message::OpenNote), "write a note on the whole session", None),
-    b(&[Keys::Code(K::Char('s')), Keys::Code(K::F(2))], &[Pick, Multi, Rank, Results], Action::Send(Message::ToggleScores), "show or hide the live scores (coach mode)", None),
-    b(&[Keys::Code(K::F(2))], &[Text], Action::Send(Message::ToggleScores), "show or hide the live scores (coach mode)", None),
+    b(&[Keys::Code(K::Char('s')), Keys::Code(K::F(2))], &[Pick, Multi, Rank, Results], Action::Send(Message::ToggleScores), "show or hide the live scores (coach mode)", Some("scores")),
+    b(&[Keys::Code(K::F(2))], &[Text], Action::Send(Message::ToggleScores), "show or hide the live scores (coach mode)", Some("scores")),
 
     b(&[Keys::Code(K::Char('g'))], &[Results], Action::Send(Message::Plan), "choose up to three goals: your development plan", Some("plan")),
     b(&[Keys::Code(K::Char('r'))], &[Results], Action::Send(Message::WriteReport), "write a Markdown report beside the session file", Some("report")),
@@ -289,7 +293,9 @@ pub static KEYMAP: &[Binding] = &[
     b(&[Keys::Code(K::Char('?'))], &[Welcome, Pick, Multi, Rank, Overview, Results, Review, Plan], Action::Send(Message::Help), "all keys", Some("help")),
     b(&[Keys::Code(K::F(1))], &[Text, ReviewNote, GoalForm], Action::Send(Message::Help), "all keys", Some("help")),
     b(&[Keys::Code(K::Char('q'))], &[Welcome, Pick, Multi, Rank, Overview, Results, Review, Plan], Action::Send(Message::Quit), "quit (answers are saved)", Some("quit")),
-    b(&[Keys::Code(K::Esc)], &[Welcome, Pick, Multi, Rank, Text, Results, Review], Action::Send(Message::Quit), "quit (answers are saved)", None),
+    // In a text question q is text, so Esc is the quit key the footer shows.
+    b(&[Keys::Code(K::Esc)], &[Text], Action::Send(Message::Quit), "quit (answers are saved)", Some("quit")),
+    b(&[Keys::Code(K::Esc)], &[Welcome, Pick, Multi, Rank, Results, Review], Action::Send(Message::Quit), "quit (answers are saved)", None),
 ];
 
 /// The message a key sends in a context, if any.

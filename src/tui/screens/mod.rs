@@ -90,14 +90,41 @@ pub fn footer_lines(app: &App, context: Context, width: u16) -> Vec<Line<'static
             (keys, words)
         })
         .collect();
+    // Only keys that work here and now: no skip on a required question,
+    // no live scores outside coach mode; Enter resumes a saved session.
+    let required = app.screen() == super::app::Screen::Question && app.session.question().required;
+    let coach = app.session.meta().coach;
+    let resuming = app.session.resume().is_some();
+    entries.retain(|(_, w)| !(*w == "skip" && required) && !(*w == "scores" && !coach));
+    for (_, w) in &mut entries {
+        if *w == "start" && resuming {
+            *w = "resume";
+        }
+    }
     let mut lines = lay_out_footer(app, &entries, width);
+    let mut dropped = false;
     while lines.len() > 2 && entries.len() > 3 {
         let drop = entries
             .iter()
-            .rposition(|(_, w)| matches!(*w, "overview" | "note"))
+            .rposition(|(_, w)| matches!(*w, "overview" | "note" | "scores"))
             .unwrap_or(entries.len() - 3);
         entries.remove(drop);
+        dropped = true;
         lines = lay_out_footer(app, &entries, width);
+    }
+    if dropped {
+        // Say that help holds the keys left out, rather than drop them
+        // silently, when the words fit.
+        let mut told = entries.clone();
+        for (_, w) in &mut told {
+            if *w == "help" {
+                *w = "more keys";
+            }
+        }
+        let longer = lay_out_footer(app, &told, width);
+        if longer.len() <= 2 {
+            lines = longer;
+        }
     }
     lines
 }
@@ -202,6 +229,20 @@ pub fn scrolled(
         );
         *last = Line::styled(
             format!("{indent}↓ more below ({down} / {page})"),
+            app.theme.dim,
+        );
+    }
+    // Scrolled down: say so at the top, unless that would hide the only line.
+    if scroll > 0
+        && shown.len() > 1
+        && let Some(first) = shown.first_mut()
+    {
+        let (up, home) = (
+            key(Context::Results, &Message::Up),
+            key(Context::Results, &Message::First),
+        );
+        *first = Line::styled(
+            format!("{indent}↑ more above ({up} / {home})"),
             app.theme.dim,
         );
     }

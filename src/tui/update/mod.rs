@@ -46,6 +46,13 @@ impl App {
             }
             Message::Resize(w, h) => {
                 self.size = (w, h);
+                // Text reflows at a new size: a scrolled view starts again at
+                // its top rather than somewhere in the middle.
+                self.help = self.help.map(|_| 0);
+                match &mut self.view {
+                    View::Welcome { scroll, .. } | View::Results { scroll } => *scroll = 0,
+                    _ => {}
+                }
                 Vec::new()
             }
             Message::Help => {
@@ -88,6 +95,8 @@ pub(super) fn scroll(at: u16, message: &Message, page: u16, max: u16) -> u16 {
         Message::PageUp => at.saturating_sub(page),
         Message::Down => at.saturating_add(1).min(max),
         Message::PageDown => at.saturating_add(page).min(max),
+        Message::First => 0,
+        Message::Last => max,
         _ => at,
     }
 }

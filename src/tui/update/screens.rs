@@ -15,7 +15,12 @@ pub fn on_welcome(app: &mut App, message: Message) -> Vec<Effect> {
         return Vec::new();
     };
     match message {
-        m @ (Message::Up | Message::Down | Message::PageUp | Message::PageDown) => {
+        m @ (Message::Up
+        | Message::Down
+        | Message::PageUp
+        | Message::PageDown
+        | Message::First
+        | Message::Last) => {
             *at = scroll(*at, &m, app.size.1 / 2, app.drawn.borrow().welcome_max);
             Vec::new()
         }
@@ -95,7 +100,12 @@ pub fn on_results(app: &mut App, message: Message) -> Vec<Effect> {
         return Vec::new();
     };
     match message {
-        m @ (Message::Up | Message::Down | Message::PageUp | Message::PageDown) => {
+        m @ (Message::Up
+        | Message::Down
+        | Message::PageUp
+        | Message::PageDown
+        | Message::First
+        | Message::Last) => {
             *at = scroll(*at, &m, app.size.1 / 2, app.drawn.borrow().results_max);
             Vec::new()
         }
