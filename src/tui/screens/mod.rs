@@ -95,7 +95,7 @@ pub fn footer_lines(app: &App, context: Context, width: u16) -> Vec<Line<'static
     let required = app.screen() == super::app::Screen::Question && app.session.question().required;
     let coach = app.session.meta().coach;
     let resuming = app.session.resume().is_some();
-    entries.retain(|(_, w)| !(*w == "skip" && required) && !(*w == "scores" && !coach));
+    entries.retain(|(_, w)| !((*w == "skip" && required) || (*w == "scores" && !coach)));
     for (_, w) in &mut entries {
         if *w == "start" && resuming {
             *w = "resume";
