@@ -59,6 +59,7 @@ session:
         name: Some("Ada".into()),
         note: Some("whole".into()),
         coach: true,
+        ..Meta::default()
     };
     assert_eq!(
         session::render(&a, &answers, &meta),

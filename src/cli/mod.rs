@@ -43,7 +43,7 @@ enum Command {
         /// A path to an assessment YAML file, or a bundled id
         #[arg(default_value = "career-tracks")]
         assessment: String,
-        /// Where to keep the session (default: the data folder, crossroads/sessions/)
+        /// Where to keep the session (default: the person's folder in the data folder, crossroads/people/)
         #[arg(long, value_name = "PATH")]
         session: Option<PathBuf>,
         /// Colours: dark, light or mono (NO_COLOR also gives mono)
@@ -52,9 +52,9 @@ enum Command {
         /// Coach mode: show each question's coach prompt and a live score panel (key s)
         #[arg(long)]
         coach: bool,
-        /// The mentee's name, kept in the session and used in reports
-        #[arg(long, value_name = "NAME")]
-        name: Option<String>,
+        /// Whose session it is (default: me; in coach mode the mentee, asked if not given)
+        #[arg(long, visible_alias = "name", value_name = "NAME")]
+        person: Option<String>,
         /// Line by line on standard output, for screen readers and pipes
         #[arg(long)]
         plain: bool,
@@ -165,7 +165,7 @@ pub fn main() -> ExitCode {
             session,
             theme,
             coach,
-            name,
+            person,
             plain,
         }) => {
             return exit_with(run::run(run::RunArgs {
@@ -173,7 +173,7 @@ pub fn main() -> ExitCode {
                 session,
                 theme,
                 coach,
-                name,
+                name: person,
                 plain,
             }));
         }
