@@ -78,7 +78,7 @@ enum Command {
     },
     /// Write the report of a session: result, development plan, every answer and note
     Report {
-        /// A session or answers file
+        /// A session or answers file, a session id (see `sessions`), or a person's name (their latest session)
         session: PathBuf,
         /// The assessment (a path or bundled id), if the session does not say where it is
         #[arg(long, value_name = "ASSESSMENT")]
@@ -92,10 +92,11 @@ enum Command {
     },
     /// Compare two answers or session files of one assessment (a revisit, or a coach's view)
     Compare {
-        /// The earlier answers
+        /// The earlier answers: a file, a session id, or a person's name (their latest
+        /// session); a person's name alone compares their last two sessions
         old: PathBuf,
-        /// The later answers
-        new: PathBuf,
+        /// The later answers (a file, a session id or a person's name)
+        new: Option<PathBuf>,
         /// The assessment (a path or bundled id), if the files do not say where it is
         #[arg(long, value_name = "ASSESSMENT")]
         assessment: Option<String>,
@@ -103,8 +104,14 @@ enum Command {
         #[arg(long, value_parser = formats(Kind::Comparison), default_value_t = Kind::Comparison.default_format())]
         format: Format,
     },
-    /// List saved sessions, newest first
+    /// List saved sessions, newest first, with an id for report and compare
     Sessions {
+        /// Only this person's sessions ("me" for your own)
+        #[arg(long, value_name = "NAME")]
+        person: Option<String>,
+        /// text (default) or json
+        #[arg(long, value_enum, default_value_t = sessions::ListFormat::Text)]
+        format: sessions::ListFormat,
         /// Look in this folder instead of the data folder
         #[arg(long, value_name = "DIR")]
         dir: Option<PathBuf>,
@@ -199,14 +206,20 @@ pub fn main() -> ExitCode {
             assessment,
             format,
             output,
-        }) => report::run(&session, assessment.as_deref(), format, output.as_deref()),
+        }) => inputs::session_arg(&session)
+            .and_then(|s| report::run(&s, assessment.as_deref(), format, output.as_deref())),
         Some(Command::Compare {
             old,
             new,
             assessment,
             format,
-        }) => compare::run(&old, &new, assessment.as_deref(), format),
-        Some(Command::Sessions { dir }) => sessions::run(dir),
+        }) => inputs::compare_args(&old, new.as_deref())
+            .and_then(|(old, new)| compare::run(&old, &new, assessment.as_deref(), format)),
+        Some(Command::Sessions {
+            person,
+            format,
+            dir,
+        }) => sessions::run(dir, person.as_deref(), format),
         Some(Command::Schema) => schema::run(),
     };
     exit_with(outcome.map(|()| 0))

@@ -159,7 +159,13 @@ pub fn previous_of(
 ) -> Option<Previous> {
     let all = people::sessions_of(root, person, &a.id);
     let pick = all.iter().rev().find(|f| f.meta.complete).or(all.last())?;
-    read_previous(&pick.path, None, a, fingerprint)
+    // A new session's file is in the person's folder: name it from there.
+    read_previous(
+        &pick.path,
+        Some(&people::folder(root, person)),
+        a,
+        fingerprint,
+    )
 }
 
 /// Reads a previous session; `beside` is the folder of the session that

@@ -220,21 +220,70 @@ pub fn yaml_files(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
-/// Every session of this person and assessment, oldest first: those in
-/// their folder, and the old default file (`crossroads/sessions/ID.yaml`)
-/// when it is theirs. Files that cannot be read, or hold another person's
-/// or assessment's session, are not theirs.
-pub fn sessions_of(root: &Path, name: Option<&str>, assessment_id: &str) -> Vec<Found> {
+/// Every session of this person, of any assessment, oldest first: those
+/// in their folder, and those of the old default folder
+/// (`crossroads/sessions/`) that are theirs. Files that cannot be read, or
+/// hold another person's session, are not theirs.
+pub fn all_of(root: &Path, name: Option<&str>) -> Vec<Found> {
     let person = key(name);
     let mut files = yaml_files(&folder(root, name));
-    files.push(root.join("sessions").join(format!("{assessment_id}.yaml")));
+    files.extend(yaml_files(&root.join("sessions")));
     let mut all: Vec<Found> = files
         .iter()
         .filter_map(|p| found(p))
-        .filter(|f| f.assessment == assessment_id && key(f.meta.name.as_deref()) == person)
+        .filter(|f| key(f.meta.name.as_deref()) == person)
         .collect();
     all.sort_by(|a, b| a.when().cmp(&b.when()).then(a.path.cmp(&b.path)));
     all
+}
+
+/// Every session of this person and assessment, oldest first.
+pub fn sessions_of(root: &Path, name: Option<&str>, assessment_id: &str) -> Vec<Found> {
+    let mut all = all_of(root, name);
+    all.retain(|f| f.assessment == assessment_id);
+    all
+}
+
+/// Every session file under the data folder (or a folder given): its own
+/// `.yaml` files, each person's, and the old default folder's.
+pub fn every_file(root: &Path) -> Vec<PathBuf> {
+    let mut files = yaml_files(root);
+    if let Ok(people) = std::fs::read_dir(root.join("people")) {
+        let mut folders: Vec<PathBuf> = people.flatten().map(|e| e.path()).collect();
+        folders.sort();
+        for f in folders {
+            files.extend(yaml_files(&f));
+        }
+    }
+    files.extend(yaml_files(&root.join("sessions")));
+    files.retain(|p| p.is_file());
+    files
+}
+
+/// The id `crossroads sessions` gives a file under `root`: its path from
+/// there without `.yaml` (and without `people/`): `sam-lee/career-tracks-
+/// 20260303-101500`, or `sessions/career-tracks` for an old one.
+pub fn id_of(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    let rel = rel.strip_prefix("people").unwrap_or(rel);
+    let text = rel.with_extension("").to_string_lossy().into_owned();
+    text.replace('\\', "/")
+}
+
+/// The file of a session id under `root`, if there is one. An id never
+/// leaves the data folder.
+pub fn by_id(root: &Path, id: &str) -> Option<PathBuf> {
+    let rel = Path::new(id);
+    let plain = rel
+        .components()
+        .all(|c| matches!(c, std::path::Component::Normal(_)));
+    if !plain || id.is_empty() {
+        return None;
+    }
+    [root.join("people"), root.to_path_buf()]
+        .iter()
+        .map(|dir| dir.join(format!("{id}.yaml")))
+        .find(|p| p.is_file())
 }
 
 #[cfg(test)]
