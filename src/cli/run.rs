@@ -2,9 +2,9 @@
 //! [--person NAME] [--plain]`: the terminal app, or plain mode.
 
 use super::Failure;
-use crossroads::session::Session;
 use crossroads::session::disk::Disk;
 use crossroads::session::open::{self, Options};
+use crossroads::session::{Session, people};
 use crossroads::tui::app::App;
 use crossroads::tui::theme::Theme;
 pub use crossroads::tui::theme::ThemeName;
@@ -96,8 +96,17 @@ fn closing(session: &Session, disk: &Disk) -> Option<String> {
         score.answered,
         score.total,
         path.display(),
-        shell_quoted(path)
+        report_target(disk, path)
     ))
+}
+
+/// How `crossroads report` names this session: by its id when it is in
+/// the data folder (short, so the command fits a line), else by its path.
+fn report_target(disk: &Disk, path: &Path) -> String {
+    match &disk.people {
+        Some(root) if path.starts_with(root) => shell_quoted(Path::new(&people::id_of(root, path))),
+        _ => shell_quoted(path),
+    }
 }
 
 /// A path as one shell word: as it is when it holds only safe characters,
