@@ -91,11 +91,15 @@ fn closing(session: &Session, disk: &Disk) -> Option<String> {
         .filter(|_| session.answers().count() > 0)?;
     let score = crossroads::scoring::score(session.assessment(), session.answers());
     Some(format!(
-        "{} ({} of {} answered).\nYour answers are saved in {}\nThe report of this session:\n  crossroads report {}",
+        "{} ({} of {} answered).\nYour answers are saved in {}\nScore them any time: crossroads score {} --answers {}\nThe report of this session:\n  crossroads report {}",
         crossroads::report::headline(session.assessment(), &score),
         score.answered,
         score.total,
         path.display(),
+        shell_quoted(Path::new(
+            &session.meta().score_target(&session.assessment().id)
+        )),
+        shell_quoted(path),
         report_target(disk, path)
     ))
 }
