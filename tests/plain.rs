@@ -486,6 +486,7 @@ fn n_on_a_resumed_session_starts_over() {
         answered: 2,
         updated: None,
         changed: None,
+        ..Resume::default()
     }));
     drive(&mut again, "n\n");
     assert_eq!(again.session.answers().count(), 0);

@@ -168,6 +168,7 @@ fn starting_over_asks_for_a_backup_before_the_save() {
         answered: 1,
         updated: None,
         changed: None,
+        ..Resume::default()
     };
     let mut s = Session::new(a, answers, Meta::default()).resuming(Some(resume));
     let step = s.start_over(None);
@@ -188,6 +189,7 @@ fn a_resumed_session_starts_where_it_was() {
         answered: 1,
         updated: None,
         changed: None,
+        ..Resume::default()
     };
     let mut s = Session::new(a, Answers::new(n), meta).resuming(Some(resume));
     let _ = s.start(None);

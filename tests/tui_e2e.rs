@@ -250,3 +250,27 @@ fn without_coach_mode_no_coach_prompt_is_ever_shown() {
     std::thread::sleep(Duration::from_millis(200));
     assert!(!t.screen().contains("take apart"));
 }
+
+#[test]
+fn with_the_data_folder_a_regular_file_the_app_says_at_once_and_ends_with_1() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("crossroads"), "x").unwrap();
+    let after = dir.path().join("after.txt");
+    let cmd = format!(
+        "XDG_DATA_HOME={} {BIN} run {SAMPLE} 2> {}; echo \"exit=$?\" >> {}; sleep 30",
+        dir.path().display(),
+        after.display(),
+        after.display()
+    );
+    let t = Tmux::start("unsaved", 80, 24, &cmd);
+    t.wait_for("Sample paths");
+    t.keys(&["Enter"]);
+    t.wait_for("Question 1 of");
+    t.keys(&["1", "Enter"]);
+    t.wait_for("Could not save");
+    t.keys(&["2", "Enter", "q"]);
+    let text = wait_for_file(&after, "exit=");
+    assert!(text.contains("exit=1"), "{text}");
+    assert!(text.contains("NOT saved"), "{text}");
+    assert!(!text.contains("saved in"), "{text}");
+}

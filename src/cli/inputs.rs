@@ -6,8 +6,9 @@
 use super::{Failure, output};
 use crossroads::answers::{AnswersFile, ParseError, ParsedFile};
 use crossroads::assessment::Assessment;
+use crossroads::session::{Meta, people};
 use crossroads::source;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// An answers or session file checked against its assessment.
 pub struct Checked {
@@ -88,39 +89,96 @@ pub fn pair(
     Ok((assessment, old, new))
 }
 
-/// A file in the sessions folder, as `sessions` lists it.
-pub enum Listed {
-    /// It could not be read at all (a folder, no permission): not listed.
-    Skipped,
-    /// It is not YAML or not a mapping.
-    Unreadable,
-    /// A session (or answers file) and how far it got.
-    Session(Box<ParsedFile>, String),
+/// A saved session as `sessions` lists it.
+pub struct Listed {
+    pub assessment: String,
+    pub meta: Meta,
+    /// (answered, total), or why they cannot be counted.
+    pub progress: Result<(usize, usize), String>,
 }
 
-/// `sessions`: a saved session as listed, without printing anything.
-pub fn listed(path: &Path) -> Listed {
+/// `sessions`: a saved session as listed, without printing anything; a
+/// file that is not a session at all gives the reason.
+pub fn listed(path: &Path) -> Result<Listed, String> {
     let name = path.display().to_string();
-    let Ok(bytes) = std::fs::read(path) else {
-        return Listed::Skipped;
-    };
-    let Ok(parsed) = ParsedFile::parse(&name, &bytes) else {
-        return Listed::Unreadable;
-    };
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot be read: {e}"))?;
+    let parsed = ParsedFile::parse(&name, &bytes).map_err(|_| "not a session file".to_string())?;
     let meta = parsed.meta().cloned().unwrap_or_default();
-    let target = meta.score_target(parsed.assessment_id().unwrap_or("?"));
-    let progress = match source::load(&target) {
+    let id = parsed.assessment_id().unwrap_or("?").to_string();
+    let progress = match source::load(&meta.score_target(&id)) {
         Ok((a, _, _)) => match parsed.check(&a) {
             Ok(f) => {
                 let s = crossroads::scoring::score(&a, &f.answers);
-                let done = if meta.complete { ", finished" } else { "" };
-                format!("{}/{}{done}", s.answered, s.total)
+                Ok((s.answered, s.total))
             }
-            Err(_) => "does not fit its assessment".into(),
+            Err(_) => Err("does not fit its assessment".into()),
         },
-        Err(_) => "assessment not found".into(),
+        Err(_) => Err("assessment not found".into()),
     };
-    Listed::Session(Box::new(parsed), progress)
+    Ok(Listed {
+        assessment: id,
+        meta,
+        progress,
+    })
+}
+
+/// The data folder, or why there is none.
+pub fn data_root() -> Result<PathBuf, Failure> {
+    people::root().ok_or_else(|| {
+        Failure::Invalid("no data folder is known here (set XDG_DATA_HOME or HOME)".into())
+    })
+}
+
+/// A session named on the command line, for `report` and `compare`: a
+/// file, an id from `crossroads sessions`, or a person's name (their
+/// latest session), in that order.
+pub fn session_arg(arg: &Path) -> Result<PathBuf, Failure> {
+    if arg.exists() {
+        return Ok(arg.to_path_buf());
+    }
+    let text = arg.to_string_lossy();
+    let not_found = || {
+        Failure::Invalid(format!(
+            "{text}: there is no such file, session id or person (see `crossroads sessions`)"
+        ))
+    };
+    let Some(root) = people::root() else {
+        return Err(not_found());
+    };
+    if let Some(path) = people::by_id(&root, &text) {
+        return Ok(path);
+    }
+    match people::all_of(&root, Some(&text)).pop() {
+        Some(latest)
+            if !people::is_self(Some(&text)) || text.trim().eq_ignore_ascii_case(people::SELF) =>
+        {
+            Ok(latest.path)
+        }
+        _ => Err(not_found()),
+    }
+}
+
+/// `compare`'s two sessions: each named as [`session_arg`] takes, or a
+/// person's name alone for their last two sessions of one assessment.
+pub fn compare_args(old: &Path, new: Option<&Path>) -> Result<(PathBuf, PathBuf), Failure> {
+    if let Some(new) = new {
+        return Ok((session_arg(old)?, session_arg(new)?));
+    }
+    let name = old.to_string_lossy();
+    let root = data_root()?;
+    let Some(latest) = people::all_of(&root, Some(&name)).pop() else {
+        return Err(Failure::Invalid(format!(
+            "{name}: no sessions of this person (see `crossroads sessions`); or name two sessions to compare"
+        )));
+    };
+    let mut same = people::sessions_of(&root, Some(&name), &latest.assessment);
+    match (same.pop(), same.pop()) {
+        (Some(newer), Some(older)) => Ok((older.path, newer.path)),
+        _ => Err(Failure::Invalid(format!(
+            "{name} has one session of {}; compare needs two",
+            latest.assessment
+        ))),
+    }
 }
 
 /// The assessment to use for a file: `--assessment` if given; otherwise the

@@ -44,7 +44,7 @@ enum Command {
         /// A path to an assessment YAML file, or a bundled id
         #[arg(default_value = "career-tracks")]
         assessment: String,
-        /// Where to keep the session (default: the data folder, crossroads/sessions/)
+        /// Where to keep the session (default: the person's folder in the data folder, crossroads/people/)
         #[arg(long, value_name = "PATH")]
         session: Option<PathBuf>,
         /// Colours: dark, light or mono (NO_COLOR also gives mono)
@@ -53,9 +53,9 @@ enum Command {
         /// Coach mode: show each question's coach prompt and a live score panel (key s)
         #[arg(long)]
         coach: bool,
-        /// The mentee's name, kept in the session and used in reports
-        #[arg(long, value_name = "NAME")]
-        name: Option<String>,
+        /// Whose session it is (default: me; in coach mode the mentee, asked if not given)
+        #[arg(long, visible_alias = "name", value_name = "NAME")]
+        person: Option<String>,
         /// Line by line on standard output, for screen readers and pipes
         #[arg(long)]
         plain: bool,
@@ -79,7 +79,7 @@ enum Command {
     },
     /// Write the report of a session: result, development plan, every answer and note
     Report {
-        /// A session or answers file
+        /// A session or answers file, a session id (see `sessions`), or a person's name (their latest session)
         session: PathBuf,
         /// The assessment (a path or bundled id), if the session does not say where it is
         #[arg(long, value_name = "ASSESSMENT")]
@@ -97,10 +97,11 @@ enum Command {
     },
     /// Compare two answers or session files of one assessment (a revisit, or a coach's view)
     Compare {
-        /// The earlier answers
+        /// The earlier answers: a file, a session id, or a person's name (their latest
+        /// session); a person's name alone compares their last two sessions
         old: PathBuf,
-        /// The later answers
-        new: PathBuf,
+        /// The later answers (a file, a session id or a person's name)
+        new: Option<PathBuf>,
         /// The assessment (a path or bundled id), if the files do not say where it is
         #[arg(long, value_name = "ASSESSMENT")]
         assessment: Option<String>,
@@ -108,8 +109,14 @@ enum Command {
         #[arg(long, value_parser = formats(Kind::Comparison), default_value_t = Kind::Comparison.default_format())]
         format: Format,
     },
-    /// List saved sessions, newest first
+    /// List saved sessions, newest first, with an id for report and compare
     Sessions {
+        /// Only this person's sessions ("me" for your own)
+        #[arg(long, value_name = "NAME")]
+        person: Option<String>,
+        /// text (default) or json
+        #[arg(long, value_enum, default_value_t = sessions::ListFormat::Text)]
+        format: sessions::ListFormat,
         /// Look in this folder instead of the data folder
         #[arg(long, value_name = "DIR")]
         dir: Option<PathBuf>,
@@ -175,7 +182,7 @@ pub fn main() -> ExitCode {
             session,
             theme,
             coach,
-            name,
+            person,
             plain,
         }) => {
             return exit_with(run::run(run::RunArgs {
@@ -183,7 +190,7 @@ pub fn main() -> ExitCode {
                 session,
                 theme,
                 coach,
-                name,
+                name: person,
                 plain,
             }));
         }
@@ -210,20 +217,27 @@ pub fn main() -> ExitCode {
             format,
             output,
             audience,
-        }) => report::run(
-            &session,
-            assessment.as_deref(),
-            format,
-            output.as_deref(),
-            audience,
-        ),
+        }) => inputs::session_arg(&session).and_then(|s| {
+            report::run(
+                &s,
+                assessment.as_deref(),
+                format,
+                output.as_deref(),
+                audience,
+            )
+        }),
         Some(Command::Compare {
             old,
             new,
             assessment,
             format,
-        }) => compare::run(&old, &new, assessment.as_deref(), format),
-        Some(Command::Sessions { dir }) => sessions::run(dir),
+        }) => inputs::compare_args(&old, new.as_deref())
+            .and_then(|(old, new)| compare::run(&old, &new, assessment.as_deref(), format)),
+        Some(Command::Sessions {
+            person,
+            format,
+            dir,
+        }) => sessions::run(dir, person.as_deref(), format),
         Some(Command::Schema) => schema::run(),
     };
     exit_with(outcome.map(|()| 0))

@@ -1,15 +1,17 @@
 //! `crossroads run [ASSESSMENT] [--session PATH] [--theme ...] [--coach]
-//! [--name NAME] [--plain]`: the terminal app, or plain mode.
+//! [--person NAME] [--plain]`: the terminal app, or plain mode.
 
 use super::Failure;
+use crossroads::session::disk::Disk;
 use crossroads::session::open::{self, Options};
+use crossroads::session::{Session, people};
 use crossroads::tui::app::App;
 use crossroads::tui::theme::Theme;
 pub use crossroads::tui::theme::ThemeName;
 use crossroads::tui::{self, Ending};
 use crossroads::{plain, source};
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// What `run` was asked for.
 pub struct RunArgs {
@@ -17,6 +19,7 @@ pub struct RunArgs {
     pub session: Option<PathBuf>,
     pub theme: ThemeName,
     pub coach: bool,
+    /// The person (`--person`, alias `--name`).
     pub name: Option<String>,
     pub plain: bool,
 }
@@ -63,25 +66,69 @@ pub fn run(args: RunArgs) -> Result<u8, Failure> {
             width,
         )
         .map_err(|e| Failure::Invalid(format!("plain mode stopped: {e}")))?;
-        return Ok(0);
+        // Plain mode said it on its output; the status says it too.
+        return Ok(if disk.unsaved().is_some() { 1 } else { 0 });
     }
     let mut app = App::new(session, disk, theme);
     let ending = tui::run(&mut app)
         .map_err(|e| Failure::Invalid(format!("the terminal could not be used: {e}")))?;
-    let (session, disk) = (&app.session, &app.disk);
-    if let Some(e) = &disk.error {
-        super::output::warn(e);
-    } else if let Some(path) = disk.path.as_ref().filter(|_| session.answers().count() > 0) {
-        // After the terminal is restored; a closed output loses nothing.
-        let _ = super::output::print(&format!(
-            "Your answers are saved in {}\nScore them any time: crossroads score {} --answers {}",
-            path.display(),
-            session.meta().score_target(&session.assessment().id),
-            path.display()
-        ));
+    // After the terminal is restored; a closed output loses nothing.
+    let unsaved = app.disk.unsaved();
+    match &unsaved {
+        Some(sentence) => super::output::warn(sentence),
+        None => {
+            if let Some(text) = closing(&app.session, &app.disk) {
+                let _ = super::output::print(&text);
+            }
+        }
     }
     Ok(match ending {
         Ending::Signal(sig) => 128 + sig as u8,
+        Ending::Quit | Ending::InputClosed if unsaved.is_some() => 1,
         Ending::Quit | Ending::InputClosed => 0,
     })
+}
+
+/// What the terminal shows once the app has ended: the top result in one
+/// line and the command that writes this session's report, the path
+/// quoted for the shell and on a line of its own, so it copies whole.
+fn closing(session: &Session, disk: &Disk) -> Option<String> {
+    let path = disk
+        .path
+        .as_ref()
+        .filter(|_| session.answers().count() > 0)?;
+    let score = crossroads::scoring::score(session.assessment(), session.answers());
+    Some(format!(
+        "{} ({} of {} answered).\nYour answers are saved in {}\nScore them any time: crossroads score {} --answers {}\nThe report of this session:\n  crossroads report {}",
+        crossroads::report::headline(session.assessment(), &score),
+        score.answered,
+        score.total,
+        path.display(),
+        shell_quoted(Path::new(
+            &session.meta().score_target(&session.assessment().id)
+        )),
+        shell_quoted(path),
+        report_target(disk, path)
+    ))
+}
+
+/// How `crossroads report` names this session: by its id when it is in
+/// the data folder (short, so the command fits a line), else by its path.
+fn report_target(disk: &Disk, path: &Path) -> String {
+    match &disk.people {
+        Some(root) if path.starts_with(root) => shell_quoted(Path::new(&people::id_of(root, path))),
+        _ => shell_quoted(path),
+    }
+}
+
+/// A path as one shell word: as it is when it holds only safe characters,
+/// otherwise in single quotes (a quote inside written `'\''`).
+fn shell_quoted(path: &Path) -> String {
+    let text = path.display().to_string();
+    let safe = |c: char| c.is_ascii_alphanumeric() || "/._-+=:,@%".contains(c);
+    if !text.is_empty() && text.chars().all(safe) {
+        text
+    } else {
+        format!("'{}'", text.replace('\'', "'\\''"))
+    }
 }

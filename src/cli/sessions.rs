@@ -1,86 +1,148 @@
-//! `crossroads sessions`: the saved sessions, newest first.
+//! `crossroads sessions [--person NAME] [--format text|json] [--dir DIR]`:
+//! every saved session, newest first, with an id to refer to it.
 
-use super::inputs::{self, Listed};
+use super::inputs;
 use super::{Failure, output};
 use crossroads::sanitize;
-use crossroads::session::{self, Timestamp};
+use crossroads::session::{Timestamp, people};
 use std::fmt::Write;
+use std::path::{Path, PathBuf};
+
+/// How `sessions` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ListFormat {
+    Text,
+    Json,
+}
 
 /// One saved session, as listed.
 struct Row {
-    updated: Option<Timestamp>,
-    assessment: String,
+    id: String,
     person: String,
-    progress: String,
-    path: String,
+    assessment: String,
+    path: PathBuf,
+    /// (answered, total), or why they cannot be counted.
+    progress: Result<(usize, usize), String>,
+    finished: bool,
+    started: Option<Timestamp>,
+    updated: Option<Timestamp>,
 }
 
-/// Lists the sessions in the data folder (or `dir`).
-pub fn run(dir: Option<std::path::PathBuf>) -> Result<(), Failure> {
-    let dir = dir
-        .or_else(|| session::default_path("x").and_then(|p| p.parent().map(|d| d.to_path_buf())))
-        .ok_or_else(|| {
-            Failure::Invalid("no data folder is known here (set XDG_DATA_HOME or HOME)".into())
-        })?;
-    let entries = match std::fs::read_dir(&dir) {
-        Ok(e) => e,
-        Err(_) => {
-            return output::print(&format!(
-                "No saved sessions yet (they are kept in {}).",
-                dir.display()
-            ));
+/// Lists the sessions in the data folder (or `dir`): each person's, the
+/// old default folder's, and any directly in `dir`. A file that cannot be
+/// read is listed with the reason, never the end of the listing.
+pub fn run(dir: Option<PathBuf>, person: Option<&str>, format: ListFormat) -> Result<(), Failure> {
+    let root = match dir {
+        Some(d) if d.is_dir() => d,
+        Some(d) => {
+            return Err(Failure::Invalid(format!(
+                "{}: there is no such folder",
+                d.display()
+            )));
         }
+        None => inputs::data_root()?,
     };
-    let mut rows = Vec::new();
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.extension().and_then(|e| e.to_str()) != Some("yaml") {
-            continue;
-        }
-        let name = path.display().to_string();
-        let row = match inputs::listed(&path) {
-            Listed::Skipped => continue,
-            Listed::Unreadable => Row {
-                updated: None,
-                assessment: "(unreadable)".into(),
-                person: String::new(),
-                progress: String::new(),
-                path: name,
-            },
-            Listed::Session(parsed, progress) => {
-                let meta = parsed.meta().cloned().unwrap_or_default();
-                Row {
-                    updated: meta.updated,
-                    assessment: parsed.assessment_id().unwrap_or("?").to_string(),
-                    person: meta.name.unwrap_or_default(),
-                    progress,
-                    path: name,
-                }
-            }
-        };
-        rows.push(row);
+    let mut rows: Vec<Row> = people::every_file(&root)
+        .iter()
+        .map(|path| row(&root, path))
+        .collect();
+    if let Some(p) = person {
+        let key = people::key(Some(p));
+        rows.retain(|r| people::key(Some(&r.person)) == key);
     }
-    if rows.is_empty() {
-        return output::print(&format!(
+    rows.sort_by(|a, b| {
+        b.updated
+            .or(b.started)
+            .cmp(&a.updated.or(a.started))
+            .then(a.id.cmp(&b.id))
+    });
+    match format {
+        ListFormat::Json => output::print(&json(&rows)),
+        ListFormat::Text if rows.is_empty() => output::print(&format!(
             "No saved sessions yet (they are kept in {}).",
-            dir.display()
-        ));
+            root.join("people").display()
+        )),
+        ListFormat::Text => output::print(&text(&rows)),
     }
-    rows.sort_by_key(|r| std::cmp::Reverse(r.updated));
+}
+
+fn row(root: &Path, path: &Path) -> Row {
+    let id = people::id_of(root, path);
+    match inputs::listed(path) {
+        Ok(l) => Row {
+            id,
+            person: people::shown(l.meta.name.as_deref()),
+            assessment: l.assessment,
+            path: path.to_path_buf(),
+            progress: l.progress,
+            finished: l.meta.complete,
+            started: l.meta.started,
+            updated: l.meta.updated,
+        },
+        Err(why) => Row {
+            id,
+            person: String::new(),
+            assessment: String::new(),
+            path: path.to_path_buf(),
+            progress: Err(why),
+            finished: false,
+            started: None,
+            updated: None,
+        },
+    }
+}
+
+fn text(rows: &[Row]) -> String {
     let mut text = format!(
-        "{:<20}  {:<18}  {:<16}  {:<14}  FILE\n",
-        "LAST CHANGE", "ASSESSMENT", "PERSON", "ANSWERED"
+        "{:<20}  {:<16}  {:<16}  {:<11}  {:<10}  {:<20}  ID\n",
+        "LAST CHANGE", "PERSON", "ASSESSMENT", "ANSWERED", "FINISHED", "STARTED"
     );
+    let when = |t: Option<Timestamp>| t.map(|t| t.words()).unwrap_or_default();
     for r in rows {
+        let (progress, finished) = match &r.progress {
+            Ok((a, t)) => (format!("{a}/{t}"), if r.finished { "yes" } else { "no" }),
+            Err(why) => (format!("({why})"), ""),
+        };
         let line = format!(
-            "{:<20}  {:<18}  {:<16}  {:<14}  {}",
-            r.updated.map(|t| t.words()).unwrap_or_default(),
-            r.assessment,
+            "{:<20}  {:<16}  {:<16}  {:<11}  {:<10}  {:<20}  {}",
+            when(r.updated),
             r.person,
-            r.progress,
-            r.path
+            r.assessment,
+            progress,
+            finished,
+            when(r.started),
+            r.id
         );
         let _ = writeln!(text, "{}", sanitize::line(&line));
     }
-    output::print(&text)
+    text
+}
+
+fn json(rows: &[Row]) -> String {
+    let when = |t: Option<Timestamp>| t.map(|t| t.to_string());
+    let all: Vec<serde_json::Value> = rows
+        .iter()
+        .map(|r| {
+            let (answered, total, problem) = match &r.progress {
+                Ok((a, t)) => (Some(*a), Some(*t), None),
+                Err(why) => (None, None, Some(why.clone())),
+            };
+            let mut v = serde_json::json!({
+                "id": r.id,
+                "person": r.person,
+                "assessment": r.assessment,
+                "path": r.path.display().to_string(),
+                "answered": answered,
+                "total": total,
+                "finished": r.finished,
+                "started": when(r.started),
+                "updated": when(r.updated),
+            });
+            if let Some(p) = problem {
+                v["problem"] = serde_json::Value::String(p);
+            }
+            v
+        })
+        .collect();
+    serde_json::to_string_pretty(&all).unwrap_or_default()
 }

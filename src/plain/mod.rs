@@ -16,6 +16,7 @@ use crate::report::text;
 use crate::sanitize;
 use crate::scoring;
 use crate::session::disk::{Disk, Done};
+use crate::session::open::{self, Chosen};
 use crate::session::{Notice, Session, Stage, Step};
 use read::Read;
 use std::io::{BufRead, Write};
@@ -159,17 +160,20 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         Ok(done)
     }
 
-    /// Where the session is, as the end of a sentence.
+    /// Where the answers are, as a sentence: saved in the file, or, when
+    /// the last save failed, exactly what never reached the disk.
     fn saved_where(&self) -> String {
-        match (&self.disk.path, &self.disk.error) {
-            (_, Some(e)) => format!("but the last save failed: {e}"),
-            (Some(path), None) => format!("in {}", path.display()),
-            (None, None) => "only here: this session has no file".to_string(),
+        if let Some(unsaved) = self.disk.unsaved() {
+            return unsaved;
+        }
+        match &self.disk.path {
+            Some(path) => format!("Your answers are saved in {}.", path.display()),
+            None => "Your answers are kept only here: this session has no file.".to_string(),
         }
     }
 
     fn go(&mut self) -> std::io::Result<Ended> {
-        let lines = say::welcome(self.session, self.disk.path.as_deref(), self.naming);
+        let lines = say::welcome(self.session, self.disk, self.naming);
         self.say_all(lines)?;
         let mut pending = loop {
             self.prompt()?;
@@ -189,6 +193,29 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                 self.count_idle(true)?;
                 continue;
             }
+            // The first line is the mentee's name, whatever letter it
+            // starts with; it decides whose session opens (the core's rule).
+            if self.naming {
+                self.naming = false;
+                match open::choose_person(self.session, self.disk, word) {
+                    Ok(Chosen::Welcome) => {
+                        let lines = say::saved(self.session, self.disk);
+                        self.say_all(lines)?;
+                        self.say(say::start_line(self.session, false))?;
+                        continue;
+                    }
+                    Ok(Chosen::Start) => {
+                        let step = self.session.start(Some(word.to_string()));
+                        self.perform(step)?;
+                        break None;
+                    }
+                    Err(why) => {
+                        self.say(&format!("Not opened: {why}."))?;
+                        self.out.flush()?;
+                        return Err(std::io::Error::other(why));
+                    }
+                }
+            }
             if word.eq_ignore_ascii_case("n") && self.session.resume().is_some() {
                 let step = self.session.start_over(None);
                 let done = self.perform(step)?;
@@ -200,14 +227,12 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                         "Starting over. The old session is backed up at {}.",
                         backup.display()
                     ))?,
+                    None if self.disk.people.is_some() => {
+                        self.say("Starting a new session; the saved one is kept as it is.")?
+                    }
                     None => self.say("Starting over.")?,
                 }
                 self.say("")?;
-                break None;
-            }
-            if self.naming {
-                let step = self.session.start(Some(word.to_string()));
-                self.perform(step)?;
                 break None;
             }
             let was_complete = self.session.meta().complete && self.session.resume().is_some();
@@ -300,8 +325,8 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
     fn stop<T>(&mut self, reason: &str) -> std::io::Result<T> {
         let step = self.session.quit();
         self.perform(step)?;
-        let why = format!("{reason}; your answers are saved {}", self.saved_where());
-        self.say(&format!("Stopped: {why}."))?;
+        let why = format!("{reason}; {}", lower_first(&self.saved_where()));
+        self.say(&format!("Stopped: {why}"))?;
         self.out.flush()?;
         Err(std::io::Error::other(why))
     }
@@ -351,8 +376,8 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         self.say(report.trim_end())?;
         self.say("")?;
         let saved = self.saved_where();
-        self.say(&format!("Your answers are saved {saved}."))?;
-        if let (Some(path), None) = (&self.disk.path, &self.disk.error) {
+        self.say(&saved)?;
+        if let (Some(path), None) = (&self.disk.path, &self.disk.failure) {
             let line = format!(
                 "Score them again any time: crossroads score {} --answers {}",
                 target,
@@ -368,9 +393,12 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         let step = self.session.quit();
         self.perform(step)?;
         let saved = self.saved_where();
-        self.say(&format!(
-            "Stopped. Your answers are saved {saved}. Run the same command again to continue where you left off."
-        ))?;
+        let again = if self.disk.failure.is_some() {
+            ""
+        } else {
+            " Run the same command again to continue where you left off."
+        };
+        self.say(&format!("Stopped. {saved}{again}"))?;
         self.out.flush()?;
         Ok(Ended::Quit)
     }
@@ -379,14 +407,25 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         let step = self.session.quit();
         self.perform(step)?;
         let saved = self.saved_where();
+        // "Your answers are saved in ..." reads on as "your answers ...".
+        let saved = lower_first(&saved);
         let line = match why {
-            None => format!("Input ended; your answers are saved {saved}."),
-            Some(e) => format!("Input could not be read ({e}); your answers are saved {saved}."),
+            None => format!("Input ended; {saved}"),
+            Some(e) => format!("Input could not be read ({e}); {saved}"),
         };
         // The prompt may still be on its line.
         self.say("")?;
         self.say(&line)?;
         self.out.flush()?;
         Ok(Ended::InputEnded)
+    }
+}
+
+/// A sentence to follow a semicolon: its first letter in lower case.
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
     }
 }

@@ -3,7 +3,8 @@
 
 use crate::assessment::QuestionKind;
 use crate::kinds::{self, Refusal, multi};
-use crate::session::{Session, Stage};
+use crate::session::disk::Disk;
+use crate::session::{Session, Stage, people};
 
 /// The one help line, for `?`.
 pub const HELP: &str = "Type the number of your answer, then Enter; where several are asked for, type several numbers, like 1 3. In a text question, type the answer itself. Enter alone skips a question that is not required, or keeps the current answer. - clears an answer and skips. b goes back, q saves and quits, ? shows this help.";
@@ -24,34 +25,48 @@ pub fn start_line(session: &Session, naming: bool) -> &'static str {
 }
 
 /// The welcome text, line by line.
-pub fn welcome(session: &Session, path: Option<&std::path::Path>, naming: bool) -> Vec<String> {
+pub fn welcome(session: &Session, disk: &Disk, naming: bool) -> Vec<String> {
     let a = session.assessment();
     let mut lines = vec![a.title.trim().to_string()];
     if let Some(d) = &a.description {
         lines.push(d.trim().to_string());
     }
     lines.push(format!("{}.", a.length_in_words(", ")));
-    if let Some(resume) = session.resume() {
-        let mut saved = format!("You have a saved session: {} answered", resume.answered);
-        if let Some(when) = resume.updated {
-            saved.push_str(&format!(", last changed {}", when.words()));
-        }
-        saved.push_str(
-            ". To start over instead, type n and press Enter; the old session is backed up.",
-        );
-        lines.push(saved);
-        if let Some(changed) = &resume.changed {
-            lines.push(changed.clone());
-        }
-    }
+    lines.extend(saved(session, disk));
     lines.push("Answer each question by typing its number and pressing Enter. Enter alone skips a question that is not required. b goes back, q saves and quits, ? shows help.".to_string());
-    if let Some(path) = path {
+    if let Some(path) = &disk.path {
         lines.push(format!(
             "Your answers are saved as you go, in {}.",
             path.display()
         ));
     }
     lines.push(start_line(session, naming).to_string());
+    lines
+}
+
+/// Whose saved session this is, how far it got, how to start a new one,
+/// and (in coach mode) the person's earlier sessions.
+pub fn saved(session: &Session, disk: &Disk) -> Vec<String> {
+    let Some(resume) = session.resume() else {
+        return Vec::new();
+    };
+    let meta = session.meta();
+    let kept = if disk.people.is_some() {
+        "the saved one is kept as it is"
+    } else {
+        "the old session is backed up"
+    };
+    let mut lines = vec![format!(
+        "{} To start a new session instead, type n and press Enter; {kept}.",
+        people::resume_words(meta.name.as_deref(), resume, meta.complete)
+    )];
+    if let Some(changed) = &resume.changed {
+        lines.push(changed.clone());
+    }
+    if meta.coach && !resume.earlier.is_empty() {
+        lines.push("Earlier sessions:".to_string());
+        lines.extend(resume.earlier.iter().map(|e| format!("  {}", e.words())));
+    }
     lines
 }
 

@@ -12,8 +12,10 @@ mod answering;
 pub mod disk;
 pub mod effect;
 pub mod goals;
+pub mod lock;
 mod notes;
 pub mod open;
+pub mod people;
 pub mod planning;
 mod reports;
 mod review;
@@ -43,13 +45,19 @@ pub enum Stage {
 }
 
 /// What the welcome says about a saved session that was opened.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Resume {
     pub answered: usize,
     /// When the saved session last changed, if it says.
     pub updated: Option<Timestamp>,
     /// Set when the assessment changed since the session was saved.
     pub changed: Option<String>,
+    /// Questions shown, of which `answered` are answered.
+    pub total: usize,
+    /// When the saved session started, if it says.
+    pub started: Option<Timestamp>,
+    /// This person's earlier sessions of this assessment, newest first.
+    pub earlier: Vec<people::Earlier>,
 }
 
 /// What a note is about.
@@ -242,8 +250,7 @@ impl Session {
     /// when the front end asked for it.
     pub fn start(&mut self, name: Option<String>) -> Step {
         if let Some(name) = name {
-            let name = crate::sanitize::line(name.trim());
-            self.meta.name = (!name.is_empty()).then_some(name);
+            self.meta.name = people::stored_name(Some(&name));
         }
         let at = self
             .meta
@@ -270,13 +277,25 @@ impl Session {
         Step::save()
     }
 
-    /// Starts again with no answers; the saved file is backed up first.
+    /// Starts a new session: no answers, notes, goals or reviews. The
+    /// saved one is kept: `Effect::Backup` asks the disk to keep it (a copy
+    /// beside an explicit session file, or a new file in the person's
+    /// folder, which leaves the old one as it is).
     pub fn start_over(&mut self, name: Option<String>) -> Step {
         self.answers = Answers::new(self.assessment.questions.len());
         self.visible = visibility(&self.assessment, &self.answers);
-        self.meta.complete = false;
-        self.meta.position = None;
-        self.meta.started = None;
+        let meta = &mut self.meta;
+        meta.complete = false;
+        meta.position = None;
+        meta.started = None;
+        meta.updated = None;
+        meta.note = None;
+        meta.note_shared = false;
+        meta.shared_notes.clear();
+        meta.goals.clear();
+        meta.reviews.clear();
+        meta.previous = None;
+        self.previous = None;
         self.furthest = 0;
         self.resume = None;
         let step = Step {

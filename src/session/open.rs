@@ -1,46 +1,62 @@
-//! Opening a session for any front end: find the session file, resume it
-//! if it exists, keep a backup when the assessment changed.
+//! Opening a session for any front end: whose it is decides which file,
+//! the file is locked for this program, a saved session is offered to
+//! resume, and a backup is kept when the assessment changed.
+//!
+//! The rule, the same in both front ends: with `--session PATH` that file
+//! is the session. Otherwise the person's folder holds their sessions; the
+//! latest is opened (an unfinished one to resume, a finished one to see or
+//! to start a new session beside), and a person with none gets a new file.
+//! A session of another person is never opened for them.
 
 use super::disk::Disk;
+use super::goals::Previous;
+use super::lock::{self, LockError};
+use super::people::{self, Earlier};
 use super::{Meta, Resume, Session};
 use crate::answers::Answers;
 use crate::assessment::Assessment;
 use crate::sanitize;
 use crate::session::store as session;
 use crate::source::Source;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// How to open the app.
 #[derive(Debug, Clone)]
 pub struct Options {
-    /// `--session PATH`; otherwise the data folder.
+    /// `--session PATH`; otherwise the person's folder in the data folder.
     pub session: Option<PathBuf>,
     /// Coach mode: coach prompts shown, the mentee's name kept.
     pub coach: bool,
-    /// The mentee's name (`--name`).
+    /// The person (`--person`, or its alias `--name`); None is the
+    /// self-assessment's "me", or in coach mode a name still to be asked.
     pub name: Option<String>,
 }
 
-/// The session file to use for an assessment.
-pub fn session_path(explicit: Option<PathBuf>, assessment_id: &str) -> PathBuf {
-    explicit
-        .or_else(|| session::default_path(assessment_id))
-        .unwrap_or_else(|| PathBuf::from(format!("crossroads-{assessment_id}.yaml")))
+/// What a front end does once the person's name was typed on the welcome.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Chosen {
+    /// Nothing of theirs to resume: start now.
+    Start,
+    /// Their saved session is open on the welcome: show it again, to
+    /// resume or to start a new session.
+    Welcome,
 }
 
-/// Opens the session of an assessment read from `source`, resuming the
-/// saved one when there is one. An unusable session file is an error (the
-/// file is left untouched).
+/// The session file of an assessment when no data folder is known.
+pub fn session_path(explicit: Option<PathBuf>, assessment_id: &str) -> PathBuf {
+    explicit.unwrap_or_else(|| PathBuf::from(format!("crossroads-{assessment_id}.yaml")))
+}
+
+/// Opens the session of an assessment read from `source`. An unusable
+/// session file, a session of someone else, or one open in another
+/// program is an error, and nothing is changed.
 pub fn open(
     mut a: Assessment,
     source: &Source,
     options: Options,
 ) -> Result<(Session, Disk), String> {
-    let fingerprint = session::fingerprint(&source.bytes);
-    let path = session_path(options.session, &a.id);
-    let mut answers = Answers::new(a.questions.len());
-    let mut resume = None;
-    let mut meta = Meta {
+    let base = Meta {
         assessment_path: source.path.as_ref().map(|p| {
             std::fs::canonicalize(p)
                 .unwrap_or_else(|_| p.clone())
@@ -48,64 +64,243 @@ pub fn open(
                 .to_string()
         }),
         bundled: source.bundled.map(str::to_string),
+        fingerprint: session::fingerprint(&source.bytes),
+        coach: options.coach,
         ..Meta::default()
     };
-    let mut backed_up = None;
+    // Sanitising changes what is shown, never ids, so files load the same.
+    sanitize::assessment(&mut a);
+    let person = options.name.as_deref();
+    match (options.session, people::root()) {
+        (Some(path), _) => open_file(a, base, path, person, None, Vec::new()),
+        (None, None) => {
+            let path = session_path(None, &a.id);
+            open_file(a, base, path, person, None, Vec::new())
+        }
+        (None, Some(root)) if options.coach && person.is_none() => Ok(waiting(a, base, root)),
+        (None, Some(root)) => open_person(a, base, root, person),
+    }
+}
+
+/// Coach mode before the mentee's name is known: a session on its welcome
+/// with no file yet; [`choose_person`] opens theirs.
+fn waiting(a: Assessment, base: Meta, root: PathBuf) -> (Session, Disk) {
+    let n = a.questions.len();
+    let disk = Disk {
+        people: Some(root),
+        ..Disk::default()
+    };
+    (Session::new(a, Answers::new(n), base), disk)
+}
+
+/// The mentee's name was typed on the welcome: when sessions are kept by
+/// person and none is open yet, opens this person's (their saved session
+/// on the welcome, or a new one). Otherwise the open file stays, and the
+/// name is kept when the session starts.
+pub fn choose_person(session: &mut Session, disk: &mut Disk, name: &str) -> Result<Chosen, String> {
+    let Some(root) = disk.people.clone().filter(|_| disk.path.is_none()) else {
+        return Ok(Chosen::Start);
+    };
+    let m = session.meta();
+    let base = Meta {
+        assessment_path: m.assessment_path.clone(),
+        bundled: m.bundled.clone(),
+        fingerprint: m.fingerprint.clone(),
+        coach: m.coach,
+        ..Meta::default()
+    };
+    let (s, d) = open_person(session.assessment().clone(), base, root, Some(name))?;
+    *session = s;
+    *disk = d;
+    Ok(match session.resume() {
+        Some(_) => Chosen::Welcome,
+        None => Chosen::Start,
+    })
+}
+
+/// Opens this person's latest session of the assessment, or a new file.
+fn open_person(
+    a: Assessment,
+    base: Meta,
+    root: PathBuf,
+    person: Option<&str>,
+) -> Result<(Session, Disk), String> {
+    let mut all = people::sessions_of(&root, person, &a.id);
+    let Some(latest) = all.pop() else {
+        let folder = people::folder(&root, person);
+        let path = people::new_file(&folder, &a.id, super::Timestamp::now());
+        return open_file(a, base, path, person, Some(root), Vec::new());
+    };
+    let earlier = all
+        .iter()
+        .rev()
+        .filter_map(|f| {
+            let loaded = session::load(&f.path, &a, &base.fingerprint).ok()?;
+            let s = crate::scoring::score(&a, &loaded.answers);
+            Some(Earlier {
+                date: f.when(),
+                answered: s.answered,
+                total: s.total,
+                finished: f.meta.complete,
+            })
+        })
+        .collect();
+    open_file(a, base, latest.path, person, Some(root), earlier)
+}
+
+/// The previous session for a new session of this person: their latest
+/// finished one, or else their latest; read with the session loader, and
+/// left out if it cannot be read.
+pub fn previous_of(
+    root: &Path,
+    person: Option<&str>,
+    a: &Assessment,
+    fingerprint: &str,
+) -> Option<Previous> {
+    let all = people::sessions_of(root, person, &a.id);
+    let pick = all.iter().rev().find(|f| f.meta.complete).or(all.last())?;
+    // A new session's file is in the person's folder: name it from there.
+    read_previous(
+        &pick.path,
+        Some(&people::folder(root, person)),
+        a,
+        fingerprint,
+    )
+}
+
+/// Reads a previous session; `beside` is the folder of the session that
+/// refers to it, where its bare file name is kept.
+fn read_previous(
+    path: &Path,
+    beside: Option<&Path>,
+    a: &Assessment,
+    fingerprint: &str,
+) -> Option<Previous> {
+    let loaded = session::load(path, a, fingerprint).ok()?;
+    let file = match (path.parent(), beside, path.file_name()) {
+        (Some(dir), Some(b), Some(name)) if dir == b => name.to_string_lossy().into_owned(),
+        _ => path.display().to_string(),
+    };
+    Some(Previous {
+        file,
+        meta: loaded.meta,
+        answers: loaded.answers,
+    })
+}
+
+/// Locks and opens one session file, resuming it if it exists.
+fn open_file(
+    a: Assessment,
+    base: Meta,
+    path: PathBuf,
+    person: Option<&str>,
+    people_root: Option<PathBuf>,
+    earlier: Vec<Earlier>,
+) -> Result<(Session, Disk), String> {
+    // A broken file, or another person's, is refused before anything is
+    // written beside it (not even the lock file).
     if path.exists() {
-        let loaded = session::load(&path, &a, &fingerprint).map_err(|e| e.to_string())?;
+        let loaded = session::load(&path, &a, &base.fingerprint).map_err(|e| e.to_string())?;
+        if let (Some(p), Some(theirs)) = (person, loaded.meta.name.as_deref())
+            && people::key(Some(p)) != people::key(Some(theirs))
+        {
+            return Err(format!(
+                "{} is {} session, not {}; it was left untouched. Leave out --person to continue it, or pass another --session path",
+                path.display(),
+                people::possessive(Some(theirs)),
+                people::possessive(Some(p)).trim_end_matches("'s")
+            ));
+        }
+    }
+    // Before anything is backed up or saved: a second program touches
+    // nothing. The file is read again below, as it is once locked.
+    let held = match lock::acquire(&path) {
+        Ok(l) => Some(Arc::new(l)),
+        Err(e @ LockError::Held { .. }) => return Err(e.to_string()),
+        // A folder that cannot hold a lock cannot hold the session either:
+        // the first save says so, and the run ends saying what was lost.
+        Err(LockError::Io(_)) => None,
+    };
+    let mut answers = Answers::new(a.questions.len());
+    let mut resume = None;
+    let mut meta = base.clone();
+    meta.name = people::stored_name(person);
+    let mut backed_up = None;
+    let mut written = None;
+    if path.exists() {
+        let loaded = session::load(&path, &a, &base.fingerprint).map_err(|e| e.to_string())?;
         let changed = match &loaded.changed {
             None => None,
             Some(c) => {
-                let backup = session::backup(&path).map_err(|e| {
-                    format!(
-                        "the assessment changed since {} was saved, and a backup of it could not be made ({e}); it was left untouched",
-                        path.display()
-                    )
-                })?;
-                let dropped = if c.dropped.is_empty() {
-                    String::new()
-                } else {
-                    format!(
-                        " Answers no longer valid were set aside: {}.",
-                        c.dropped.join(", ")
-                    )
-                };
-                let text = format!(
-                    "The assessment changed since this session was saved: {} answers kept.{dropped} The old file is backed up at {}.",
-                    c.kept,
-                    backup.display()
-                );
+                let (text, backup) = changed_words(&path, c)?;
                 backed_up = Some(backup);
                 Some(text)
             }
         };
-        let answered = crate::scoring::score(&a, &loaded.answers).answered;
-        if answered > 0 || loaded.meta.complete || changed.is_some() {
+        let score = crate::scoring::score(&a, &loaded.answers);
+        if score.answered > 0 || loaded.meta.complete || changed.is_some() {
             resume = Some(Resume {
-                answered,
+                answered: score.answered,
+                total: score.total,
+                started: loaded.meta.started,
                 updated: loaded.meta.updated,
                 changed,
+                earlier,
             });
         }
         answers = loaded.answers;
+        let name = loaded.meta.name.clone().or(meta.name);
         meta = Meta {
-            assessment_path: meta.assessment_path,
-            bundled: meta.bundled,
+            assessment_path: base.assessment_path,
+            bundled: base.bundled,
+            fingerprint: base.fingerprint.clone(),
+            coach: loaded.meta.coach || base.coach,
+            name,
             ..loaded.meta
         };
+        written = Some(session::render(&a, &answers, &meta));
     }
-    meta.fingerprint = fingerprint;
-    if options.coach {
-        meta.coach = true;
-    }
-    if let Some(name) = options.name {
-        meta.name = Some(sanitize::line(&name));
-    }
-    sanitize::assessment(&mut a);
+    let previous = meta.previous.as_deref().and_then(|file| {
+        let dir = path.parent().unwrap_or(Path::new("."));
+        read_previous(&dir.join(file), Some(dir), &a, &base.fingerprint)
+    });
     let disk = Disk {
         path: Some(path),
-        error: None,
         backed_up,
+        people: people_root,
+        lock: held,
+        written,
+        ..Disk::default()
     };
-    Ok((Session::new(a, answers, meta).resuming(resume), disk))
+    let session = Session::new(a, answers, meta).resuming(resume);
+    let session = match previous {
+        Some(p) => session.with_previous(Some(p)),
+        None => session,
+    };
+    Ok((session, disk))
+}
+
+/// What to say when the assessment changed since the session was saved,
+/// after backing the file up (refused, untouched, if no backup can be made).
+fn changed_words(path: &Path, c: &session::Changed) -> Result<(String, PathBuf), String> {
+    let backup = session::backup(path).map_err(|e| {
+        format!(
+            "the assessment changed since {} was saved, and a backup of it could not be made ({e}); it was left untouched",
+            path.display()
+        )
+    })?;
+    let dropped = if c.dropped.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " Answers no longer valid were set aside: {}.",
+            c.dropped.join(", ")
+        )
+    };
+    let text = format!(
+        "The assessment changed since this session was saved: {} answers kept.{dropped} The old file is backed up at {}.",
+        c.kept,
+        backup.display()
+    );
+    Ok((text, backup))
 }

@@ -165,9 +165,34 @@ struct Written<'a> {
     session: &'a Meta,
 }
 
+/// Where writing to `path` lands: `path` itself, or, when it is a
+/// symlink (or a chain of them), the file it points to, so that a save
+/// writes through the link rather than replacing it with a regular file.
+pub fn resolve(path: &Path) -> PathBuf {
+    let mut at = path.to_path_buf();
+    // More hops than this is a loop; the write then fails on its own.
+    for _ in 0..40 {
+        match std::fs::symlink_metadata(&at) {
+            Ok(m) if m.file_type().is_symlink() => match std::fs::read_link(&at) {
+                Ok(target) => {
+                    at = match at.parent() {
+                        Some(dir) => dir.join(target),
+                        None => target,
+                    }
+                }
+                Err(_) => break,
+            },
+            _ => break,
+        }
+    }
+    at
+}
+
 /// Writes `contents` to `path` atomically: a temporary file in the same
 /// folder, flushed to disk, given mode 0600, then renamed over the target.
+/// A symlink is written through to its target.
 pub fn write_atomic(path: &Path, contents: &str) -> std::io::Result<()> {
+    let path = &resolve(path);
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
@@ -284,4 +309,23 @@ pub fn load(
         meta,
         changed: Some(Changed { kept, dropped }),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlinked_session_is_written_through_to_its_target() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("kept/real.yaml");
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::write(&target, "old").unwrap();
+        let link = dir.path().join("link.yaml");
+        std::os::unix::fs::symlink("kept/real.yaml", &link).unwrap();
+        write_atomic(&link, "new").unwrap();
+        assert!(link.symlink_metadata().unwrap().file_type().is_symlink());
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "new");
+    }
 }

@@ -229,7 +229,7 @@ pub static KEYMAP: &[Binding] = &[
     b(&[Keys::Code(K::PageDown), Keys::Code(K::Char(' '))], &[Help], Action::Send(Message::PageDown), "a page down", None),
     // Welcome.
     b(&[Keys::Code(K::Enter)], &[Welcome], Action::Send(Message::Start), "start, or resume a saved session", Some("start")),
-    b(&[Keys::Code(K::Char('n'))], &[Welcome], Action::Send(Message::StartOver), "start over (the old session is backed up)", None),
+    b(&[Keys::Code(K::Char('n'))], &[Welcome], Action::Send(Message::StartOver), "start a new session (the saved one is kept)", None),
     // Questions.
     b(&[Keys::Digit], &[Pick], Action::Number, "pick the Nth answer (0 is the tenth)", Some("pick")),
     b(&[Keys::Digit], &[Multi], Action::Number, "tick or untick option N", Some("tick")),

@@ -1,6 +1,7 @@
 //! The welcome screen: what this is, how long it takes, and resume.
 
 use super::{footer, header, wrapped};
+use crate::session::people;
 use crate::tui::app::{App, View};
 use crate::tui::keymap::{Context, Message, key};
 use crate::tui::widgets::text_field::{self, Look};
@@ -96,34 +97,38 @@ fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
         lines.push(Line::raw(""));
     }
     if let Some(resume) = app.session.resume() {
-        lines.push(Line::styled("You have a saved session.", app.theme.picked));
+        let meta = app.session.meta();
         lines.extend(wrapped(
-            &format!(
-                "{} answered{}.",
-                resume.answered,
-                resume
-                    .updated
-                    .map(|t| format!(", last changed {}", t.words()))
-                    .unwrap_or_default()
-            ),
+            &people::resume_words(meta.name.as_deref(), resume, meta.complete),
             width,
-            app.theme.text,
+            app.theme.picked,
         ));
         if let Some(changed) = &resume.changed {
             lines.extend(wrapped(changed, width, app.theme.warning));
         }
+        let go = if meta.complete {
+            " see its results"
+        } else {
+            " resume"
+        };
         let mut spans = vec![
             Span::styled(key(context, &Message::Start), app.theme.key),
-            Span::raw(" resume"),
+            Span::raw(go),
         ];
         // Typing a name, every letter is the name's: no key starts over.
         let over = key(context, &Message::StartOver);
         if !over.is_empty() {
             spans.push(Span::raw("   "));
             spans.push(Span::styled(over, app.theme.key));
-            spans.push(Span::raw(" start over"));
+            spans.push(Span::raw(" start a new session"));
         }
         lines.push(Line::from(spans));
+        if meta.coach && !resume.earlier.is_empty() {
+            lines.push(Line::styled("Earlier sessions:", app.theme.dim));
+            for e in &resume.earlier {
+                lines.extend(wrapped(&format!("  {}", e.words()), width, app.theme.dim));
+            }
+        }
         lines.push(Line::raw(""));
     }
     let pick = Context::Pick;

@@ -1,7 +1,9 @@
 //! Messages on the welcome, overview and results screens.
 
 use super::scroll;
+use crate::field::Field;
 use crate::session::Effect;
+use crate::session::open::{self, Chosen};
 use crate::tui::app::{App, Status, View};
 use crate::tui::keymap::{Context, Message, key};
 
@@ -31,14 +33,40 @@ pub fn on_welcome(app: &mut App, message: Message) -> Vec<Effect> {
             Vec::new()
         }
         Message::Start => {
-            let name = name.take().map(|f| f.text());
-            let step = app.session.start(name);
-            app.take(step)
+            let Some(typed) = name.take().map(|f| f.text()) else {
+                let step = app.session.start(None);
+                return app.take(step);
+            };
+            // The name decides whose session opens: the core's rule.
+            match open::choose_person(&mut app.session, &mut app.disk, &typed) {
+                Ok(Chosen::Welcome) => {
+                    app.view = View::Welcome {
+                        scroll: 0,
+                        name: None,
+                        start_over_armed: false,
+                    };
+                    Vec::new()
+                }
+                Ok(Chosen::Start) => {
+                    let step = app.session.start(Some(typed));
+                    app.take(step)
+                }
+                Err(why) => {
+                    *name = Some(Field::new(&typed, 80));
+                    app.status = Some(Status::Warning(format!("Not opened: {why}.")));
+                    Vec::new()
+                }
+            }
         }
         Message::StartOver if app.session.resume().is_some() && !*start_over_armed => {
             *start_over_armed = true;
+            let kept = if app.disk.people.is_some() {
+                "the saved one is kept as it is"
+            } else {
+                "the saved answers are backed up first"
+            };
             app.status = Some(Status::Warning(format!(
-                "Press {} again to start over; the saved answers are backed up first.",
+                "Press {} again to start a new session; {kept}.",
                 key(Context::Welcome, &Message::StartOver)
             )));
             Vec::new()
