@@ -274,3 +274,69 @@ fn with_the_data_folder_a_regular_file_the_app_says_at_once_and_ends_with_1() {
     assert!(text.contains("NOT saved"), "{text}");
     assert!(!text.contains("saved in"), "{text}");
 }
+
+/// The terminal's settings as `stty -a` prints them, in a shell inside tmux.
+fn stty_in(t: &Tmux, file: &std::path::Path) -> String {
+    t.keys(&[&format!("stty -a > {}", file.display()), "Enter"]);
+    wait_for_file(file, "echo")
+}
+
+#[test]
+fn sigtstp_gives_the_terminal_back_and_fg_redraws_with_keys_acting_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = session_in(&dir);
+    let t = Tmux::start("tstp", 80, 24, "bash --norc");
+    t.keys(&[
+        &format!("{BIN} run {SAMPLE} --session {}", session.display()),
+        "Enter",
+    ]);
+    t.wait_for("Sample paths");
+    t.keys(&["Enter"]);
+    t.wait_for("Question 1 of");
+    let pid = pid_of(&format!(
+        "{BIN} run {SAMPLE} --session {}",
+        session.display()
+    ));
+    Command::new("kill").args(["-TSTP", &pid]).status().unwrap();
+    t.wait_for("Stopped");
+    let stty = stty_in(&t, &dir.path().join("stty.txt"));
+    assert!(
+        stty.contains(" icanon") && stty.contains(" echo "),
+        "{stty}"
+    );
+    t.keys(&["fg", "Enter"]);
+    t.wait_for("Question 1 of");
+    t.keys(&["3"]);
+    let s = t.wait_for("● Often");
+    assert!(s.contains("Question 1 of"), "{s}");
+}
+
+#[test]
+fn sigquit_saves_and_leaves_the_terminal_in_cooked_mode() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = session_in(&dir);
+    let t = Tmux::start("quit", 80, 24, "bash --norc");
+    t.keys(&[
+        &format!("{BIN} run {SAMPLE} --session {}", session.display()),
+        "Enter",
+    ]);
+    t.wait_for("Sample paths");
+    t.keys(&["Enter"]);
+    t.wait_for("Question 1 of");
+    t.keys(&["2"]);
+    t.wait_for("● Sometimes");
+    let pid = pid_of(&format!(
+        "{BIN} run {SAMPLE} --session {}",
+        session.display()
+    ));
+    Command::new("kill").args(["-QUIT", &pid]).status().unwrap();
+    // Back at the shell, after the closing lines.
+    t.wait_for("crossroads report");
+    let saved = wait_for_file(&session, "tinker: 2");
+    assert!(saved.contains("tinker: 2"));
+    let stty = stty_in(&t, &dir.path().join("stty.txt"));
+    assert!(
+        stty.contains(" icanon") && stty.contains(" echo "),
+        "{stty}"
+    );
+}

@@ -5,6 +5,7 @@
 pub mod app;
 pub mod keymap;
 pub mod screens;
+mod terminal;
 pub mod theme;
 mod update;
 pub mod widgets;
@@ -23,7 +24,12 @@ use std::sync::mpsc;
 #[derive(Debug)]
 pub enum Input {
     Terminal(Event),
+    /// A signal that ends the program (SIGTERM, SIGHUP, SIGINT, SIGQUIT).
     Signal(i32),
+    /// SIGTSTP: step out of the terminal and stop until continued.
+    Suspend,
+    /// SIGCONT from outside: draw everything again.
+    Continued,
 }
 
 /// How the loop ended.
@@ -77,6 +83,18 @@ pub fn run_loop<B: Backend>(
     app: &mut App,
     inputs: impl IntoIterator<Item = Input>,
 ) -> Result<Ending, B::Error> {
+    run_loop_with(terminal, app, inputs, |_| {})
+}
+
+/// The loop, with what to do to pause the program (Ctrl-Z, SIGTSTP):
+/// `suspend` returns once the program is continued, and the whole screen
+/// is drawn again.
+pub fn run_loop_with<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    inputs: impl IntoIterator<Item = Input>,
+    mut suspend: impl FnMut(&mut Terminal<B>),
+) -> Result<Ending, B::Error> {
     let area = terminal.get_frame().area();
     handle(app, Message::Resize(area.width, area.height));
     terminal.hide_cursor()?;
@@ -88,8 +106,20 @@ pub fn run_loop<B: Backend>(
                 handle(app, Message::Quit);
                 return Ok(Ending::Signal(sig));
             }
+            Input::Suspend => Some(Message::Suspend),
+            Input::Continued => {
+                redraw_all(terminal, app, &mut last)?;
+                continue;
+            }
             Input::Terminal(event) => message_for(app, &event),
         };
+        if message == Some(Message::Suspend) {
+            // Keep what was typed, then step out of the terminal until `fg`.
+            handle(app, Message::Save);
+            suspend(terminal);
+            redraw_all(terminal, app, &mut last)?;
+            continue;
+        }
         let Some(message) = message else { continue };
         if matches!(message, Message::Resize(..)) {
             terminal.autoresize()?;
@@ -102,6 +132,24 @@ pub fn run_loop<B: Backend>(
     }
     handle(app, Message::Quit);
     Ok(Ending::InputClosed)
+}
+
+/// Clears the screen and draws every cell again (after a pause, whatever
+/// the shell left on the screen is gone). Not `Terminal::clear`: that asks
+/// the terminal where its cursor is, and the answer would be read by the
+/// input thread, which holds the reader: a deadlock until the next key.
+fn redraw_all<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &App,
+    last: &mut Option<Buffer>,
+) -> Result<(), B::Error> {
+    terminal
+        .backend_mut()
+        .clear_region(ratatui::backend::ClearType::All)?;
+    terminal.current_buffer_mut().reset();
+    terminal.swap_buffers();
+    *last = None;
+    draw(terminal, app, last)
 }
 
 /// Updates the app with a message and carries out the effects it returns.
@@ -133,26 +181,31 @@ fn draw<B: Backend>(
 }
 
 /// Runs the app in the real terminal: raw mode and the alternate screen,
-/// mouse and paste on; the terminal is restored however it ends.
+/// mouse and paste on. Every way the program can stop or pause restores the
+/// terminal first: quitting, SIGTERM, SIGHUP, SIGINT and SIGQUIT (saved,
+/// then ended), SIGTSTP and Ctrl-Z (restored, stopped, and set up and
+/// redrawn again on `fg`), and a panic (ratatui's hook).
 pub fn run(app: &mut App) -> anyhow::Result<Ending> {
-    use ratatui::crossterm::event::{
-        DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
-    };
-    use ratatui::crossterm::execute;
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 
     let (tx, rx) = mpsc::channel::<Input>();
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    let mut signals =
+        signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGTSTP, SIGCONT])?;
     let signal_tx = tx.clone();
     std::thread::spawn(move || {
         for sig in signals.forever() {
-            if signal_tx.send(Input::Signal(sig)).is_err() {
+            let input = match sig {
+                SIGTSTP => Input::Suspend,
+                SIGCONT => Input::Continued,
+                sig => Input::Signal(sig),
+            };
+            if signal_tx.send(input).is_err() {
                 break;
             }
         }
     });
     let mut terminal = ratatui::try_init()?;
-    let _ = execute!(std::io::stdout(), EnableMouseCapture, EnableBracketedPaste);
+    terminal::enter();
     std::thread::spawn(move || {
         while let Ok(ev) = event::read() {
             if tx.send(Input::Terminal(ev)).is_err() {
@@ -160,12 +213,7 @@ pub fn run(app: &mut App) -> anyhow::Result<Ending> {
             }
         }
     });
-    let ending = run_loop(&mut terminal, app, rx.iter());
-    let _ = execute!(
-        std::io::stdout(),
-        DisableMouseCapture,
-        DisableBracketedPaste
-    );
-    ratatui::restore();
+    let ending = run_loop_with(&mut terminal, app, rx.iter(), terminal::suspend);
+    terminal::leave();
     Ok(ending?)
 }

@@ -71,6 +71,10 @@ pub enum Message {
     WriteReport,
     /// Open the development plan (goals) from the results.
     Plan,
+    /// Pause: give the terminal back until `fg` (Ctrl-Z); the loop does it.
+    Suspend,
+    /// Save now, keeping a typed text (before a pause).
+    Save,
 }
 
 pub use crate::field::Edit;
@@ -193,6 +197,7 @@ const fn b(
 #[rustfmt::skip]
 pub static KEYMAP: &[Binding] = &[
     b(&[Keys::Ctrl('c')], ALL, Action::Send(Message::Quit), "quit from anywhere (answers are saved)", None),
+    b(&[Keys::Ctrl('z')], ALL, Action::Send(Message::Suspend), "pause and go back to the shell; fg returns here", None),
     // The note editor: Enter is a new line, Esc closes and keeps the note.
     b(&[Keys::Code(K::Esc)], &[Note], Action::Send(Message::Close), "close the note (it is kept and saved)", Some("close")),
     b(&[Keys::Code(K::Enter)], &[Note], Action::Send(Message::Edit(Edit::Insert('\n'))), "new line", None),

@@ -14,7 +14,12 @@ use crate::session::Effect;
 impl App {
     /// Handles one message and returns the effects to carry out.
     pub fn update(&mut self, message: Message) -> Vec<Effect> {
-        if self.too_small() && !matches!(message, Message::Quit | Message::Resize(..)) {
+        if self.too_small()
+            && !matches!(
+                message,
+                Message::Quit | Message::Resize(..) | Message::Save | Message::Suspend
+            )
+        {
             return Vec::new();
         }
         if !matches!(message, Message::Resize(..) | Message::Click(..)) {
@@ -44,6 +49,12 @@ impl App {
                 self.quit = true;
                 self.take(step)
             }
+            Message::Save => {
+                let step = self.session.quit();
+                self.take(step)
+            }
+            // The loop pauses the program; nothing changes here.
+            Message::Suspend => Vec::new(),
             Message::Resize(w, h) => {
                 self.size = (w, h);
                 // Text reflows at a new size: a scrolled view starts again at
