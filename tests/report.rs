@@ -820,3 +820,44 @@ fn a_question_not_reached_yet_is_not_counted_as_skipped() {
         .clone();
     assert_eq!(week, "not_yet");
 }
+
+/// Markdown that a person might type as a note or an answer: a heading, a
+/// link, an image, a code fence, a quote and a list, on lines of their own.
+const TYPED_MARKDOWN: &str = "## Reset your password\n[Reset password](https://evil.example/login)\n![p](https://evil.example/t.png?u=me)\n```\ncode\n```\n> quoted\n- item\n1. first\nhttps://evil.example/bare <b>bold</b> &amp; *em*";
+
+/// The HTML a CommonMark renderer makes of a Markdown report.
+fn commonmark(markdown: &str) -> String {
+    let parser = pulldown_cmark::Parser::new_ext(markdown, pulldown_cmark::Options::all());
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, parser);
+    html
+}
+
+#[test]
+fn markdown_typed_by_a_person_renders_as_the_text_they_typed() {
+    let (a, mut answers) = coached();
+    let week = a.question_index("week").unwrap();
+    answers.set(
+        week,
+        Some(crossroads::answers::Answer::Text(
+            TYPED_MARKDOWN.replace('\n', " "),
+        )),
+    );
+    answers.notes.insert("build".into(), TYPED_MARKDOWN.into());
+    let meta = Meta {
+        name: Some("[Ada](https://evil.example) ![x](https://evil.example/x.png)".into()),
+        ..ada(true)
+    };
+    let r = render(&a, &answers, Some(&meta));
+    let html = commonmark(&r.markdown);
+    for made in ["<h2>Reset", "<a ", "<img", "<pre", "<code", "<b>", "<em>em"] {
+        assert!(!html.contains(made), "{made} in:\n{html}");
+    }
+    // The report's own headings stay; the person's quote does not nest.
+    assert!(html.contains("<h1>"), "{html}");
+    assert!(!html.contains("<blockquote>\n<p>quoted"), "{html}");
+    assert!(
+        html.contains("Reset password"),
+        "the words are kept: {html}"
+    );
+}

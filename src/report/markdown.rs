@@ -14,34 +14,51 @@ use crate::scoring::Score;
 use crate::session::goals::{Goal, Review};
 use std::fmt::Write;
 
-/// Markdown inline text: on one line, `|` escaped (safe in table cells) and
-/// a `<` that could open an HTML tag escaped, so the text shows as written.
+/// Markdown inline text: on one line, every character that could start
+/// Markdown (emphasis, code, links, images, raw HTML, entities, headings,
+/// tables, strikethrough, a bare URL) escaped, so the text shows exactly as
+/// the person wrote and saw it, and never as a link or an image.
 pub(crate) fn md(text: &str) -> String {
     let text = one_line(text);
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '|' => out.push_str("\\|"),
-            '<' if chars
-                .peek()
-                .is_some_and(|n| n.is_ascii_alphabetic() || matches!(n, '/' | '!' | '?')) =>
-            {
-                out.push_str("\\<");
-            }
-            c => out.push(c),
+    let mut out = String::with_capacity(text.len() + 8);
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let escape = match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '!' | '#' | '|' | '~' | '&' => true,
+            '<' => chars
+                .get(i + 1)
+                .is_some_and(|n| n.is_ascii_alphabetic() || matches!(n, '/' | '!' | '?')),
+            // "https://": no autolink (GFM) for a link the person never saw as one.
+            ':' => chars.get(i + 1) == Some(&'/') && chars.get(i + 2) == Some(&'/'),
+            _ => false,
+        };
+        if escape {
+            out.push('\\');
         }
+        out.push(c);
     }
     out
 }
 
 /// A text of several lines (a coach's note), each escaped as `md` does,
 /// kept as lines: hard breaks, each new line starting with `continuation`
-/// so that it stays inside its list item or quote.
+/// so that it stays inside its list item or quote. What only matters at
+/// the start of a line (a quote, a list item, a setext underline) is
+/// escaped there too.
 fn md_lines(text: &str, continuation: &str) -> String {
     text.trim()
         .lines()
-        .map(md)
+        .map(|line| {
+            let line = md(line);
+            let digits = line.chars().take_while(char::is_ascii_digit).count();
+            if line.starts_with(['-', '+', '=', '>']) {
+                format!("\\{line}")
+            } else if digits > 0 && line[digits..].starts_with(['.', ')']) {
+                format!("{}\\{}", &line[..digits], &line[digits..])
+            } else {
+                line
+            }
+        })
         .collect::<Vec<_>>()
         .join(&format!("  \n{continuation}"))
 }
