@@ -1,6 +1,21 @@
-//! Word wrapping measured in terminal cells (wide characters count two).
+//! Word wrapping measured in terminal cells, grapheme by grapheme: a wide
+//! character, a flag, an emoji with a skin tone or a joined family each
+//! take the cells a terminal gives them (what ratatui counts too), and
+//! nothing is ever cut inside one.
 
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+/// The cells `text` takes on a terminal.
+pub fn width(text: &str) -> usize {
+    text.width()
+}
+
+/// `text` padded with spaces to `cells` cells (by width, not characters).
+pub fn pad(text: &str, cells: usize) -> String {
+    let w = text.width();
+    format!("{text}{}", " ".repeat(cells.saturating_sub(w)))
+}
 
 /// Splits `text` into lines of at most `width` cells, breaking at spaces
 /// where it can and inside words where it must. Newlines are kept.
@@ -26,13 +41,13 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
                 line_width = 0;
             }
             // A word longer than the line is cut into pieces.
-            for c in word.chars() {
-                let cw = c.width().unwrap_or(0);
+            for g in word.graphemes(true) {
+                let cw = g.width();
                 if line_width + cw > width && !line.is_empty() {
                     lines.push(std::mem::take(&mut line));
                     line_width = 0;
                 }
-                line.push(c);
+                line.push_str(g);
                 line_width += cw;
             }
         }
@@ -73,11 +88,11 @@ fn wrap_line(line: &str, width: usize) -> Vec<String> {
         if !current.is_empty() {
             lines.push(std::mem::take(&mut current));
         }
-        for c in word.chars() {
-            if current.width() + c.width().unwrap_or(0) > width && !current.is_empty() {
+        for g in word.graphemes(true) {
+            if current.width() + g.width() > width && !current.is_empty() {
                 lines.push(std::mem::take(&mut current));
             }
-            current.push(c);
+            current.push_str(g);
         }
     }
     lines.push(current);
@@ -114,12 +129,12 @@ pub fn truncate(text: &str, width: usize) -> String {
     }
     let mut out = String::new();
     let mut used = 0;
-    for c in text.chars() {
-        let cw = c.width().unwrap_or(0);
+    for g in text.graphemes(true) {
+        let cw = g.width();
         if used + cw + 1 > width {
             break;
         }
-        out.push(c);
+        out.push_str(g);
         used += cw;
     }
     if width > 0 {

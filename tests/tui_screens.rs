@@ -271,3 +271,48 @@ fn a_text_answer_taller_than_the_screen_scrolls_to_keep_the_cursor_in_view() {
     let home = screen(&a, 30, 10);
     assert!(home.contains("> START"), "{home}");
 }
+
+/// Tracks, title and options with flags, skin tones, joined and wide emoji.
+const EMOJI: &str = r#"
+format: 1
+id: emoji
+title: "🚀 Launch 🎉 check 👩‍💻👨‍👩‍👧‍👦 🇫🇷🇯🇵 👍🏽👍🏿 and a long title to fill the header line"
+tracks:
+  - { id: a, name: "🚀🎉 Rocket builder 🇫🇷" }
+  - { id: b, name: "👩‍💻 Coder 👍🏽👍🏿" }
+  - { id: c, name: "👨‍👩‍👧‍👦 Family person 🇯🇵🇬🇧" }
+sections:
+  - id: s
+    title: "🎯 Aims 👩‍🔬"
+    questions:
+      - id: q1
+        type: choice
+        text: "Pick one 🤷🏽‍♀️"
+        options:
+          - { id: x, label: "🚀 Launch 🇫🇷", weights: { a: 2 } }
+          - { id: y, label: "👩‍💻 Code 👍🏽", weights: { b: 2 } }
+          - { id: z, label: "👨‍👩‍👧‍👦 Family 🇯🇵", weights: { c: 2 } }
+      - id: q2
+        type: likert
+        text: "I like 🎉 parties 👯‍♀️"
+        weights: { a: 1, c: 1 }
+"#;
+
+#[test]
+fn emoji_in_names_keep_every_result_line_and_its_percent_on_screen() {
+    let a = crossroads::assessment::load("emoji.yaml", EMOJI.as_bytes())
+        .unwrap()
+        .0;
+    let mut app = app(a);
+    press(&mut app, &typed("\n1\n4\n"));
+    // Each track's line keeps its percent and its band inside the 80 cells
+    // (the grid drops whatever would fall past the edge).
+    let s = screen(&app, 80, 24);
+    for name in ["Rocket builder", "Coder", "Family person"] {
+        let line = s
+            .lines()
+            .find(|l| l.contains(name) && (l.contains('█') || l.contains('░')))
+            .unwrap_or_else(|| panic!("{name}: {s}"));
+        assert!(line.contains('%') && line.contains("fit"), "{line}\n{s}");
+    }
+}

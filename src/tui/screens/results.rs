@@ -60,8 +60,8 @@ pub fn lines(app: &App, s: &Score, width: u16) -> Vec<Line<'static>> {
         let track = &a.tracks[ts.track];
         let top = s.top.contains(&ts.track);
         let mark = if top { "★" } else { " " };
-        let name = format!("{:<name_w$}", truncate(&track.name, name_w));
-        let name = format!("{name}{}", " ".repeat(name_w.saturating_sub(name.width())));
+        // Padded by cells, not characters: a wide emoji takes two.
+        let name = crate::wrap::pad(&truncate(&track.name, name_w), name_w);
         let band = match (ts.score, ts.band) {
             (None, _) => UNSCORED.to_string(),
             (Some(_), Some(b)) => a.bands[b].label.clone(),
@@ -123,7 +123,11 @@ pub fn lines(app: &App, s: &Score, width: u16) -> Vec<Line<'static>> {
     let title_w = w.saturating_sub(cols_w).clamp(6, 30);
     let mut head = format!("{:title_w$}", "");
     for (x, c) in a.tracks.iter().zip(&col) {
-        head.push_str(&format!(" {:>c$}", truncate(&x.short, *c)));
+        let short = truncate(&x.short, *c);
+        head.push_str(&format!(
+            " {}{short}",
+            " ".repeat(c.saturating_sub(short.width()))
+        ));
     }
     out.push(Line::styled(truncate(&head, w), t.dim));
     for sec in &s.sections {
