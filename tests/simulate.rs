@@ -254,6 +254,7 @@ sections:
     let hidden = run(&load(all_hidden_but_one), 50, 3);
     assert_eq!(hidden.levels[0].questions[1].shown, 0.0);
     assert_eq!(hidden.levels[0].questions[0].shown, 1.0);
+    assert_eq!(hidden.levels[0].questions[1].shown_by_track, [0.0, 0.0]);
 }
 
 #[test]
@@ -355,6 +356,7 @@ fn the_json_has_every_documented_field() {
         "id",
         "type",
         "shown",
+        "shown_by_track",
         "discrimination",
         "weakest",
         "removal_loss",
@@ -374,19 +376,32 @@ fn the_json_has_every_documented_field() {
         assert!(style.get(key).is_some(), "{key}");
     }
     assert_eq!(style["bands"][0]["band"], "Strong fit");
-    // Every field named in the documentation is one the JSON has.
+    // Every key of the JSON is documented (track ids aside).
     let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/simulation.md"))
         .unwrap();
-    for key in [
-        "torn_blend",
-        "removal_loss",
-        "clear_accuracy",
-        "one_track_lead_median",
-        "bands",
-    ] {
+    let mut keys = std::collections::BTreeSet::new();
+    collect_keys(&json, &mut keys);
+    for key in keys {
         assert!(
             doc.contains(&format!("`{key}`")),
             "docs/simulation.md documents {key}"
         );
+    }
+}
+
+/// Every object key in a JSON value, except the track ids that key the
+/// per-track objects.
+fn collect_keys(v: &serde_json::Value, keys: &mut std::collections::BTreeSet<String>) {
+    match v {
+        serde_json::Value::Object(map) => {
+            for (k, child) in map {
+                keys.insert(k.clone());
+                if !["clear", "first", "shown_by_track"].contains(&k.as_str()) {
+                    collect_keys(child, keys);
+                }
+            }
+        }
+        serde_json::Value::Array(list) => list.iter().for_each(|c| collect_keys(c, keys)),
+        _ => {}
     }
 }

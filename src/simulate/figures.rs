@@ -47,6 +47,9 @@ pub struct LevelFigures {
 pub struct QuestionFigures {
     /// Share of respondents to whom it was shown.
     pub shown: f64,
+    /// By track: the share of that track's one-track people to whom it was
+    /// shown (a follow-up must reach the people it is for).
+    pub shown_by_track: Vec<f64>,
     /// The mean, over the tracks it mentions, of the correlation between
     /// its contribution to a track (as a share of its range) and being a
     /// one-track person of that track; None when it never varied.
@@ -155,6 +158,8 @@ pub fn level(
     let (mut torn_blend, mut torn_alone, mut retest, mut retest_torn) = (0, 0, 0, 0);
     let (mut gaps, mut leads) = (Vec::new(), Vec::new());
     let mut shown = vec![0usize; nq];
+    let mut shown_by_track = vec![0usize; nq * nt];
+    let mut per_track = vec![0usize; nt];
     let mut hits_without = vec![0usize; nq];
     let mut corr = vec![Corr::default(); nq * nt];
     for (i, p) in people.iter().enumerate() {
@@ -177,6 +182,10 @@ pub fn level(
         match p.second {
             None => {
                 one += 1;
+                per_track[p.main] += 1;
+                for (q, v) in s.visible.iter().enumerate() {
+                    shown_by_track[q * nt + p.main] += usize::from(*v);
+                }
                 confusion[p.main][column(&s.top, nt)] += 1;
                 let hit = s.top.contains(&p.main);
                 hits += usize::from(hit);
@@ -217,6 +226,9 @@ pub fn level(
                 .collect();
             QuestionFigures {
                 shown: share(shown[q], people.len()),
+                shown_by_track: (0..nt)
+                    .map(|t| share(shown_by_track[q * nt + t], per_track[t]))
+                    .collect(),
                 discrimination: (!rs.is_empty())
                     .then(|| rs.iter().map(|(_, r)| r).sum::<f64>() / rs.len() as f64),
                 weakest: rs.iter().copied().min_by(|x, y| x.1.total_cmp(&y.1)),

@@ -245,6 +245,7 @@ pub fn json(a: &Assessment, sim: &Simulation) -> Value {
                         "id": q.id,
                         "type": q.type_name(),
                         "shown": f.shown,
+                        "shown_by_track": by_track(a, &f.shown_by_track),
                         "discrimination": f.discrimination,
                         "weakest": f.weakest.map(|(t, r)| json!({"track": ids[t], "r": r})),
                         "removal_loss": f.removal_loss,
