@@ -98,13 +98,14 @@ pub fn text(a: &Assessment, sim: &Simulation) -> String {
     row("accuracy: track in the top set", &|l| pct(l.accuracy));
     row("  alone at the top", &|l| pct(l.clear_accuracy));
     row("false blends (one track)", &|l| pct(l.false_blends));
-    row("torn shown as their blend", &|l| pct(l.torn_blend));
-    row(
-        "torn shown one of the two alone",
-        &|l| pct(l.torn_one_alone),
-    );
+    // With a single respondent there is nobody torn: a dash, not 0%.
+    let torn = |x: f64, l: &LevelFigures| if l.torn == 0 { "-".into() } else { pct(x) };
+    row("torn shown as their blend", &|l| torn(l.torn_blend, l));
+    row("torn shown one of the two alone", &|l| {
+        torn(l.torn_one_alone, l)
+    });
     row("retest: same result", &|l| pct(l.retest));
-    row("  torn people", &|l| pct(l.retest_torn));
+    row("  torn people", &|l| torn(l.retest_torn, l));
     row("torn gap, median (points)", &|l| points(l.torn_gap_median));
     row("one-track lead, median (points)", &|l| {
         points(l.one_track_lead_median)
@@ -252,6 +253,7 @@ pub fn json(a: &Assessment, sim: &Simulation) -> Value {
                     })
                 })
                 .collect();
+            let torn = |x: f64| (l.torn > 0).then_some(x);
             json!({
                 "name": l.level.name,
                 "noise": l.level.sigma,
@@ -260,10 +262,10 @@ pub fn json(a: &Assessment, sim: &Simulation) -> Value {
                 "accuracy": l.accuracy,
                 "clear_accuracy": l.clear_accuracy,
                 "false_blends": l.false_blends,
-                "torn_blend": l.torn_blend,
-                "torn_one_alone": l.torn_one_alone,
+                "torn_blend": torn(l.torn_blend),
+                "torn_one_alone": torn(l.torn_one_alone),
                 "retest": l.retest,
-                "retest_torn": l.retest_torn,
+                "retest_torn": torn(l.retest_torn),
                 "torn_gap_median": l.torn_gap_median,
                 "one_track_lead_median": l.one_track_lead_median,
                 "confusion": {
