@@ -17,6 +17,7 @@ pub mod sanitize;
 pub mod schema;
 pub mod scoring;
 pub mod session;
+pub mod simulate;
 pub mod source;
 #[cfg(feature = "tui")]
 pub mod tui;

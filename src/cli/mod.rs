@@ -10,6 +10,7 @@ mod run;
 mod schema;
 mod score;
 mod sessions;
+mod simulate;
 mod validate;
 
 use clap::builder::{PossibleValuesParser, TypedValueParser};
@@ -125,6 +126,21 @@ enum Command {
     List,
     /// Print a JSON Schema of the assessment format, for editors
     Schema,
+    // `simulate` (issue 11): its arguments here, its work in simulate.rs.
+    /// Simulate respondents of an assessment: how well it recognises each track (docs/simulation.md)
+    Simulate {
+        /// A path to an assessment YAML file, or a bundled id
+        assessment: String,
+        /// Respondents at each noise level and of each response style
+        #[arg(long, value_name = "N", default_value_t = 400, value_parser = clap::value_parser!(u32).range(1..=100_000))]
+        respondents: u32,
+        /// The seed of every random draw: the same seed, the same figures
+        #[arg(long, value_name = "S", default_value_t = 1)]
+        seed: u64,
+        /// text (default) or json
+        #[arg(long, value_enum, default_value_t = simulate::SimulateFormat::Text)]
+        format: simulate::SimulateFormat,
+    },
 }
 
 /// A `--format` that takes exactly the formats of `kind`, listed in its
@@ -239,6 +255,12 @@ pub fn main() -> ExitCode {
             dir,
         }) => sessions::run(dir, person.as_deref(), format),
         Some(Command::Schema) => schema::run(),
+        Some(Command::Simulate {
+            assessment,
+            respondents,
+            seed,
+            format,
+        }) => simulate::run(&assessment, respondents, seed, format),
     };
     exit_with(outcome.map(|()| 0))
 }
