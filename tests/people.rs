@@ -126,6 +126,16 @@ fn a_second_program_on_an_open_session_is_refused_at_once_and_touches_nothing() 
     input.write_all(b"\n1\n").unwrap();
     input.flush().unwrap();
     wait_for(&session);
+    // The first program has read both lines once its answer is saved; only
+    // then is the file still, to compare with after the second program.
+    let begun = Instant::now();
+    while !std::fs::read_to_string(&session)
+        .unwrap_or_default()
+        .contains("tinker: 1")
+    {
+        assert!(begun.elapsed() < Duration::from_secs(10));
+        std::thread::sleep(Duration::from_millis(20));
+    }
     let before = std::fs::read(&session).unwrap();
     let start = Instant::now();
     let second = run(dir.path(), &args, "\n2\n2\nq\n");

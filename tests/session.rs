@@ -457,3 +457,23 @@ fn a_self_assessment_writes_only_the_takeaway() {
         .collect();
     assert_eq!(names.len(), 1, "{names:?}");
 }
+
+#[test]
+fn the_score_is_computed_once_per_change_of_the_answers() {
+    let mut s = started();
+    let first = s.score();
+    assert!(
+        std::rc::Rc::ptr_eq(&first, &s.score()),
+        "kept while unchanged"
+    );
+    let _ = s.pick(3);
+    let after = s.score();
+    assert!(
+        !std::rc::Rc::ptr_eq(&first, &after),
+        "scored again after a change"
+    );
+    assert_eq!(
+        *after,
+        crossroads::scoring::score(s.assessment(), s.answers())
+    );
+}

@@ -94,6 +94,9 @@ pub struct Session {
     /// The person moved the highlight on this question: Enter then means
     /// the highlighted option.
     moved: bool,
+    /// The score of the answers as they are, kept until they change: a
+    /// large assessment's results redraw without scoring again.
+    scored: std::cell::RefCell<Option<std::rc::Rc<crate::scoring::Score>>>,
 }
 
 impl Session {
@@ -121,6 +124,7 @@ impl Session {
             previous: None,
             revising: false,
             moved: false,
+            scored: Default::default(),
         }
     }
 
@@ -243,7 +247,18 @@ impl Session {
         }
         self.answers.set(self.current, answer);
         self.visible = visibility(&self.assessment, &self.answers);
+        self.scored.take();
         Step::save()
+    }
+
+    /// The score of the answers as they are (computed once per change).
+    pub fn score(&self) -> std::rc::Rc<crate::scoring::Score> {
+        self.scored
+            .borrow_mut()
+            .get_or_insert_with(|| {
+                std::rc::Rc::new(crate::scoring::score(&self.assessment, &self.answers))
+            })
+            .clone()
     }
 
     /// Moves on from the current question: the next visible one, or the

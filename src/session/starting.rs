@@ -43,6 +43,7 @@ impl Session {
     /// folder, which leaves the old one as it is).
     pub fn start_over(&mut self, name: Option<String>) -> Step {
         self.answers = Answers::new(self.assessment.questions.len());
+        self.scored.take();
         self.visible = visibility(&self.assessment, &self.answers);
         let meta = &mut self.meta;
         meta.complete = false;

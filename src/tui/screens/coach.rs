@@ -3,7 +3,6 @@
 
 use super::wrapped;
 use crate::report::percent;
-use crate::scoring::score;
 use crate::tui::app::App;
 use crate::tui::keymap::{Context, Message, key};
 use ratatui::buffer::Buffer;
@@ -23,7 +22,7 @@ pub fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
         out.extend(wrapped(prompt, inner, t.text));
     }
     if app.scores_shown {
-        let s = score(app.session.assessment(), app.session.answers());
+        let s = app.session.score();
         if !out.is_empty() {
             out.push(Line::raw(""));
         }

@@ -3,7 +3,7 @@
 
 use super::{bar_spans, footer, header, wrapped};
 use crate::report::{headline, percent, reason_sentence, top_reasons};
-use crate::scoring::{Score, score};
+use crate::scoring::Score;
 use crate::tui::app::{App, View};
 use crate::tui::keymap::Context;
 use crate::tui::wrap::truncate;
@@ -208,7 +208,7 @@ fn body_area(app: &App, area: Rect) -> Rect {
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let s = score(app.session.assessment(), app.session.answers());
+    let s = app.session.score();
     header(
         app,
         area,
