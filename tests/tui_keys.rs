@@ -554,3 +554,21 @@ fn a_required_question_offers_no_skip_key_in_its_footer() {
     let s = screen(&a, 80, 24);
     assert!(!s.contains("skip"), "{s}");
 }
+
+#[test]
+fn a_paste_in_the_note_editor_lands_in_the_note() {
+    let mut a = app(sample());
+    press(&mut a, &typed("\n"));
+    press(&mut a, &[ctrl('n')]);
+    press(
+        &mut a,
+        &[ratatui::crossterm::event::Event::Paste(
+            "Pasted from notes.app".into(),
+        )],
+    );
+    press(&mut a, &[key(KeyCode::Esc)]);
+    assert_eq!(
+        a.session.answers().notes.get("tinker").map(String::as_str),
+        Some("Pasted from notes.app")
+    );
+}
