@@ -50,21 +50,27 @@ fn assessment() -> Assessment {
     load("two-rules.yaml", TWO_RULES.as_bytes()).unwrap().0
 }
 
-/// The answer to `pick` after plain mode reads `line` for it.
-fn plain_multi(line: &str) -> Option<Answer> {
+/// The session after plain mode reads `input` (a person at a terminal).
+fn plain_session(input: &str) -> Session {
     let a = assessment();
     let n = a.questions.len();
     let mut session = Session::new(a, crossroads::answers::Answers::new(n), Meta::default());
-    let mut disk = Disk::default();
-    let input = format!("\n{line}\n");
     let _ = plain::run(
         &mut session,
-        &mut disk,
-        Cursor::new(input.into_bytes()),
+        &mut Disk::default(),
+        Cursor::new(input.as_bytes().to_vec()),
         Vec::new(),
         true,
     );
-    session.answers().get(0).cloned()
+    session
+}
+
+/// The answer to `pick` after plain mode reads `line` for it.
+fn plain_multi(line: &str) -> Option<Answer> {
+    plain_session(&format!("\n{line}\n"))
+        .answers()
+        .get(0)
+        .cloned()
 }
 
 /// The answer to `pick` after the terminal app is given these digit
@@ -93,19 +99,10 @@ fn a_multi_of_two_to_three_takes_two_or_three_in_both_front_ends() {
 
 /// The answer to `word` after plain mode reads `text` for it.
 fn plain_text(text: &str) -> Option<Answer> {
-    let a = assessment();
-    let n = a.questions.len();
-    let mut session = Session::new(a, crossroads::answers::Answers::new(n), Meta::default());
-    let mut disk = Disk::default();
-    let input = format!("\n1 2\n{text}\n");
-    let _ = plain::run(
-        &mut session,
-        &mut disk,
-        Cursor::new(input.into_bytes()),
-        Vec::new(),
-        true,
-    );
-    session.answers().get(1).cloned()
+    plain_session(&format!("\n1 2\n{text}\n"))
+        .answers()
+        .get(1)
+        .cloned()
 }
 
 /// The answer to `word` after the terminal app is given `text` and Enter.

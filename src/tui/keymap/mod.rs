@@ -79,6 +79,21 @@ pub enum Message {
 
 pub use crate::field::Edit;
 
+impl Message {
+    /// Whether it moves a scrolled view: a line, a page, or to an end.
+    pub fn is_scroll(&self) -> bool {
+        matches!(
+            self,
+            Message::Up
+                | Message::Down
+                | Message::PageUp
+                | Message::PageDown
+                | Message::First
+                | Message::Last
+        )
+    }
+}
+
 /// Which keys a binding answers to.
 #[derive(Debug, Clone, Copy)]
 pub enum Keys {

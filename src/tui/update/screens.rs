@@ -17,12 +17,7 @@ pub fn on_welcome(app: &mut App, message: Message) -> Vec<Effect> {
         return Vec::new();
     };
     match message {
-        m @ (Message::Up
-        | Message::Down
-        | Message::PageUp
-        | Message::PageDown
-        | Message::First
-        | Message::Last) => {
+        m if m.is_scroll() => {
             *at = scroll(*at, &m, app.size.1 / 2, app.drawn.borrow().welcome_max);
             Vec::new()
         }
@@ -128,12 +123,7 @@ pub fn on_results(app: &mut App, message: Message) -> Vec<Effect> {
         return Vec::new();
     };
     match message {
-        m @ (Message::Up
-        | Message::Down
-        | Message::PageUp
-        | Message::PageDown
-        | Message::First
-        | Message::Last) => {
+        m if m.is_scroll() => {
             *at = scroll(*at, &m, app.size.1 / 2, app.drawn.borrow().results_max);
             Vec::new()
         }
