@@ -41,6 +41,7 @@ impl Shortfall {
 /// One item's figures. Each is None where it has no number.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ItemStats {
+    /// The mean of the item's scores.
     pub mean: Option<f64>,
     /// Sample standard deviation (n - 1).
     pub sd: Option<f64>,

@@ -32,6 +32,7 @@ pub enum Cell {
     Int(i64),
     /// A number (a score), unrounded.
     Number(f64),
+    /// A text: an id, a date, a choice's option id or a text answer.
     Text(String),
     /// Option ids: a multi answer (joined by `;` in CSV) or a ranking
     /// (joined by `>`), in the order the session holds them.

@@ -12,6 +12,7 @@ use crate::assessment::{Assessment, TrackIndex};
 pub struct Spread {
     /// Sessions with a number for it.
     pub n: usize,
+    /// The mean over those sessions.
     pub mean: Option<f64>,
     /// Sample standard deviation (n - 1); None below two sessions.
     pub sd: Option<f64>,
@@ -30,6 +31,7 @@ impl Spread {
 /// The group as a whole.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Group {
+    /// How many sessions the group holds.
     pub sessions: usize,
     /// Each result that occurs and how many sessions have it: a top set of
     /// one track is a clear result, of more a blend (spec 3.3). Tracks are

@@ -27,9 +27,11 @@ pub struct Record {
     /// How the session is named: its id under the data folder (as
     /// `crossroads sessions` gives it), or else its path.
     pub session: String,
+    /// The answers as the file holds them (hidden ones too).
     pub answers: Answers,
     /// The app's bookkeeping; None for a plain answers file.
     pub meta: Option<Meta>,
+    /// Its score, as `crossroads score` gives it.
     pub score: Score,
     /// What became of each question, in file order.
     pub fates: Vec<Fate>,
@@ -109,11 +111,13 @@ fn fate(
 pub struct Analysis {
     /// The assessment's id.
     pub assessment: String,
+    /// How many sessions were analysed.
     pub sessions: usize,
     /// One per question, in file order.
     pub questions: Vec<questions::QuestionStats>,
     /// One per track, in declaration order.
     pub tracks: Vec<tracks::TrackReliability>,
+    /// The group's results and spread.
     pub group: group::Group,
 }
 

@@ -41,7 +41,9 @@ impl Flag {
 /// One possible answer (a point, or an option) in a distribution.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Key {
+    /// A likert point.
     Point(i64),
+    /// An option, by id.
     Option(String),
 }
 
@@ -57,13 +59,17 @@ impl std::fmt::Display for Key {
 /// How one question fared in the group.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QuestionStats {
+    /// Which question, by index.
     pub question: QuestionIndex,
     /// Sessions where it was visible (answered, skipped or not reached).
     pub shown: usize,
+    /// Sessions that answered it (while it was visible).
     pub answered: usize,
+    /// Sessions that moved past it without answering.
     pub skipped: usize,
     /// Shown in a session in progress that has not come to it yet.
     pub not_reached: usize,
+    /// Sessions whose answers hid it (its `show_if`).
     pub hidden: usize,
     /// Each point or option and how many answers gave it: for likert and
     /// choice the answer; for multi how many ticked the option; for rank
@@ -72,6 +78,7 @@ pub struct QuestionStats {
     /// The most common whole answer (a multi's set of options, a rank's
     /// full order) and how many gave it; None for text or no answers.
     pub most_common: Option<(String, usize)>,
+    /// What stands out: answered alike, or often skipped.
     pub flags: Vec<Flag>,
 }
 

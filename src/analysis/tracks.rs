@@ -9,6 +9,7 @@ use crate::kinds;
 /// One track's reliability over a group of sessions.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TrackReliability {
+    /// Which track, by index.
     pub track: TrackIndex,
     /// The track's items: the questions whose contribution range for it is
     /// not a single value (spec 3.1), in file order. Others cannot tell
@@ -20,6 +21,7 @@ pub struct TrackReliability {
     pub items: Vec<(QuestionIndex, ItemStats)>,
     /// Items every complete case answered alike, left out.
     pub no_variance: Vec<QuestionIndex>,
+    /// Raw alpha of the items used; None where there is no number.
     pub alpha: Option<f64>,
     /// Why there is no alpha, if there is none.
     pub shortfall: Option<Shortfall>,
