@@ -4,6 +4,7 @@
 //! questionnaire that every front end drives: `plain` (line by line, always
 //! built) and `tui` (the terminal app, the default `tui` feature).
 
+pub mod analysis;
 pub mod answers;
 pub mod assessment;
 pub mod bundled;

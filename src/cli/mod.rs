@@ -1,6 +1,11 @@
 //! The command line: a thin layer over the core. Exit status 0 success,
 //! 1 invalid input, 2 wrong usage.
 
+// Item analysis and export (issue 12).
+mod analyse;
+mod export;
+mod gather;
+
 mod compare;
 mod inputs;
 mod list;
@@ -121,6 +126,30 @@ enum Command {
         /// Look in this folder instead of the data folder
         #[arg(long, value_name = "DIR")]
         dir: Option<PathBuf>,
+    },
+    // Item analysis and export (issue 12).
+    /// Every session of an assessment as one row: CSV for a spreadsheet, R or pandas, or JSON lines
+    Export {
+        /// A path to an assessment YAML file, or a bundled id
+        assessment: String,
+        /// Session or answers files, or folders searched all the way down (a person's folder, the data folder)
+        #[arg(required = true, value_name = "SESSIONS")]
+        sessions: Vec<PathBuf>,
+        /// csv (default) or jsonl
+        #[arg(long, value_enum, default_value_t = export::ExportFormat::Csv)]
+        format: export::ExportFormat,
+    },
+    /// Item analysis of a group's sessions: answers per question, each track's alpha, the group's spread
+    #[command(visible_alias = "analyze")]
+    Analyse {
+        /// A path to an assessment YAML file, or a bundled id
+        assessment: String,
+        /// Session or answers files, or folders searched all the way down (a person's folder, the data folder)
+        #[arg(required = true, value_name = "SESSIONS")]
+        sessions: Vec<PathBuf>,
+        /// text (default) or json
+        #[arg(long, value_enum, default_value_t = analyse::AnalyseFormat::Text)]
+        format: analyse::AnalyseFormat,
     },
     /// List the bundled assessments
     List,
@@ -261,6 +290,17 @@ pub fn main() -> ExitCode {
             seed,
             format,
         }) => simulate::run(&assessment, respondents, seed, format),
+        // Item analysis and export (issue 12).
+        Some(Command::Export {
+            assessment,
+            sessions,
+            format,
+        }) => export::run(&assessment, &sessions, format),
+        Some(Command::Analyse {
+            assessment,
+            sessions,
+            format,
+        }) => analyse::run(&assessment, &sessions, format),
     };
     exit_with(outcome.map(|()| 0))
 }

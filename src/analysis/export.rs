@@ -1,0 +1,217 @@
+//! Every session as one row: for a spreadsheet, R or pandas (CSV), or for
+//! programs (JSON lines). The columns are `session`, `person`,
+//! `assessment`, `version`, `started`, `updated`, one per question id in
+//! file order, and one per track, `score_` and its id.
+//!
+//! No CSV cell can run as a formula: a text cell that a spreadsheet would
+//! read as one is written with a leading `'` ([`guard`]); numbers stay
+//! numbers. JSON is not for spreadsheets and holds every text as it is.
+
+use super::Record;
+use crate::answers::Answer;
+use crate::assessment::{Assessment, QuestionKind};
+use std::borrow::Cow;
+
+/// The first columns, before the questions.
+pub const FIXED: [&str; 6] = [
+    "session",
+    "person",
+    "assessment",
+    "version",
+    "started",
+    "updated",
+];
+
+/// One cell of a row.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    /// No value: a skipped, hidden or unreached question, a track without
+    /// a score, a session without a date.
+    Empty,
+    /// A whole number (a likert answer).
+    Int(i64),
+    /// A number (a score), unrounded.
+    Number(f64),
+    /// A text: an id, a date, a choice's option id or a text answer.
+    Text(String),
+    /// Option ids: a multi answer (joined by `;` in CSV) or a ranking
+    /// (joined by `>`), in the order the session holds them.
+    List(Vec<String>, &'static str),
+}
+
+/// The characters that make a spreadsheet read a cell as a formula (or,
+/// for tab and carriage return, that some strip before doing so).
+const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// A text cell made safe for a spreadsheet: prefixed with `'` when it
+/// starts with `=`, `+`, `-`, `@`, a tab or a carriage return. A text that
+/// already starts with `'`s before one of those gets one more, so the
+/// prefix can always be taken off again ([`unguard`]) to give the text
+/// exactly.
+pub fn guard(text: &str) -> Cow<'_, str> {
+    if text.trim_start_matches('\'').starts_with(FORMULA_START) {
+        Cow::Owned(format!("'{text}"))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// The text of a guarded cell: [`guard`] undone.
+pub fn unguard(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.trim_start_matches('\'').starts_with(FORMULA_START) => rest,
+        _ => cell,
+    }
+}
+
+/// The header: the fixed columns, the question ids and the `score_`
+/// columns. A question whose id is already a column's name (a question
+/// called `person`, or `score_pm`) is `question_` and its id instead, so
+/// every name is unique and JSON keys never clash.
+pub fn columns(assessment: &Assessment) -> Vec<String> {
+    let mut taken: Vec<String> = FIXED.iter().map(|c| c.to_string()).collect();
+    let scores: Vec<String> = assessment
+        .tracks
+        .iter()
+        .map(|t| format!("score_{}", t.id))
+        .collect();
+    for q in &assessment.questions {
+        let mut name = q.id.clone();
+        if taken.contains(&name) || scores.contains(&name) {
+            name = format!("question_{}", q.id);
+            while taken.contains(&name) || scores.contains(&name) {
+                name.push('_');
+            }
+        }
+        taken.push(name);
+    }
+    taken.extend(scores);
+    taken
+}
+
+/// One session's row, in the order of [`columns`].
+pub fn row(assessment: &Assessment, record: &Record) -> Vec<Cell> {
+    let text = |t: Option<String>| t.map_or(Cell::Empty, Cell::Text);
+    let meta = record.meta.as_ref();
+    let when = |f: fn(&crate::session::Meta) -> Option<crate::session::Timestamp>| {
+        text(meta.and_then(f).map(|t| t.to_string()))
+    };
+    let mut cells = vec![
+        Cell::Text(record.session.clone()),
+        text(record.person()),
+        Cell::Text(assessment.id.clone()),
+        text(assessment.version.clone()),
+        when(|m| m.started),
+        when(|m| m.updated),
+    ];
+    for (q, question) in assessment.questions.iter().enumerate() {
+        cells.push(match record.counted(q) {
+            None => Cell::Empty,
+            Some(answer) => answer_cell(&question.kind, answer),
+        });
+    }
+    for t in 0..assessment.tracks.len() {
+        cells.push(record.score.of(t).score.map_or(Cell::Empty, Cell::Number));
+    }
+    cells
+}
+
+fn answer_cell(kind: &QuestionKind, answer: &Answer) -> Cell {
+    let options = match kind {
+        QuestionKind::Choice { options }
+        | QuestionKind::Multi { options, .. }
+        | QuestionKind::Rank { options } => options.as_slice(),
+        _ => &[],
+    };
+    let ids = |list: &[usize]| list.iter().map(|o| options[*o].id.clone()).collect();
+    match answer {
+        Answer::Likert(v) => Cell::Int(*v),
+        Answer::Choice(o) => Cell::Text(options[*o].id.clone()),
+        Answer::Multi(list) => Cell::List(ids(list), ";"),
+        Answer::Rank(order) => Cell::List(ids(order), ">"),
+        Answer::Text(t) => Cell::Text(t.clone()),
+    }
+}
+
+/// A cell as CSV text: numbers as Rust writes them (the shortest text that
+/// reads back to the same number, never an exponent), texts guarded.
+fn csv_text(cell: &Cell) -> String {
+    match cell {
+        Cell::Empty => String::new(),
+        Cell::Int(v) => v.to_string(),
+        Cell::Number(x) => x.to_string(),
+        Cell::Text(t) => guard(t).into_owned(),
+        Cell::List(ids, sep) => guard(&ids.join(sep)).into_owned(),
+    }
+}
+
+/// The sessions as CSV (RFC 4180: CRLF line ends, a field quoted when it
+/// holds a comma, a quote or a line break), a header first.
+pub fn csv(assessment: &Assessment, records: &[Record]) -> Result<String, String> {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let fail = |e: csv::Error| format!("cannot write the CSV: {e}");
+    w.write_record(columns(assessment)).map_err(fail)?;
+    for r in records {
+        w.write_record(row(assessment, r).iter().map(csv_text))
+            .map_err(fail)?;
+    }
+    let bytes = w.into_inner().map_err(|e| fail(e.into_error().into()))?;
+    String::from_utf8(bytes).map_err(|e| format!("cannot write the CSV: {e}"))
+}
+
+fn json_value(cell: &Cell) -> serde_json::Value {
+    use serde_json::Value;
+    match cell {
+        Cell::Empty => Value::Null,
+        Cell::Int(v) => Value::from(*v),
+        Cell::Number(x) => serde_json::Number::from_f64(*x).map_or(Value::Null, Value::Number),
+        Cell::Text(t) => Value::String(t.clone()),
+        Cell::List(ids, _) => Value::Array(ids.iter().cloned().map(Value::String).collect()),
+    }
+}
+
+/// The sessions as JSON lines: one object per session, keyed as the CSV's
+/// columns; numbers as numbers, lists as arrays, null where a CSV cell is
+/// empty.
+pub fn jsonl(assessment: &Assessment, records: &[Record]) -> String {
+    let names = columns(assessment);
+    let mut out = String::new();
+    for r in records {
+        let object: serde_json::Map<String, serde_json::Value> = names
+            .iter()
+            .cloned()
+            .zip(row(assessment, r).iter().map(json_value))
+            .collect();
+        out.push_str(&serde_json::Value::Object(object).to_string());
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cell_a_spreadsheet_would_run_gets_a_quote_that_comes_off_again() {
+        for (text, cell) in [
+            ("=cmd|'/c calc'!A1", "'=cmd|'/c calc'!A1"),
+            ("+1", "'+1"),
+            ("-x", "'-x"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tindented", "'\tindented"),
+            ("\rreturn", "'\rreturn"),
+            ("'=already quoted", "''=already quoted"),
+            ("''+", "'''+"),
+            ("it's fine", "it's fine"),
+            ("'plain", "'plain"),
+            ("a=b", "a=b"),
+            ("", ""),
+        ] {
+            assert_eq!(guard(text), cell, "{text:?}");
+            assert_eq!(unguard(cell), text, "{cell:?}");
+        }
+    }
+}

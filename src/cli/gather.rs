@@ -1,0 +1,142 @@
+//! The sessions named on the command line for `export` and `analyse`:
+//! files, and folders searched all the way down (a person's folder, the
+//! whole data folder). Each file is read through `inputs`, as every other
+//! command reads it, so warnings and refusals are the same; a file that
+//! cannot be used is skipped with a warning and never ends the run.
+
+use super::{Failure, inputs, output};
+use crossroads::analysis::Record;
+use crossroads::assessment::Assessment;
+use crossroads::sanitize;
+use crossroads::session::people;
+use std::path::{Path, PathBuf};
+
+/// The assessment and its sessions, in the order named (a folder's files
+/// in name order).
+pub struct Gathered {
+    pub assessment: Assessment,
+    pub records: Vec<Record>,
+}
+
+/// Reads every session of `assessment_arg` among `args`; fails only when
+/// the assessment cannot be used or no session of it is left.
+pub fn sessions(assessment_arg: &str, args: &[PathBuf]) -> Result<Gathered, Failure> {
+    let assessment = inputs::assessment(assessment_arg)?;
+    let mut files = Vec::new();
+    for arg in args {
+        if arg.is_dir() {
+            walk(arg, &mut files);
+        } else if arg.is_file() {
+            files.push(arg.clone());
+        } else {
+            skipped(arg, "there is no such file or folder");
+        }
+    }
+    // A file named twice (itself and within its folder) is one session.
+    let mut seen = std::collections::HashSet::new();
+    files.retain(|f| seen.insert(f.canonicalize().unwrap_or_else(|_| f.clone())));
+    let root = people::root().and_then(|r| r.canonicalize().ok());
+    let records: Vec<Record> = files
+        .iter()
+        .filter_map(|f| read(f, &assessment, root.as_deref()))
+        .collect();
+    if records.is_empty() {
+        let named: Vec<String> = args.iter().map(|a| a.display().to_string()).collect();
+        return Err(Failure::Invalid(format!(
+            "no session of \"{}\" was found in {}",
+            assessment.id,
+            named.join(", ")
+        )));
+    }
+    Ok(Gathered {
+        assessment,
+        records,
+    })
+}
+
+/// The `.yaml` (and `.yml`) files under a folder, in name order. Links to
+/// folders are not followed, so a link back up cannot loop forever.
+fn walk(dir: &Path, files: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        skipped(dir, "the folder cannot be read");
+        return;
+    };
+    let mut entries: Vec<_> = entries.flatten().collect();
+    entries.sort_by_key(|e| e.file_name());
+    for e in entries {
+        let path = e.path();
+        match e.file_type() {
+            Ok(t) if t.is_dir() => walk(&path, files),
+            Ok(_) if path.is_file() && is_yaml(&path) => files.push(path),
+            _ => {}
+        }
+    }
+}
+
+fn is_yaml(path: &Path) -> bool {
+    matches!(
+        path.extension().and_then(|e| e.to_str()),
+        Some("yaml" | "yml")
+    )
+}
+
+fn skipped(path: &Path, why: &str) {
+    output::warn(&sanitize::line(&format!(
+        "{}: warning: skipped: {why}",
+        path.display()
+    )));
+}
+
+/// One file as a record, or None (with a warning) when it is not a usable
+/// session or answers file of this assessment.
+fn read(path: &Path, assessment: &Assessment, root: Option<&Path>) -> Option<Record> {
+    let parsed = match inputs::parse(path, "the file") {
+        Ok(p) => p,
+        Err(Failure::Invalid(why)) => {
+            output::warn(&sanitize::clean(&why));
+            skipped(path, "it cannot be read");
+            return None;
+        }
+        Err(Failure::ReaderGone) => return None,
+    };
+    match parsed.assessment_id() {
+        Some(id) if id == assessment.id => {}
+        Some(id) => {
+            let why = format!("it is a session of \"{id}\", not \"{}\"", assessment.id);
+            skipped(path, &why);
+            return None;
+        }
+        None => {
+            skipped(
+                path,
+                "it is not a session or answers file (no `assessment:` line)",
+            );
+            return None;
+        }
+    }
+    let file = match inputs::check(&parsed, assessment) {
+        Ok(f) => f,
+        Err(Failure::Invalid(why)) => {
+            output::warn(&sanitize::clean(&why));
+            skipped(path, "it does not fit the assessment");
+            return None;
+        }
+        Err(Failure::ReaderGone) => return None,
+    };
+    Some(Record::new(
+        assessment,
+        name(path, root),
+        file.answers,
+        file.session,
+    ))
+}
+
+/// A session's name in the export: its id under the data folder, as
+/// `crossroads sessions` gives it, or else its path as found.
+fn name(path: &Path, root: Option<&Path>) -> String {
+    let full = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+    match root {
+        Some(root) if full.starts_with(root) => people::id_of(root, &full),
+        _ => path.display().to_string(),
+    }
+}
