@@ -201,3 +201,153 @@ fn one_bad_session_file_does_not_break_or_hang_the_listing() {
     );
     assert!(json.contains("\"problem\""), "{json}");
 }
+
+/// A temporary file of ours in `dir`, written by `pid` (None: an old name
+/// without one), last changed `age` ago.
+fn temp_file(dir: &Path, pid: Option<u32>, tag: &str, age: Duration) -> PathBuf {
+    let name = match pid {
+        Some(pid) => format!(".crossroads-{pid}-{tag}.tmp"),
+        None => format!(".crossroads-{tag}.tmp"),
+    };
+    let path = dir.join(name);
+    let f = std::fs::File::create(&path).unwrap();
+    f.set_modified(std::time::SystemTime::now() - age).unwrap();
+    path
+}
+
+#[test]
+fn temp_files_left_by_killed_saves_are_cleaned_and_live_ones_kept() {
+    let h = Hostile::new();
+    let dir = h.path("people");
+    std::fs::create_dir(&dir).unwrap();
+    let mut writer = std::process::Command::new("sleep")
+        .arg("30")
+        .spawn()
+        .unwrap();
+    let fresh = Duration::from_secs(1);
+    let live = temp_file(&dir, Some(writer.id()), "live", fresh);
+    let dead = temp_file(&dir, Some(4_194_305), "dead", fresh);
+    let old = temp_file(&dir, None, "old", Duration::from_secs(120));
+    let new = temp_file(&dir, None, "new", fresh);
+    let other = dir.join(".other-x.tmp");
+    std::fs::write(&other, "not ours").unwrap();
+    // A save in the folder tidies it.
+    crossroads::session::write_atomic(&dir.join("s.yaml"), "x").unwrap();
+    assert!(live.exists(), "a live writer's file is kept");
+    assert!(new.exists(), "a fresh file of an unknown writer is kept");
+    assert!(other.exists(), "a file not ours is kept");
+    assert!(!dead.exists() && !old.exists());
+    writer.kill().unwrap();
+    writer.wait().unwrap();
+    // Opening a session in the folder tidies it too.
+    let session = dir.join("quick.yaml");
+    run(
+        &h,
+        &[
+            os("run"),
+            os("quick-check"),
+            os("--plain"),
+            os("--session"),
+            session.as_os_str(),
+        ],
+        0,
+    );
+    assert!(!live.exists(), "its writer has gone");
+    assert!(new.exists() && other.exists());
+    let left: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".crossroads-"))
+        .collect();
+    assert_eq!(left, vec![".crossroads-new.tmp".to_string()], "{left:?}");
+}
+
+#[test]
+fn escape_sequences_in_file_names_are_shown_escaped() {
+    let h = Hostile::new();
+    let name = h.path("x\u{1b}]0;PWN\u{7}.yaml");
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/assessments/quick-check.yaml"),
+        &name,
+    )
+    .unwrap();
+    let text = run(&h, &[os("validate"), name.as_os_str()], 0);
+    assert!(text.contains("x\\u001b]0;PWN\\u0007.yaml: valid"), "{text}");
+    let broken = h.path("y\u{1b}[2J.yaml");
+    std::fs::write(&broken, "format: 1\nid: [\n").unwrap();
+    let text = run(&h, &[os("validate"), broken.as_os_str()], 1);
+    assert!(text.contains("y\\u001b[2J.yaml:"), "{text}");
+    let out = h.path("o\u{1b}[2J\u{9b}31m.md");
+    let persona = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/personas/torn.yaml");
+    let text = run(
+        &h,
+        &[os("report"), os(persona), os("--output"), out.as_os_str()],
+        0,
+    );
+    assert!(
+        text.contains("Wrote ") && text.contains("o\\u001b[2J\\u009b31m.md"),
+        "{text}"
+    );
+    assert!(
+        !text.contains('\u{1b}') && !text.contains('\u{9b}'),
+        "{text}"
+    );
+}
+
+/// The sample assessment with U+009B and U+202E in its title.
+fn hostile_title(h: &Hostile) -> PathBuf {
+    let sample = include_str!("conformance/sample.yaml");
+    let path = h.path("title.yaml");
+    let text = sample.replacen(
+        "title: Sample paths",
+        "title: \"Sample \\u009b2J\\u202epaths\"",
+        1,
+    );
+    assert_ne!(text, sample);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn score_json_to_a_pipe_is_exact_and_to_a_terminal_escaped() {
+    let h = Hostile::new();
+    let a = hostile_title(&h);
+    let answers = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/conformance/answers-1.yaml"
+    );
+    let args = [
+        os("score"),
+        a.as_os_str(),
+        os("--answers"),
+        os(answers),
+        os("--format"),
+        os("json"),
+    ];
+    // To a pipe: the contract's bytes, the characters as they are.
+    let piped = run(&h, &args, 0);
+    assert!(piped.contains("Sample \u{9b}2J\u{202e}paths"), "{piped}");
+    // To a terminal (a pseudo-terminal from `script`, where there is one).
+    let bin = assert_cmd::cargo::cargo_bin("crossroads");
+    let command = format!(
+        "'{}' score '{}' --answers '{answers}' --format json",
+        bin.display(),
+        a.display()
+    );
+    let Ok(out) = std::process::Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .output()
+    else {
+        return;
+    };
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(shown.contains("Sample \\u009b2J\\u202epaths"), "{shown}");
+    assert!(
+        !shown.contains('\u{9b}') && !shown.contains('\u{202e}'),
+        "{shown}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&shown.replace("\r\n", "\n")).expect("still JSON");
+    assert_eq!(json["assessment"]["title"], "Sample \u{9b}2J\u{202e}paths");
+}

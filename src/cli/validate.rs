@@ -21,7 +21,7 @@ pub fn run(files: &[PathBuf]) -> Result<(), Failure> {
                 for w in &warnings {
                     output::warn(&w.display_in(&name));
                 }
-                output::print(&format!(
+                output::say(&format!(
                     "{name}: valid ({} questions, {} tracks)",
                     a.questions.len(),
                     a.tracks.len()
