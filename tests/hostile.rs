@@ -351,3 +351,31 @@ fn score_json_to_a_pipe_is_exact_and_to_a_terminal_escaped() {
         serde_json::from_str(&shown.replace("\r\n", "\n")).expect("still JSON");
     assert_eq!(json["assessment"]["title"], "Sample \u{9b}2J\u{202e}paths");
 }
+
+#[test]
+fn a_sessions_folder_that_is_not_there_is_an_error() {
+    let h = Hostile::new();
+    let text = run(
+        &h,
+        &[os("sessions"), os("--dir"), os("/nonexistent/here")],
+        1,
+    );
+    assert!(
+        text.contains("/nonexistent/here: there is no such folder"),
+        "{text}"
+    );
+    let text = run(
+        &h,
+        &[
+            os("score"),
+            os("quick-check"),
+            os("--answers"),
+            os(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/tests/personas/torn.yaml"
+            )),
+        ],
+        1,
+    );
+    assert_eq!(text.lines().count(), 1, "{text}");
+}
