@@ -11,6 +11,7 @@ pub mod bundled;
 pub mod compare;
 pub mod conditions;
 pub mod field;
+pub mod files;
 pub mod kinds;
 pub mod plain;
 pub mod report;

@@ -62,6 +62,42 @@ fn skip_string(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
     }
 }
 
+/// Whether `c` is hidden from a person or acts on the terminal: a control
+/// character (C0 other than newline and tab, DEL, C1) or a bidi control.
+fn is_hidden(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t') || is_bidi_control(c)
+}
+
+/// `text` made safe for a terminal without losing anything: every hidden
+/// character (see [`is_hidden`]) becomes `\uXXXX`, so a file name such as
+/// `x<ESC>]0;PWN<BEL>.yaml` prints as `x\u001b]0;PWN\u0007.yaml`. The same
+/// form is a JSON escape, and hidden characters in JSON only occur inside
+/// strings, so JSON stays valid JSON with the same meaning. Text already
+/// [`clean`]ed comes back unchanged. This is the one escaping of the
+/// command line's output: messages, paths, and documents written to a
+/// terminal.
+pub fn terminal(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(is_hidden) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if is_hidden(c) {
+            // Every hidden character is in the Basic Multilingual Plane.
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// `text` with newlines and tabs turned into spaces, nothing else changed:
+/// for a name shown on one line and escaped with [`terminal`].
+pub fn line_breaks(text: &str) -> String {
+    text.replace(['\n', '\t'], " ")
+}
+
 /// A single line: `clean`, with newlines turned into spaces.
 pub fn line(text: &str) -> String {
     clean(text).replace('\n', " ")
@@ -139,6 +175,25 @@ mod tests {
     #[test]
     fn newlines_stay_and_tabs_become_spaces() {
         assert_eq!(clean("a\tb\nc\r"), "a b\nc");
+    }
+
+    #[test]
+    fn for_the_terminal_hidden_characters_are_shown_escaped() {
+        use super::terminal;
+        assert_eq!(
+            terminal("x\u{1b}]0;PWN\u{7}.yaml"),
+            "x\\u001b]0;PWN\\u0007.yaml"
+        );
+        assert_eq!(
+            terminal("a\u{9b}b\u{202e}c\u{7f}"),
+            "a\\u009bb\\u202ec\\u007f"
+        );
+        assert_eq!(terminal("line\n\tnext 製品 🚀"), "line\n\tnext 製品 🚀");
+        let json = serde_json::to_string("\u{9b}2J\u{202e}").unwrap();
+        let shown = terminal(&json);
+        assert_eq!(shown, "\"\\u009b2J\\u202e\"");
+        let back: String = serde_json::from_str(&shown).unwrap();
+        assert_eq!(back, "\u{9b}2J\u{202e}");
     }
 
     #[test]

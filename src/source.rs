@@ -42,8 +42,7 @@ impl std::error::Error for SourceError {}
 pub fn resolve(arg: &str) -> Result<Source, SourceError> {
     let path = Path::new(arg);
     if path.exists() {
-        let bytes = std::fs::read(path)
-            .map_err(|e| SourceError::Unreadable(format!("{arg}: cannot read the file: {e}")))?;
+        let bytes = crate::files::read(path).map_err(|e| SourceError::Unreadable(e.to_string()))?;
         return Ok(Source {
             name: arg.to_string(),
             path: Some(path.to_path_buf()),

@@ -5,6 +5,8 @@ use crate::assessment::problem::{Place, Problem, did_you_mean};
 use serde::de::DeserializeOwned;
 use serde_yaml::Value;
 
+mod numbers;
+
 /// Largest file crossroads reads, in bytes.
 pub const MAX_FILE_BYTES: usize = 32 * 1024 * 1024;
 
@@ -118,24 +120,33 @@ fn too_deep(text: &str, offset: usize) -> Problem {
 /// Parses a file into a YAML value.
 pub fn parse_value(bytes: &[u8], what: &str, example: &str) -> Result<Value, Problem> {
     let text = text_of(bytes, what, example)?;
-    serde_yaml::from_str::<Value>(text).map_err(|e| located(&e))
+    serde_yaml::from_str::<Value>(text).map_err(|e| located_in(&e, text))
 }
 
 /// Deserializes a file into `T` (the raw structs), with located errors.
 pub fn parse<T: DeserializeOwned>(bytes: &[u8], what: &str, example: &str) -> Result<T, Problem> {
     let text = text_of(bytes, what, example)?;
-    serde_yaml::from_str::<T>(text).map_err(|e| located(&e))
+    serde_yaml::from_str::<T>(text).map_err(|e| located_in(&e, text))
 }
 
 /// A YAML or type error as a problem at its line and column.
 pub fn located(e: &serde_yaml::Error) -> Problem {
+    located_in(e, "")
+}
+
+/// [`located`], for an error in `text`: a number written in a form that
+/// is not read here (`0x10`, `!!float "2"`) is quoted as written.
+fn located_in(e: &serde_yaml::Error, text: &str) -> Problem {
     let full = e.to_string();
     // The library appends " at line L column C"; the place is shown in front instead.
     let message = match full.find(" at line ") {
         Some(i) => &full[..i],
         None => full.as_str(),
     };
-    let message = plain_english(message);
+    let written = e
+        .location()
+        .and_then(|l| numbers::written_at(text, l.line(), l.column()));
+    let message = numbers::reworded(message, written).unwrap_or_else(|| plain_english(message));
     match e.location() {
         Some(loc) => Problem {
             severity: crate::assessment::problem::Severity::Error,

@@ -21,8 +21,13 @@ impl ParsedFile {
                 assessment.id
             ))),
             TopValue::Read(id) if *id == assessment.id => {}
+            // Not one answer can fit another assessment: one sentence says
+            // so, rather than a line for every question id it does not have.
             TopValue::Read(id) => {
-                problems.push(other_assessment(&Value::String(id.clone()), assessment))
+                return Err(Rejected {
+                    file: self.name.clone(),
+                    problems: vec![other_assessment(&Value::String(id.clone()), assessment)],
+                });
             }
             TopValue::Wrong(v, _) => problems.push(other_assessment(v, assessment)),
         }
@@ -165,9 +170,10 @@ fn other_assessment(written: &Value, assessment: &Assessment) -> Problem {
     Problem::error(
         "assessment",
         format!(
-            "these answers are for assessment \"{}\", not \"{}\"; score them with the assessment they were given for",
+            "this file is for another assessment: its answers are for \"{}\", not \"{}\"; score it with the assessment it was written for (`crossroads score {} --answers` and this file)",
             yaml::show(written),
-            assessment.id
+            assessment.id,
+            yaml::show(written),
         ),
     )
 }

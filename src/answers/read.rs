@@ -48,11 +48,16 @@ pub fn read_answer(
     let answer = match &question.kind {
         QuestionKind::Likert { scale, .. } => {
             let v = value.as_i64().ok_or_else(|| {
+                // "4" in quotes is text; say so, and what to write instead.
+                let fix = match value.as_str().map(|t| t.trim().parse::<i64>()) {
+                    Some(Ok(n)) => format!("; write the number without quotes: {n}"),
+                    _ => String::new(),
+                };
                 format!(
-                    "expected a whole number from {} to {}, found {}",
+                    "expected a whole number from {} to {}, found {}{fix}",
                     scale.min,
                     scale.max,
-                    yaml::show(value)
+                    yaml::found(value)
                 )
             })?;
             Answer::Likert(v)

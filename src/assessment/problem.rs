@@ -69,14 +69,20 @@ impl Problem {
             Severity::Error => "",
             Severity::Warning => "warning: ",
         };
-        let line = match &self.place {
-            Place::File => format!("{file}: {tag}{}", self.message),
-            Place::At { line, column } => format!("{file}:{line}:{column}: {tag}{}", self.message),
-            Place::Path(p) if p.is_empty() => format!("{file}: {tag}{}", self.message),
-            Place::Path(p) => format!("{file}: {tag}{p}: {}", self.message),
+        let rest = match &self.place {
+            Place::File => format!(": {tag}{}", self.message),
+            Place::At { line, column } => format!(":{line}:{column}: {tag}{}", self.message),
+            Place::Path(p) if p.is_empty() => format!(": {tag}{}", self.message),
+            Place::Path(p) => format!(": {tag}{p}: {}", self.message),
         };
-        // Messages quote the file's own text, which must not reach the terminal raw.
-        crate::sanitize::line(&line)
+        // Messages quote the file's own text, which must not reach the
+        // terminal raw; the file's name is shown escaped rather than cut,
+        // so that the file can still be found by it.
+        format!(
+            "{}{}",
+            crate::sanitize::terminal(&crate::sanitize::line_breaks(file)),
+            crate::sanitize::line(&rest)
+        )
     }
 }
 

@@ -6,8 +6,9 @@
 use super::{Failure, output};
 use crossroads::answers::{AnswersFile, ParseError, ParsedFile};
 use crossroads::assessment::Assessment;
+use crossroads::files::ReadError;
 use crossroads::session::{Meta, people};
-use crossroads::source;
+use crossroads::source::{self, SourceError};
 use std::path::{Path, PathBuf};
 
 /// An answers or session file checked against its assessment.
@@ -27,8 +28,10 @@ pub fn assessment(arg: &str) -> Result<Assessment, Failure> {
 /// cannot be read ("the file", "the answers file").
 pub fn parse(path: &Path, what: &str) -> Result<ParsedFile, Failure> {
     let name = path.display().to_string();
-    let bytes = std::fs::read(path)
-        .map_err(|e| Failure::Invalid(format!("{name}: cannot read {what}: {e}")))?;
+    let bytes = crossroads::files::read(path).map_err(|e| match e {
+        ReadError::Io(_, e) => Failure::Invalid(format!("{name}: cannot read {what}: {e}")),
+        e => Failure::Invalid(e.to_string()),
+    })?;
     ParsedFile::parse(&name, &bytes).map_err(|e| match e {
         ParseError::Syntax(p) => Failure::Invalid(p.display_in(&name)),
         ParseError::NotAMapping => Failure::Invalid(format!(
@@ -59,7 +62,7 @@ pub fn scored(assessment_arg: &str, answers: &Path) -> Result<Checked, Failure> 
 /// `report`: a file and the assessment it belongs to (see [`assessment_for`]).
 pub fn with_assessment(path: &Path, given: Option<&str>) -> Result<Checked, Failure> {
     let parsed = parse(path, "the file")?;
-    let assessment = assessment(&assessment_for(&parsed, given)?)?;
+    let assessment = load_named(&assessment_for(&parsed, given)?, &parsed.name)?;
     let file = check(&parsed, &assessment)?;
     Ok(Checked { assessment, file })
 }
@@ -79,11 +82,11 @@ pub fn pair(
             old.name, new.name
         )));
     }
-    let which = match given {
-        Some(a) => a.to_string(),
-        None => assessment_for(&old, None).or_else(|_| assessment_for(&new, None))?,
+    let (which, by) = match assessment_for(&old, given) {
+        Ok(which) => (which, &old.name),
+        Err(_) => (assessment_for(&new, None)?, &new.name),
     };
-    let assessment = assessment(&which)?;
+    let assessment = load_named(&which, by)?;
     let old = check(&old, &assessment)?;
     let new = check(&new, &assessment)?;
     Ok((assessment, old, new))
@@ -101,18 +104,26 @@ pub struct Listed {
 /// file that is not a session at all gives the reason.
 pub fn listed(path: &Path) -> Result<Listed, String> {
     let name = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot be read: {e}"))?;
+    let bytes = crossroads::files::read(path).map_err(|e| match e {
+        ReadError::NotRegular { what, .. } => format!("{what}, not a file"),
+        ReadError::TooLarge { .. } => "too large".to_string(),
+        ReadError::NotFound(_) => "gone".to_string(),
+        ReadError::Io(_, e) => format!("cannot be read: {e}"),
+    })?;
     let parsed = ParsedFile::parse(&name, &bytes).map_err(|_| "not a session file".to_string())?;
     let meta = parsed.meta().cloned().unwrap_or_default();
     let id = parsed.assessment_id().unwrap_or("?").to_string();
-    let progress = match source::load(&meta.score_target(&id)) {
-        Ok((a, _, _)) => match parsed.check(&a) {
+    let named = assessment_for(&parsed, None);
+    let recorded = matches!(named, Ok(Named::Recorded(_)));
+    let progress = match named.and_then(|n| load_named(&n, &name)) {
+        Ok(a) => match parsed.check(&a) {
             Ok(f) => {
                 let s = crossroads::scoring::score(&a, &f.answers);
                 Ok((s.answered, s.total))
             }
             Err(_) => Err("does not fit its assessment".into()),
         },
+        Err(_) if recorded => Err("its assessment file cannot be used".into()),
         Err(_) => Err("assessment not found".into()),
     };
     Ok(Listed {
@@ -181,33 +192,86 @@ pub fn compare_args(old: &Path, new: Option<&Path>) -> Result<(PathBuf, PathBuf)
     }
 }
 
+/// Where a file's assessment is to be read from.
+pub enum Named {
+    /// `--assessment`: a path or a bundled id, trusted as the person typed it.
+    Given(String),
+    /// A bundled assessment the file names (by `session: bundled` or its
+    /// `assessment:` id): only ever a bundled one, never a file of that name.
+    Bundled(&'static crossroads::bundled::Bundled),
+    /// A path the session file records. The file came from someone else
+    /// (a coach runs `report` on files mentees send), so it is read with
+    /// the same opener and limits as any other, and when it is not a valid
+    /// assessment nothing of it is quoted.
+    Recorded(String),
+}
+
 /// The assessment to use for a file: `--assessment` if given; otherwise the
 /// session's recorded bundled id or path; otherwise the bundled assessment
 /// named by its `assessment:` line.
-pub fn assessment_for(parsed: &ParsedFile, given: Option<&str>) -> Result<String, Failure> {
+pub fn assessment_for(parsed: &ParsedFile, given: Option<&str>) -> Result<Named, Failure> {
     if let Some(a) = given {
-        return Ok(a.to_string());
+        return Ok(Named::Given(a.to_string()));
     }
     if let Some(meta) = parsed.meta() {
-        if let Some(b) = &meta.bundled {
-            return Ok(b.clone());
+        if let Some(b) = meta.bundled.as_deref().and_then(crossroads::bundled::find) {
+            return Ok(Named::Bundled(b));
         }
+        // symlink_metadata: a dangling link or a FIFO is there, and refused
+        // by the opener with a reason rather than skipped.
         if let Some(p) = meta
             .assessment_path
             .as_ref()
-            .filter(|p| Path::new(p).exists())
+            .filter(|p| Path::new(p).symlink_metadata().is_ok())
         {
-            return Ok(p.clone());
+            return Ok(Named::Recorded(p.clone()));
         }
     }
     let name = &parsed.name;
     match parsed.assessment_id() {
-        Some(id) if crossroads::bundled::find(id).is_some() => Ok(id.to_string()),
-        Some(id) => Err(Failure::Invalid(format!(
-            "{name}: it is for assessment \"{id}\", which is not bundled and whose file is not recorded or not found; pass it with --assessment PATH"
-        ))),
+        Some(id) => match crossroads::bundled::find(id) {
+            Some(b) => Ok(Named::Bundled(b)),
+            None => Err(Failure::Invalid(format!(
+                "{name}: it is for assessment \"{}\", which is not bundled and whose file is not recorded or not found; pass it with --assessment PATH",
+                crossroads::sanitize::line(id)
+            ))),
+        },
         None => Err(Failure::Invalid(format!(
             "{name}: `assessment` is missing, so the assessment is unknown; add `assessment: ID` or pass --assessment PATH"
         ))),
+    }
+}
+
+/// Loads the assessment `named` for the file called `file`.
+pub fn load_named(named: &Named, file: &str) -> Result<Assessment, Failure> {
+    match named {
+        Named::Given(arg) => assessment(arg),
+        Named::Bundled(b) => b
+            .load()
+            .map(|(a, _)| a)
+            .map_err(|r| Failure::Invalid(r.to_string())),
+        Named::Recorded(path) => match source::load(path) {
+            Ok((a, _, _)) => Ok(a),
+            Err(e) => Err(Failure::Invalid(format!(
+                "{file}: the session names {path} as its assessment, {}; pass the assessment with --assessment PATH (or a bundled id)",
+                untrusted(path, &e)
+            ))),
+        },
+    }
+}
+
+/// Why a recorded assessment path cannot be used, in words that quote
+/// nothing of the file: the opener's sentence names only the path and what
+/// it is, and a file that was read is only said to be no assessment.
+fn untrusted(path: &str, e: &SourceError) -> String {
+    match e {
+        SourceError::Unreadable(why) => {
+            let why = why.strip_prefix(&format!("{path}: ")).unwrap_or(why);
+            format!("which cannot be used ({why})")
+        }
+        SourceError::NotFound(_) => "which is not there".to_string(),
+        SourceError::Invalid(_) => format!(
+            "but that file is not a valid assessment (`crossroads validate {path}` says why)"
+        ),
     }
 }

@@ -205,7 +205,7 @@ fn exit_with(outcome: Result<u8, Failure>) -> ExitCode {
     match outcome {
         Ok(code) => ExitCode::from(code),
         Err(Failure::Invalid(m)) => {
-            output::warn(&crossroads::sanitize::clean(&m));
+            output::warn(&m);
             ExitCode::from(1)
         }
         Err(Failure::ReaderGone) => ExitCode::SUCCESS,

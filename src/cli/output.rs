@@ -3,12 +3,30 @@
 //! behind a redirection is full.
 
 use super::Failure;
-use std::io::{ErrorKind, Write};
+use crossroads::sanitize;
+use std::io::{ErrorKind, IsTerminal, Write};
 
-/// Writes `text` to standard output, with a final newline if it has none.
-/// A reader that has gone away ends the command quietly; any other failure
-/// to write is an error that says so.
+/// Writes a document (a report, a score, JSON) to standard output, with a
+/// final newline if it has none. To a terminal, hidden characters are
+/// escaped (`sanitize::terminal`: JSON stays valid, text for people is
+/// already clean); to a pipe or a file the bytes are exactly the
+/// document's, as the JSON contract is checked. A reader that has gone
+/// away ends the command quietly; any other failure to write is an error
+/// that says so.
 pub fn print(text: &str) -> Result<(), Failure> {
+    if std::io::stdout().is_terminal() {
+        return write_out(&sanitize::terminal(text));
+    }
+    write_out(text)
+}
+
+/// Writes a line of ours (which may hold paths) to standard output,
+/// escaped wherever it goes.
+pub fn say(text: &str) -> Result<(), Failure> {
+    write_out(&sanitize::terminal(text))
+}
+
+fn write_out(text: &str) -> Result<(), Failure> {
     let mut out = std::io::stdout().lock();
     let written = out
         .write_all(text.as_bytes())
@@ -26,10 +44,11 @@ pub fn print(text: &str) -> Result<(), Failure> {
     }
 }
 
-/// Writes one line to standard error; if even that fails there is no one
+/// Writes one line to standard error, escaped (`sanitize::terminal`):
+/// messages name paths, which may hold anything. If even that fails there is no one
 /// left to tell, so the failure is ignored.
 pub fn warn(line: &str) {
-    let _ = writeln!(std::io::stderr().lock(), "{line}");
+    let _ = writeln!(std::io::stderr().lock(), "{}", sanitize::terminal(line));
 }
 
 /// Writes `text` to `--output FILE` (atomically) or standard output.

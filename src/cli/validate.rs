@@ -8,10 +8,10 @@ pub fn run(files: &[PathBuf]) -> Result<(), Failure> {
     let mut invalid = 0;
     for path in files {
         let name = path.display().to_string();
-        let bytes = match std::fs::read(path) {
+        let bytes = match crossroads::files::read(path) {
             Ok(b) => b,
             Err(e) => {
-                output::warn(&format!("{name}: cannot read the file: {e}"));
+                output::warn(&e.to_string());
                 invalid += 1;
                 continue;
             }
@@ -21,7 +21,7 @@ pub fn run(files: &[PathBuf]) -> Result<(), Failure> {
                 for w in &warnings {
                     output::warn(&w.display_in(&name));
                 }
-                output::print(&format!(
+                output::say(&format!(
                     "{name}: valid ({} questions, {} tracks)",
                     a.questions.len(),
                     a.tracks.len()

@@ -221,6 +221,11 @@ fn open_file(
         // the first save says so, and the run ends saying what was lost.
         Err(LockError::Io(_)) => None,
     };
+    // Only once the session is ours: saves killed mid-way left these.
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => crate::files::temp::clean_stale(dir),
+        _ => crate::files::temp::clean_stale(Path::new(".")),
+    };
     let mut answers = Answers::new(a.questions.len());
     let mut resume = None;
     let mut meta = base.clone();

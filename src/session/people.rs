@@ -197,7 +197,7 @@ impl Found {
 
 /// Reads the bookkeeping of a session file; None if it is not one.
 pub fn found(path: &Path) -> Option<Found> {
-    let bytes = std::fs::read(path).ok()?;
+    let bytes = crate::files::read(path).ok()?;
     let parsed = ParsedFile::parse(&path.display().to_string(), &bytes).ok()?;
     Some(Found {
         path: path.to_path_buf(),

@@ -198,9 +198,11 @@ pub fn write_atomic(path: &Path, contents: &str) -> std::io::Result<()> {
         _ => PathBuf::from("."),
     };
     std::fs::create_dir_all(&dir)?;
+    // Temp files of writers killed mid-save would otherwise pile up here.
+    crate::files::temp::clean_stale(&dir);
     let mut tmp = tempfile::Builder::new()
-        .prefix(".crossroads-")
-        .suffix(".tmp")
+        .prefix(&crate::files::temp::prefix())
+        .suffix(crate::files::temp::SUFFIX)
         .tempfile_in(&dir)?;
     tmp.write_all(contents.as_bytes())?;
     tmp.as_file().sync_all()?;
@@ -259,8 +261,12 @@ pub fn load(
     current_fingerprint: &str,
 ) -> Result<Loaded, SessionError> {
     let name = path.display().to_string();
-    let bytes = std::fs::read(path)
-        .map_err(|e| SessionError::Unreadable(format!("cannot read session file {name}: {e}")))?;
+    let bytes = crate::files::read(path).map_err(|e| {
+        SessionError::Unreadable(match e {
+            crate::files::ReadError::Io(_, e) => format!("cannot read session file {name}: {e}"),
+            e => format!("session file {e}"),
+        })
+    })?;
     let broken = |why: String| {
         SessionError::Broken(format!(
             "session file {name} cannot be used ({why}); it was left untouched: move it aside, or pass --session with another path"

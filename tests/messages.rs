@@ -1,0 +1,132 @@
+//! Messages for hostile or careless input (issue 13, item 10): each says
+//! what is wrong, where, and how to fix it, in the file's own words.
+
+use crossroads::answers::read_answers;
+use crossroads::assessment::{self, Rejected};
+
+const QUICK: &str = include_str!("../assessments/quick-check.yaml");
+const WEIGHT: &str = "weights: { pm: 1.5, po: -1 }";
+
+fn with_weight(pm: &str) -> Rejected {
+    let text = QUICK.replacen(WEIGHT, &format!("weights: {{ pm: {pm}, po: -1 }}"), 1);
+    assert_ne!(text, QUICK);
+    assessment::load("q.yaml", text.as_bytes()).unwrap_err()
+}
+
+fn only_line(r: &Rejected) -> String {
+    let lines = r.lines(true);
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    lines[0].clone()
+}
+
+#[test]
+fn a_hexadecimal_weight_is_quoted_as_written_with_the_fix() {
+    let m = only_line(&with_weight("0x10"));
+    assert!(
+        m.starts_with("q.yaml:90:24: sections[0].questions[0].weights.pm: "),
+        "{m}"
+    );
+    assert!(
+        m.contains("`0x10` is read as the number 16") && m.ends_with("write 16"),
+        "{m}"
+    );
+}
+
+#[test]
+fn a_tagged_weight_is_quoted_as_written_with_the_fix() {
+    let m = only_line(&with_weight("!!float \"2\""));
+    assert!(
+        m.contains("`!!float \"2\"` is read as the number 2") && m.ends_with("write 2"),
+        "{m}"
+    );
+    assert!(!m.contains("2.0"), "{m}");
+}
+
+#[test]
+fn a_huge_integer_is_too_large_not_a_type() {
+    let answers = b"assessment: quick-check\nanswers:\n  qc-which-problems: 99999999999999999999\n";
+    let a = crossroads::bundled::find("quick-check")
+        .unwrap()
+        .load()
+        .unwrap()
+        .0;
+    let m = only_line(&read_answers("a.yaml", answers, &a).unwrap_err());
+    assert!(
+        m.starts_with("a.yaml:3:22: answers.qc-which-problems: "),
+        "{m}"
+    );
+    assert!(
+        m.contains("the number 99999999999999999999 is too large to read"),
+        "{m}"
+    );
+    assert!(!m.contains("u128") && !m.contains("any YAML value"), "{m}");
+    let scale = QUICK.replacen("  min: 1\n", "  min: 123456789012345678901234567890\n", 1);
+    let m = only_line(&assessment::load("q.yaml", scale.as_bytes()).unwrap_err());
+    assert!(
+        m.starts_with("q.yaml:14:8: scale.min: the number 1234"),
+        "{m}"
+    );
+    assert!(m.contains("is too large"), "{m}");
+    let larger = QUICK.replacen("  min: 1\n", &format!("  min: {}\n", "9".repeat(45)), 1);
+    let m = only_line(&assessment::load("q.yaml", larger.as_bytes()).unwrap_err());
+    assert!(m.contains("is too large for a whole number here"), "{m}");
+}
+
+#[test]
+fn a_quoted_number_as_an_answer_says_it_is_text() {
+    let answers = b"assessment: quick-check\nanswers:\n  qc-which-problems: \"4\"\n";
+    let a = crossroads::bundled::find("quick-check")
+        .unwrap()
+        .load()
+        .unwrap()
+        .0;
+    let m = only_line(&read_answers("a.yaml", answers, &a).unwrap_err());
+    assert!(
+        m.contains("found the text \"4\"; write the number without quotes: 4"),
+        "{m}"
+    );
+}
+
+#[test]
+fn answers_to_another_assessment_are_one_sentence() {
+    let torn = include_bytes!("personas/torn.yaml");
+    let a = crossroads::bundled::find("quick-check")
+        .unwrap()
+        .load()
+        .unwrap()
+        .0;
+    let m = only_line(&read_answers("torn.yaml", torn, &a).unwrap_err());
+    assert!(m.contains("this file is for another assessment"), "{m}");
+    assert!(
+        m.contains("`crossroads score career-tracks --answers`"),
+        "{m}"
+    );
+}
+
+/// The fuzz seeds (hostile inputs among them) are read without a panic,
+/// and those for quick-check are refused in words.
+#[test]
+fn every_fuzz_seed_is_read_or_refused() {
+    let a = crossroads::bundled::find("quick-check")
+        .unwrap()
+        .load()
+        .unwrap()
+        .0;
+    let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/seeds");
+    let mut read = 0;
+    for folder in std::fs::read_dir(seeds).unwrap().flatten() {
+        for file in std::fs::read_dir(folder.path()).unwrap().flatten() {
+            let bytes = crossroads::files::read(&file.path()).unwrap();
+            if let Err(r) = read_answers("seed.yaml", &bytes, &a) {
+                for line in r.lines(true) {
+                    assert!(
+                        !line.contains("u128") && !line.contains("expected f64"),
+                        "{line}"
+                    );
+                }
+            }
+            read += 1;
+        }
+    }
+    assert!(read >= 8, "{read} seeds");
+}
