@@ -11,6 +11,7 @@
 
 use std::fs::{File, OpenOptions, TryLockError};
 use std::io::{Read, Seek, Write};
+use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 /// A held lock on a session file; dropping it releases it.
@@ -67,11 +68,22 @@ pub fn acquire(session: &Path) -> Result<Lock, LockError> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(LockError::Io)?;
     }
+    // A lock file is ours and regular: a FIFO or a device planted in its
+    // place must not block the run (nor be written to).
+    if let Ok(meta) = std::fs::symlink_metadata(&path)
+        && !meta.file_type().is_file()
+    {
+        return Err(LockError::Io(std::io::Error::other(format!(
+            "{} is not a regular file; remove it and run again",
+            crate::sanitize::terminal(&path.display().to_string())
+        ))));
+    }
     let mut file = OpenOptions::new()
         .read(true)
         .write(true)
         .create(true)
         .truncate(false)
+        .custom_flags(libc::O_NONBLOCK)
         .open(&path)
         .map_err(LockError::Io)?;
     match file.try_lock() {
@@ -121,5 +133,17 @@ mod tests {
         let session = dir.path().join("a/b/s.yaml");
         assert!(acquire(&session).is_ok());
         assert!(dir.path().join("a/b/s.yaml.lock").exists());
+    }
+
+    #[test]
+    fn a_fifo_in_place_of_the_lock_file_is_refused_at_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let session = dir.path().join("s.yaml");
+        let status = std::process::Command::new("mkfifo")
+            .arg(dir.path().join("s.yaml.lock"))
+            .status()
+            .unwrap();
+        assert!(status.success());
+        assert!(matches!(acquire(&session), Err(LockError::Io(_))));
     }
 }
