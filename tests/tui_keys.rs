@@ -572,3 +572,38 @@ fn a_paste_in_the_note_editor_lands_in_the_note() {
         Some("Pasted from notes.app")
     );
 }
+
+#[test]
+fn a_new_session_reviews_last_times_goals_before_the_first_question() {
+    use crossroads::session::goals::{Goal, Previous, Progress};
+    use crossroads::session::{Meta, Session};
+    let a = sample();
+    let n = a.questions.len();
+    let before = Meta {
+        goals: vec![Goal {
+            text: "Lead a retro".into(),
+            ..Goal::default()
+        }],
+        ..Meta::default()
+    };
+    let previous = Previous {
+        file: "earlier.yaml".into(),
+        meta: before,
+        answers: crossroads::answers::Answers::new(n),
+    };
+    let session = Session::new(a, crossroads::answers::Answers::new(n), Meta::default())
+        .with_previous(Some(previous));
+    let mut a = crossroads::tui::app::App::new(
+        session,
+        Default::default(),
+        crossroads::tui::theme::Theme::mono(),
+    );
+    press(&mut a, &typed("\n"));
+    assert_eq!(a.screen(), Screen::Review);
+    assert!(screen(&a, 80, 24).contains("Lead a retro"));
+    press(&mut a, &typed("2Halfway\n"));
+    assert_eq!(a.screen(), Screen::Question);
+    let review = &a.session.meta().reviews[0];
+    assert_eq!(review.progress, Progress::InProgress);
+    assert_eq!(review.note.as_deref(), Some("Halfway"));
+}
