@@ -195,8 +195,15 @@ impl std::error::Error for Rejected {}
 /// be a likely typo.
 pub fn did_you_mean<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let word_lower = word.to_lowercase();
+    let length = word.chars().count();
     known
         .into_iter()
+        // The distance is at least the difference in length, so ids far
+        // longer or shorter are passed over without comparing them.
+        .filter(|k| {
+            let n = k.chars().count();
+            n.abs_diff(length) <= (n.max(length) / 3).max(1)
+        })
         .map(|k| {
             (
                 strsim::damerau_levenshtein(&word_lower, &k.to_lowercase()),
