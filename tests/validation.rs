@@ -184,7 +184,7 @@ fn a_weight_on_an_unknown_track_lists_the_tracks_and_suggests_one() {
     assert_eq!(
         e,
         [
-            r#"t.yaml: sections[0].questions[0] (id "q1").weights: weight names unknown track "bb"; did you mean "b"? tracks are a, b"#
+            r#"t.yaml:11:63: error: sections[0].questions[0] (id "q1").weights: weight names unknown track "bb"; did you mean "b"? tracks are a, b"#
         ]
     );
 }
@@ -574,7 +574,7 @@ fn thousands_of_nested_brackets_are_refused_before_parsing_with_their_place() {
     let line = BASE.lines().count() + 1;
     assert!(
         e.iter().any(|l| l.starts_with(&format!(
-            "t.yaml:{line}:1010: the document is nested too deeply"
+            "t.yaml:{line}:1010: error: the document is nested too deeply"
         ))),
         "{e:#?}"
     );

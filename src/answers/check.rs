@@ -178,8 +178,14 @@ fn other_assessment(written: &Value, assessment: &Assessment) -> Problem {
     )
 }
 
+/// Unknown ids that get a "did you mean": each hint compares the id with
+/// every known one, so a file of a thousand typos would otherwise cost ten
+/// times a clean file; past these, the message alone says enough.
+pub const HINTED_UNKNOWN_IDS: usize = 20;
+
 /// Reads every answer of `answers:`, each checked against its question.
 fn read_all(map: &Mapping, a: &Assessment, answers: &mut Answers, problems: &mut Vec<Problem>) {
+    let mut unknown = 0;
     for (key, value) in map {
         let Some(id) = key.as_str() else {
             problems.push(Problem::error(
@@ -189,7 +195,10 @@ fn read_all(map: &Mapping, a: &Assessment, answers: &mut Answers, problems: &mut
             continue;
         };
         let Some(q) = a.question_index(id) else {
-            let hint = did_you_mean(id, a.questions.iter().map(|q| q.id.as_str()))
+            unknown += 1;
+            let hint = (unknown <= HINTED_UNKNOWN_IDS)
+                .then(|| did_you_mean(id, a.questions.iter().map(|q| q.id.as_str())))
+                .flatten()
                 .map(|n| format!("; did you mean \"{n}\"?"))
                 .unwrap_or_default();
             problems.push(Problem::error(

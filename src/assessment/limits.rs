@@ -146,7 +146,7 @@ pub fn check(raw: &RawAssessment) -> Vec<Problem> {
             for (key, value) in [("text", &q.text), ("help", &q.help), ("coach", &q.coach)] {
                 l.text(&qpath, key, value.as_deref(), MAX_LONG_TEXT);
             }
-            if let Some(m) = q.max_length
+            if let Some(m) = q.max_length.map(|m| m.value)
                 && m > MAX_TEXT_ANSWER
             {
                 l.problems.push(Problem::error(

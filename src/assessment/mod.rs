@@ -1,9 +1,13 @@
 //! Assessment format 1: raw YAML, validation, and the validated model.
 
+mod containers;
+pub mod events;
 pub mod limits;
 pub mod model;
 pub mod problem;
 pub mod raw;
+pub mod read;
+pub mod scalar;
 pub mod validate;
 
 pub use model::*;
@@ -16,13 +20,58 @@ pub fn load(file: &str, bytes: &[u8]) -> Result<(Assessment, Vec<Problem>), Reje
         file: file.to_string(),
         problems,
     };
-    let raw: raw::RawAssessment =
-        crate::yaml::parse(bytes, "an assessment", "format: 1").map_err(|p| reject(vec![p]))?;
+    let text =
+        crate::yaml::text_of(bytes, "an assessment", "format: 1").map_err(|p| reject(vec![p]))?;
+    // Unknown keys and wrong types are collected while reading and the rest
+    // is still validated, so one run reports every problem of the file.
+    let (raw, mut problems, reported) = read::assessment(text);
+    let Some(raw) = raw else {
+        return Err(reject(problems));
+    };
     let over = limits::check(&raw);
     if !over.is_empty() {
-        return Err(reject(over));
+        problems.extend(over);
+        return Err(reject(in_file_order(problems)));
     }
-    validate::validate(raw).map_err(reject)
+    match validate::validate(raw) {
+        Ok(done) if problems.is_empty() => Ok(done),
+        Ok((_, warnings)) => {
+            problems.extend(warnings);
+            Err(reject(in_file_order(problems)))
+        }
+        Err(found) => {
+            problems.extend(found.into_iter().filter(|p| !repeats(p, &reported)));
+            Err(reject(in_file_order(problems)))
+        }
+    }
+}
+
+/// Whether a problem only says again that a key is missing when reading
+/// already reported it (a value of the wrong type, or `wieghts` for
+/// `weights`): a cascade, as a compiler would leave out.
+fn repeats(p: &Problem, reported: &[(String, &'static str)]) -> bool {
+    let (problem::Place::PathAt { path, .. } | problem::Place::Path(path)) = &p.place else {
+        return false;
+    };
+    let mut bare = String::with_capacity(path.len());
+    let mut rest = path.as_str();
+    while let Some(i) = rest.find(" (id \"") {
+        bare.push_str(&rest[..i]);
+        rest = rest[i..].find("\")").map_or("", |j| &rest[i + j + 2..]);
+    }
+    bare.push_str(rest);
+    reported.iter().any(|(mapping, key)| {
+        let here = bare == *mapping || bare == format!("{mapping}.{key}").trim_start_matches('.');
+        let quoted = format!("`{key}`");
+        here && p.message.contains(&quoted)
+            && (p.message.contains("missing") || p.message.contains("needs"))
+    })
+}
+
+/// Problems sorted by where they are; those about the whole file first.
+fn in_file_order(mut problems: Vec<Problem>) -> Vec<Problem> {
+    problems.sort_by_key(|p| p.line_column().unwrap_or((0, 0)));
+    problems
 }
 
 /// Loads a bundled assessment from `json`, the JSON that build.rs made of

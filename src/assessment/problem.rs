@@ -18,6 +18,12 @@ pub enum Place {
     At { line: usize, column: usize },
     /// A path into the document such as `sections[1].questions[3] (id "x")`.
     Path(String),
+    /// A path and the line and column of the value that is wrong.
+    PathAt {
+        path: String,
+        line: usize,
+        column: usize,
+    },
 }
 
 /// One problem in a file.
@@ -57,16 +63,57 @@ impl Problem {
         }
     }
 
+    /// The same problem pointed at the place `at` in the file (unchanged
+    /// when the place is unknown, as in a bundled assessment read from JSON).
+    pub fn at(mut self, at: crate::assessment::events::Pos) -> Self {
+        if at.line == 0 {
+            return self;
+        }
+        let (line, column) = (at.line as usize, at.column as usize);
+        self.place = match self.place {
+            Place::Path(path) => Place::PathAt { path, line, column },
+            Place::File | Place::At { .. } => Place::At { line, column },
+            other @ Place::PathAt { .. } => other,
+        };
+        self
+    }
+
+    /// The line and column, when the problem has them.
+    pub fn line_column(&self) -> Option<(usize, usize)> {
+        match &self.place {
+            Place::At { line, column } | Place::PathAt { line, column, .. } => {
+                Some((*line, *column))
+            }
+            _ => None,
+        }
+    }
+
+    /// The message split into what is wrong and the fix: the fix is what
+    /// follows the first `; ` (messages are written "what; how to fix").
+    pub fn message_and_hint(&self) -> (String, Option<String>) {
+        let full = match &self.place {
+            Place::Path(p) | Place::PathAt { path: p, .. } if !p.is_empty() => {
+                format!("{p}: {}", self.message)
+            }
+            _ => self.message.clone(),
+        };
+        match full.split_once("; ") {
+            Some((what, fix)) => (what.to_string(), Some(fix.to_string())),
+            None => (full, None),
+        }
+    }
+
     /// Whether this problem is an error (not a warning).
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
 
-    /// One line for a person: `file:line:col: msg`, `file: path: msg`, with
-    /// `warning:` before the place's message for warnings.
+    /// One line for a person, as a compiler writes it:
+    /// `file:line:col: error: path: msg` (or `warning:`), and without the
+    /// line and column when the place is the file or unknown.
     pub fn display_in(&self, file: &str) -> String {
         let tag = match self.severity {
-            Severity::Error => "",
+            Severity::Error => "error: ",
             Severity::Warning => "warning: ",
         };
         let rest = match &self.place {
@@ -74,6 +121,12 @@ impl Problem {
             Place::At { line, column } => format!(":{line}:{column}: {tag}{}", self.message),
             Place::Path(p) if p.is_empty() => format!(": {tag}{}", self.message),
             Place::Path(p) => format!(": {tag}{p}: {}", self.message),
+            Place::PathAt { path, line, column } if path.is_empty() => {
+                format!(":{line}:{column}: {tag}{}", self.message)
+            }
+            Place::PathAt { path, line, column } => {
+                format!(":{line}:{column}: {tag}{path}: {}", self.message)
+            }
         };
         // Messages quote the file's own text, which must not reach the
         // terminal raw; the file's name is shown escaped rather than cut,
@@ -92,6 +145,9 @@ impl fmt::Display for Problem {
             Place::File => write!(f, "{}", self.message),
             Place::At { line, column } => write!(f, "{line}:{column}: {}", self.message),
             Place::Path(p) => write!(f, "{p}: {}", self.message),
+            Place::PathAt { path, line, column } => {
+                write!(f, "{line}:{column}: {path}: {}", self.message)
+            }
         }
     }
 }
@@ -145,8 +201,15 @@ impl std::error::Error for Rejected {}
 /// be a likely typo.
 pub fn did_you_mean<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let word_lower = word.to_lowercase();
+    let length = word.chars().count();
     known
         .into_iter()
+        // The distance is at least the difference in length, so ids far
+        // longer or shorter are passed over without comparing them.
+        .filter(|k| {
+            let n = k.chars().count();
+            n.abs_diff(length) <= (n.max(length) / 3).max(1)
+        })
         .map(|k| {
             (
                 strsim::damerau_levenshtein(&word_lower, &k.to_lowercase()),

@@ -4,21 +4,76 @@
 //! semantic problem (reported with all the others) instead of aborting the
 //! parse. Unknown keys are refused by `deny_unknown_fields`.
 
+pub use super::events::Pos;
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 use std::fmt;
+use std::ops::Deref;
+
+/// A text and where its value is written, so a problem with it points
+/// there. From JSON (the bundled assessments) the place is unknown.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Text {
+    pub text: String,
+    pub at: Pos,
+}
+
+impl Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.text
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d).map(|text| Text {
+            text,
+            at: Pos::default(),
+        })
+    }
+}
+
+/// A number or other value and where it is written.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Spanned<T> {
+    pub value: T,
+    pub at: Pos,
+}
+
+impl<T> Deref for Spanned<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Spanned<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        T::deserialize(d).map(|value| Spanned {
+            value,
+            at: Pos::default(),
+        })
+    }
+}
 
 /// The whole file, as written.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawAssessment {
-    pub format: Option<serde_yaml::Value>,
-    pub id: Option<String>,
+    pub format: Option<Spanned<serde_yaml::Value>>,
+    pub id: Option<Text>,
     pub title: Option<String>,
     pub version: Option<Scalar>,
     pub description: Option<String>,
-    pub estimated_minutes: Option<i64>,
-    pub tie_margin: Option<f64>,
+    pub estimated_minutes: Option<Spanned<i64>>,
+    pub tie_margin: Option<Spanned<f64>>,
     pub scale: Option<RawScale>,
     pub bands: Option<Vec<RawBand>>,
     pub tracks: Option<Vec<RawTrack>>,
@@ -44,46 +99,56 @@ impl<'de> Deserialize<'de> for Scalar {
     }
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawScale {
+    #[serde(skip)]
+    pub at: Pos,
     pub min: Option<i64>,
     pub max: Option<i64>,
     pub labels: Option<Vec<String>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawBand {
-    pub min: Option<f64>,
+    #[serde(skip)]
+    pub at: Pos,
+    pub min: Option<Spanned<f64>>,
     pub label: Option<String>,
     pub message: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawTrack {
-    pub id: Option<String>,
+    #[serde(skip)]
+    pub at: Pos,
+    pub id: Option<Text>,
     pub name: Option<String>,
-    pub short: Option<String>,
+    pub short: Option<Text>,
     pub summary: Option<String>,
     pub strengths: Option<Vec<String>>,
     pub growth: Option<Vec<String>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawAxis {
-    pub id: Option<String>,
-    pub left: Option<String>,
-    pub right: Option<String>,
+    #[serde(skip)]
+    pub at: Pos,
+    pub id: Option<Text>,
+    pub left: Option<Text>,
+    pub right: Option<Text>,
     pub label: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawSection {
-    pub id: Option<String>,
+    #[serde(skip)]
+    pub at: Pos,
+    pub id: Option<Text>,
     pub title: Option<String>,
     pub intro: Option<String>,
     pub questions: Option<Vec<RawQuestion>>,
@@ -91,12 +156,14 @@ pub struct RawSection {
 
 /// One question with the keys of every type; `validate` checks which keys
 /// belong to the question's `type`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawQuestion {
-    pub id: Option<String>,
+    #[serde(skip)]
+    pub at: Pos,
+    pub id: Option<Text>,
     #[serde(rename = "type")]
-    pub kind: Option<String>,
+    pub kind: Option<Text>,
     pub text: Option<String>,
     pub help: Option<String>,
     pub coach: Option<String>,
@@ -106,40 +173,44 @@ pub struct RawQuestion {
     pub reverse: Option<bool>,
     pub scale: Option<RawScale>,
     pub options: Option<Vec<RawOption>>,
-    pub min: Option<i64>,
-    pub max: Option<i64>,
-    pub max_length: Option<i64>,
+    pub min: Option<Spanned<i64>>,
+    pub max: Option<Spanned<i64>>,
+    pub max_length: Option<Spanned<i64>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawOption {
-    pub id: Option<String>,
+    #[serde(skip)]
+    pub at: Pos,
+    pub id: Option<Text>,
     pub label: Option<String>,
     pub weights: Option<RawWeights>,
 }
 
 /// A `show_if` condition: exactly one of its forms is allowed, which
 /// `validate` checks.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawCondition {
-    pub question: Option<String>,
-    pub is: Option<String>,
+    #[serde(skip)]
+    pub at: Pos,
+    pub question: Option<Text>,
+    pub is: Option<Text>,
     #[serde(rename = "in")]
-    pub in_: Option<Vec<String>>,
-    pub at_least: Option<f64>,
-    pub at_most: Option<f64>,
+    pub in_: Option<Vec<Text>>,
+    pub at_least: Option<Spanned<f64>>,
+    pub at_most: Option<Spanned<f64>>,
     pub answered: Option<bool>,
     pub all: Option<Vec<RawCondition>>,
     pub any: Option<Vec<RawCondition>>,
     pub not: Option<Box<RawCondition>>,
 }
 
-/// `weights: {track: number}` in file order. A repeated track is a parse
-/// error rather than a silent overwrite.
+/// `weights: {track: number}` in file order, each track with where it is
+/// written. A repeated track is a parse error rather than a silent overwrite.
 #[derive(Debug, Default, Clone)]
-pub struct RawWeights(pub Vec<(String, f64)>);
+pub struct RawWeights(pub Vec<(Text, f64)>);
 
 impl<'de> Deserialize<'de> for RawWeights {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -150,12 +221,13 @@ impl<'de> Deserialize<'de> for RawWeights {
                 f.write_str("a mapping of track id to number, like { pm: 1, po: -0.5 }")
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawWeights, A::Error> {
-                let mut out: Vec<(String, f64)> = Vec::new();
-                while let Some(key) = map.next_key::<String>()? {
+                let mut out: Vec<(Text, f64)> = Vec::new();
+                while let Some(key) = map.next_key::<Text>()? {
                     let value: f64 = map.next_value()?;
                     if out.iter().any(|(k, _)| *k == key) {
                         return Err(de::Error::custom(format!(
-                            "track \"{key}\" appears twice in weights; give each track one weight"
+                            "track \"{}\" appears twice in weights; give each track one weight",
+                            key.text
                         )));
                     }
                     out.push((key, value));

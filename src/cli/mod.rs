@@ -71,6 +71,9 @@ enum Command {
         /// Assessment YAML files to check
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
+        /// `json`: one object per problem on stdout, for editors and CI
+        #[arg(long, value_parser = ["text", "json"], default_value = "text")]
+        format: String,
     },
     /// Score an answers file against an assessment
     Score {
@@ -249,7 +252,7 @@ pub fn main() -> ExitCode {
                 plain: false,
             }));
         }
-        Some(Command::Validate { files }) => validate::run(&files),
+        Some(Command::Validate { files, format }) => validate::run(&files, format == "json"),
         Some(Command::Score {
             assessment,
             answers,

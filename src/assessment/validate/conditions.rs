@@ -1,10 +1,10 @@
 //! `show_if` conditions resolved to earlier questions and their options.
 
-use super::{Checker, Seen};
+use super::questions::Known;
+use super::{Checker, Loc};
 use crate::assessment::model::*;
 use crate::assessment::problem::{did_you_mean, one_of};
 use crate::assessment::raw::*;
-use std::collections::HashMap;
 
 /// Deepest nesting of `all`/`any`/`not` in a condition.
 pub const MAX_CONDITION_DEPTH: usize = 16;
@@ -12,13 +12,13 @@ pub const MAX_CONDITION_DEPTH: usize = 16;
 pub(super) fn resolve(
     c: &mut Checker,
     raw: &RawCondition,
-    path: &str,
-    seen: &HashMap<String, Seen>,
-    all_ids: &[&str],
+    path: &Loc,
+    known: &Known,
     depth: usize,
 ) -> Option<Condition> {
+    let at = raw.at;
     if depth > MAX_CONDITION_DEPTH {
-        c.error(path, format!("show_if is nested more than {MAX_CONDITION_DEPTH} levels deep; simplify the condition"));
+        c.error(path, at, format!("show_if is nested more than {MAX_CONDITION_DEPTH} levels deep; simplify the condition"));
         return None;
     }
     let forms = [
@@ -44,37 +44,29 @@ pub(super) fn resolve(
                 one_of(&given)
             )
         };
-        c.error(path, msg);
+        c.error(path, at, msg);
         return None;
     }
     let combinator = |c: &mut Checker,
                       list: &[RawCondition],
-                      key: &str|
+                      key: &'static str|
      -> Option<Vec<Condition>> {
         if list.is_empty() {
             c.error(
                 path,
+                at,
                 format!("`{key}` is empty; list at least one condition"),
             );
             return None;
         }
-        if raw.question.is_some() {
-            c.error(path, format!("`{key}` takes a list of conditions and no `question`; move `question` into each condition"));
+        if let Some(q) = &raw.question {
+            c.error(path, q.at, format!("`{key}` takes a list of conditions and no `question`; move `question` into each condition"));
             return None;
         }
         let parts: Vec<Option<Condition>> = list
             .iter()
             .enumerate()
-            .map(|(i, sub)| {
-                resolve(
-                    c,
-                    sub,
-                    &format!("{path}.{key}[{i}]"),
-                    seen,
-                    all_ids,
-                    depth + 1,
-                )
-            })
+            .map(|(i, sub)| resolve(c, sub, &path.item(key, i, None), known, depth + 1))
             .collect();
         parts.into_iter().collect()
     };
@@ -85,19 +77,21 @@ pub(super) fn resolve(
         return combinator(c, list, "any").map(Condition::Any);
     }
     if let Some(inner) = &raw.not {
-        if raw.question.is_some() {
+        if let Some(q) = &raw.question {
             c.error(
                 path,
+                q.at,
                 "`not` takes one condition and no `question`; move `question` inside `not`",
             );
             return None;
         }
-        return resolve(c, inner, &format!("{path}.not"), seen, all_ids, depth + 1)
+        return resolve(c, inner, &Loc::Sub(path, "not"), known, depth + 1)
             .map(|x| Condition::Not(Box::new(x)));
     }
-    let Some(qid) = raw.question.as_deref() else {
+    let Some(written) = &raw.question else {
         c.error(
             path,
+            at,
             format!(
                 "`{}` needs `question:` naming an earlier question",
                 given[0]
@@ -105,44 +99,49 @@ pub(super) fn resolve(
         );
         return None;
     };
-    let Some(target) = seen.get(qid) else {
-        if all_ids.contains(&qid) {
-            c.error(path, format!("show_if refers to question \"{qid}\", which comes later in the file; a condition may only refer to an earlier question"));
+    let qid: &str = written;
+    let Some(target) = known.seen.get(qid) else {
+        if known.all_ids.contains(&qid) {
+            c.error(path, written.at, format!("show_if refers to question \"{qid}\", which comes later in the file; a condition may only refer to an earlier question"));
         } else {
-            let hint = did_you_mean(qid, seen.keys().map(String::as_str))
+            let hint = did_you_mean(qid, known.seen.keys().copied())
                 .map(|n| format!("; did you mean \"{n}\"?"))
                 .unwrap_or_default();
             c.error(
                 path,
+                written.at,
                 format!("show_if refers to unknown question \"{qid}\"{hint}"),
             );
         }
         return None;
     };
-    let kind = target.kind.as_ref()?;
+    let kind = &known.questions[target.slot?].kind;
     let q = target.index;
-    let option_index = |c: &mut Checker, option: &str| -> Option<OptionIndex> {
+    let option_index = |c: &mut Checker, option: &Text| -> Option<OptionIndex> {
         let options: &[Choice] = match kind {
             QuestionKind::Choice { options } | QuestionKind::Multi { options, .. } => options,
             _ => {
-                c.error(path, format!("`{}` works on choice and multi questions; \"{qid}\" is not one (use at_least/at_most for likert, answered for any type)", given[0]));
+                c.error(path, option.at, format!("`{}` works on choice and multi questions; \"{qid}\" is not one (use at_least/at_most for likert, answered for any type)", given[0]));
                 return None;
             }
         };
-        let found = options.iter().position(|o| o.id == option);
+        let found = options.iter().position(|o| o.id == option.text);
         if found.is_none() {
             let ids: Vec<&str> = options.iter().map(|o| o.id.as_str()).collect();
             let hint = did_you_mean(option, ids.iter().copied())
                 .map(|n| format!("did you mean \"{n}\"? "))
                 .unwrap_or_default();
-            c.error(path, format!("option \"{option}\" does not exist on question \"{qid}\"; {hint}its options are {}", ids.join(", ")));
+            let (option, at_option) = (&option.text, option.at);
+            c.error(path, at_option, format!("option \"{option}\" does not exist on question \"{qid}\"; {hint}its options are {}", ids.join(", ")));
         }
         found
     };
-    let likert = |c: &mut Checker, key: &str, v: f64| -> Option<f64> {
+    let likert = |c: &mut Checker, key: &str, v: Spanned<f64>| -> Option<f64> {
+        let (v, at) = (v.value, v.at);
         if !matches!(kind, QuestionKind::Likert { .. }) {
             c.error(
                 path,
+                written.at,
                 format!("`{key}` works on likert questions only; \"{qid}\" is not one"),
             );
             return None;
@@ -150,6 +149,7 @@ pub(super) fn resolve(
         if !v.is_finite() {
             c.error(
                 path,
+                at,
                 format!("`{key}` is {v}; give a number on the question's scale"),
             );
             return None;
@@ -161,7 +161,7 @@ pub(super) fn resolve(
     }
     if let Some(list) = &raw.in_ {
         if list.is_empty() {
-            c.error(path, "`in` is empty; list at least one option id");
+            c.error(path, at, "`in` is empty; list at least one option id");
             return None;
         }
         let found: Vec<Option<OptionIndex>> = list.iter().map(|o| option_index(c, o)).collect();

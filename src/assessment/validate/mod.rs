@@ -7,6 +7,7 @@ mod evidence;
 mod questions;
 mod tracks;
 
+use super::events::Pos;
 use super::model::*;
 use super::problem::{Problem, did_you_mean};
 use super::raw::*;
@@ -42,34 +43,94 @@ pub(super) struct Checker {
     pub(super) track_ids: Vec<String>,
 }
 
+/// Where in the document a problem is, as a path such as
+/// `sections[1].questions[3] (id "x").weights`: cheap to pass around, and
+/// formatted only when there is a problem to report.
+#[derive(Clone, Copy)]
+pub(super) enum Loc<'a> {
+    Root,
+    Key(&'static str),
+    Item {
+        parent: &'a Loc<'a>,
+        list: &'static str,
+        index: usize,
+        id: Option<&'a str>,
+    },
+    Sub(&'a Loc<'a>, &'static str),
+}
+
+impl std::fmt::Display for Loc<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Loc::Root => Ok(()),
+            Loc::Key(k) => f.write_str(k),
+            Loc::Item {
+                parent,
+                list,
+                index,
+                id,
+            } => {
+                if !matches!(parent, Loc::Root) {
+                    write!(f, "{parent}.")?;
+                }
+                write!(f, "{list}[{index}]")?;
+                match id {
+                    Some(id) => write!(f, " (id \"{id}\")"),
+                    None => Ok(()),
+                }
+            }
+            Loc::Sub(parent, key) => write!(f, "{parent}.{key}"),
+        }
+    }
+}
+
+impl<'a> Loc<'a> {
+    /// The `index`th item of `list` under this place, with its id.
+    pub(super) fn item(&'a self, list: &'static str, index: usize, id: Option<&'a str>) -> Loc<'a> {
+        Loc::Item {
+            parent: self,
+            list,
+            index,
+            id,
+        }
+    }
+}
+
 impl Checker {
-    fn error(&mut self, path: &str, message: impl Into<String>) {
-        self.problems.push(Problem::error(path, message));
+    fn error(&mut self, loc: &Loc, at: Pos, message: impl Into<String>) {
+        self.problems
+            .push(Problem::error(loc.to_string(), message).at(at));
     }
 
-    fn warning(&mut self, path: &str, message: impl Into<String>) {
-        self.problems.push(Problem::warning(path, message));
+    fn warning(&mut self, loc: &Loc, at: Pos, message: impl Into<String>) {
+        self.problems
+            .push(Problem::warning(loc.to_string(), message).at(at));
     }
 
+    /// A text that must be there and not blank; `at` is the mapping it
+    /// belongs to, pointed at when the key is missing.
     fn required<'a>(
         &mut self,
-        value: &'a Option<String>,
-        path: &str,
+        value: Option<&'a str>,
+        loc: &Loc,
+        at: Pos,
         key: &str,
         example: &str,
     ) -> Option<&'a str> {
-        match value.as_deref() {
+        match value {
             Some(v) if !v.trim().is_empty() => Some(v),
             Some(_) => {
                 self.error(
-                    path,
+                    loc,
+                    at,
                     format!("`{key}` is empty; write it, for example `{key}: {example}`"),
                 );
                 None
             }
             None => {
                 self.error(
-                    path,
+                    loc,
+                    at,
                     format!("`{key}` is missing; add it, for example `{key}: {example}`"),
                 );
                 None
@@ -79,12 +140,14 @@ impl Checker {
 
     fn id(
         &mut self,
-        value: &Option<String>,
-        path: &str,
+        value: &Option<Text>,
+        loc: &Loc,
+        at: Pos,
         what: &str,
         allow_underscore: bool,
     ) -> Option<String> {
-        let id = self.required(value, path, "id", "my-id")?;
+        let at = value.as_ref().map_or(at, |v| v.at);
+        let id = self.required(value.as_deref(), loc, at, "id", "my-id")?;
         if id_ok(id, allow_underscore) {
             Some(id.to_string())
         } else {
@@ -94,7 +157,8 @@ impl Checker {
                 "[a-z0-9][a-z0-9-]*"
             };
             self.error(
-                path,
+                loc,
+                at,
                 format!(
                     "{what} id \"{id}\" is not allowed: use lowercase letters, digits{} and '-', starting with a letter or digit ({pattern})",
                     if allow_underscore { ", '_'" } else { "" }
@@ -104,7 +168,7 @@ impl Checker {
         }
     }
 
-    fn track(&mut self, id: &str, path: &str, context: &str) -> Option<TrackIndex> {
+    fn track(&mut self, id: &str, loc: &Loc, at: Pos, context: &str) -> Option<TrackIndex> {
         if let Some(i) = self.track_ids.iter().position(|t| t == id) {
             return Some(i);
         }
@@ -112,36 +176,37 @@ impl Checker {
             Some(near) => format!("did you mean \"{near}\"? "),
             None => String::new(),
         };
-        self.error(
-            path,
-            format!(
-                "{context} names unknown track \"{id}\"; {hint}tracks are {}",
-                self.track_ids.join(", ")
-            ),
+        let message = format!(
+            "{context} names unknown track \"{id}\"; {hint}tracks are {}",
+            self.track_ids.join(", ")
         );
+        self.error(loc, at, message);
         None
     }
 
-    fn weights(&mut self, raw: &RawWeights, path: &str) -> Weights {
+    fn weights(&mut self, raw: &RawWeights, loc: &Loc) -> Weights {
         let mut out = Vec::new();
         for (track, w) in &raw.0 {
-            let Some(t) = self.track(track, path, "weight") else {
+            let Some(t) = self.track(track, loc, track.at, "weight") else {
                 continue;
             };
+            let track_id = &track.text;
             if !w.is_finite() {
                 self.error(
-                    path,
+                    loc,
+                    track.at,
                     format!(
-                        "weight for \"{track}\" is {w}; write a finite number such as 1 or -0.5"
+                        "weight for \"{track_id}\" is {w}; write a finite number such as 1 or -0.5"
                     ),
                 );
                 continue;
             }
             if w.abs() > MAX_WEIGHT {
                 self.error(
-                    path,
+                    loc,
+                    track.at,
                     format!(
-                        "weight for \"{track}\" is {w:e}, beyond the limit of ±{MAX_WEIGHT:e}; scores are percents, so small numbers such as 1 or -0.5 say the same"
+                        "weight for \"{track_id}\" is {w:e}, beyond the limit of ±{MAX_WEIGHT:e}; scores are percents, so small numbers such as 1 or -0.5 say the same"
                     ),
                 );
                 continue;
@@ -151,12 +216,14 @@ impl Checker {
         out
     }
 
-    fn scale(&mut self, raw: &RawScale, path: &str) -> Option<Scale> {
+    fn scale(&mut self, raw: &RawScale, loc: &Loc) -> Option<Scale> {
         let min = raw.min.unwrap_or(1);
         let max = raw.max.unwrap_or(5);
+        let at = raw.at;
         if max <= min {
             self.error(
-                path,
+                loc,
+                at,
                 format!("scale max ({max}) must be greater than min ({min})"),
             );
             return None;
@@ -164,7 +231,8 @@ impl Checker {
         let points = max as i128 - min as i128 + 1;
         if points > MAX_SCALE_POINTS as i128 {
             self.error(
-                path,
+                loc,
+                at,
                 format!("scale {min}..{max} has {points} points; at most {MAX_SCALE_POINTS} are allowed (for example 0..10)"),
             );
             return None;
@@ -172,7 +240,8 @@ impl Checker {
         let labels = raw.labels.clone().unwrap_or_default();
         if !labels.is_empty() && labels.len() as i128 != points {
             self.error(
-                path,
+                loc,
+                at,
                 format!(
                     "scale {min}..{max} has {points} points but {} labels; give exactly one label per point, or none",
                     labels.len()
@@ -187,7 +256,8 @@ impl Checker {
 /// A question's id and type as seen so far, for resolving conditions.
 pub(super) struct Seen {
     pub(super) index: QuestionIndex,
-    pub(super) kind: Option<QuestionKind>,
+    /// Where the question is among those validated, when it was valid.
+    pub(super) slot: Option<usize>,
 }
 
 /// Validates a parsed document. On success, the assessment and its warnings;
@@ -198,47 +268,77 @@ pub fn validate(raw: RawAssessment) -> Result<(Assessment, Vec<Problem>), Vec<Pr
         track_ids: Vec::new(),
     };
 
-    match &raw.format {
-        None => c.error("", "`format` is missing; start the file with `format: 1`"),
-        Some(serde_yaml::Value::Number(n)) if n.as_i64() == Some(1) => {}
-        Some(other) => c.error(
-            "format",
+    let root = Pos { line: 1, column: 1 };
+    match raw.format.as_ref().map(|f| (&f.value, f.at)) {
+        None => c.error(
+            &Loc::Root,
+            root,
+            "`format` is missing; start the file with `format: 1`",
+        ),
+        Some((serde_yaml::Value::Number(n), _)) if n.as_i64() == Some(1) => {}
+        Some((other, at)) => c.error(
+            &Loc::Key("format"),
+            at,
             format!(
                 "format is {}, but this version of crossroads reads format 1 (write `format: 1`, a number without quotes)",
                 crate::yaml::found(other)
             ),
         ),
     }
-    let id = c.id(&raw.id, "id", "assessment", false).unwrap_or_default();
+    let id = c
+        .id(&raw.id, &Loc::Key("id"), root, "assessment", false)
+        .unwrap_or_default();
     let title = c
-        .required(&raw.title, "title", "title", "Product career crossroads")
+        .required(
+            raw.title.as_deref(),
+            &Loc::Key("title"),
+            root,
+            "title",
+            "Product career crossroads",
+        )
         .unwrap_or_default()
         .to_string();
-    let estimated = match raw.estimated_minutes {
-        Some(m) if !(1..=10_000).contains(&m) => {
+    let estimated = match raw.estimated_minutes.map(|m| (m.value, m.at)) {
+        Some((m, at)) if !(1..=10_000).contains(&m) => {
             c.error(
-                "estimated_minutes",
+                &Loc::Key("estimated_minutes"),
+                at,
                 format!("estimated_minutes is {m}; give a whole number of minutes of at least 1"),
             );
             None
         }
-        m => m.map(|m| m as u32),
+        m => m.map(|(m, _)| m as u32),
     };
-    let tie_margin = raw.tie_margin.unwrap_or(5.0);
+    let tie_margin = raw.tie_margin.map_or(5.0, |t| t.value);
+    let tie_at = raw.tie_margin.map_or(root, |t| t.at);
     if !(tie_margin.is_finite() && tie_margin >= 0.0) {
         c.error(
-            "tie_margin",
+            &Loc::Key("tie_margin"),
+            tie_at,
             format!("tie_margin is {tie_margin}; give score points of 0 or more (default 5)"),
         );
     } else if tie_margin > 100.0 {
         c.warning(
-            "tie_margin",
+            &Loc::Key("tie_margin"),
+            tie_at,
             format!("tie_margin is {tie_margin}, more than the whole 0-100 range, so every scored track is always in the top set"),
         );
     }
     let default_scale = match &raw.scale {
-        Some(s) => c.scale(s, "scale").unwrap_or_default(),
+        Some(s) => c.scale(s, &Loc::Key("scale")).unwrap_or_default(),
         None => Scale::default(),
+    };
+    let id_at = |id: &Option<Text>, at: Pos| id.as_ref().map_or(at, |i| i.at);
+    let sections_raw = raw.sections.as_deref().unwrap_or_default();
+    let places = evidence::Places {
+        tracks: (raw.tracks.as_deref().unwrap_or_default().iter())
+            .map(|t| id_at(&t.id, t.at))
+            .collect(),
+        sections: sections_raw.iter().map(|s| id_at(&s.id, s.at)).collect(),
+        questions: (sections_raw.iter())
+            .flat_map(|s| s.questions.iter().flatten())
+            .map(|q| id_at(&q.id, q.at))
+            .collect(),
     };
     let bands = tracks::check_bands(&mut c, raw.bands.as_deref());
     let tracks = tracks::check_tracks(&mut c, raw.tracks.as_deref());
@@ -269,11 +369,9 @@ pub fn validate(raw: RawAssessment) -> Result<(Assessment, Vec<Problem>), Vec<Pr
         question_lookup,
     };
     if !c.problems.iter().any(Problem::is_error) {
-        evidence::check_evidence(&mut c, &assessment);
+        evidence::check_evidence(&mut c, &assessment, &places);
     }
     if c.problems.iter().any(Problem::is_error) {
-        // Errors first, in the order found; warnings after them.
-        c.problems.sort_by_key(|p| !p.is_error());
         Err(c.problems)
     } else {
         Ok((assessment, c.problems))

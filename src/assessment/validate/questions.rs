@@ -1,7 +1,7 @@
 //! Sections, questions of every type, and their options.
 
 use super::conditions::resolve;
-use super::{Checker, DEFAULT_TEXT_MAX, QUESTION_TYPES, RANK_OPTIONS, Seen};
+use super::{Checker, DEFAULT_TEXT_MAX, Loc, QUESTION_TYPES, RANK_OPTIONS, Seen};
 use crate::assessment::model::*;
 use crate::assessment::problem::{did_you_mean, one_of};
 use crate::assessment::raw::*;
@@ -15,7 +15,8 @@ pub(super) fn check_sections(
     let raw = raw.unwrap_or_default();
     if raw.is_empty() {
         c.error(
-            "sections",
+            &Loc::Key("sections"),
+            Pos { line: 1, column: 1 },
             "an assessment needs at least 1 section with at least 1 question; add `sections:`",
         );
     }
@@ -25,50 +26,56 @@ pub(super) fn check_sections(
         .flat_map(|s| s.questions.iter().flatten())
         .filter_map(|q| q.id.as_deref())
         .collect();
-    let mut seen: HashMap<String, Seen> = HashMap::new();
-    let mut section_ids: HashSet<String> = HashSet::new();
+    // Borrowed ids and indices, not copies: this runs once per question.
+    let mut seen: HashMap<&str, Seen> = HashMap::new();
+    let mut section_ids: HashSet<&str> = HashSet::new();
     let mut sections = Vec::new();
     let mut questions: Vec<Question> = Vec::new();
     let mut file_position = 0usize;
     for (si, s) in raw.iter().enumerate() {
-        let path = match &s.id {
-            Some(id) => format!("sections[{si}] (id \"{id}\")"),
-            None => format!("sections[{si}]"),
-        };
-        let id = c.id(&s.id, &path, "section", true);
-        if let Some(id) = &id
-            && !section_ids.insert(id.clone())
+        let path = Loc::Root.item("sections", si, s.id.as_deref());
+        let path = &path;
+        // A question's path names its own id, not its section's.
+        let plain = Loc::Root.item("sections", si, None);
+        let id = c.id(&s.id, path, s.at, "section", true);
+        if id.is_some()
+            && let Some(written) = &s.id
+            && !section_ids.insert(written)
         {
             c.error(
-                &path,
-                format!("section id \"{id}\" is used twice; give each section its own id"),
+                path,
+                written.at,
+                format!("section id \"{written}\" is used twice; give each section its own id"),
             );
         }
         let title = c
-            .required(&s.title, &path, "title", "What you value")
+            .required(s.title.as_deref(), path, s.at, "title", "What you value")
             .unwrap_or_default()
             .to_string();
         let raw_questions = s.questions.as_deref().unwrap_or_default();
         if raw_questions.is_empty() {
             c.error(
-                &path,
+                path,
+                s.at,
                 "a section needs at least 1 question; add `questions:`",
             );
         }
         let start = questions.len();
         for (qi, q) in raw_questions.iter().enumerate() {
-            let qpath = match &q.id {
-                Some(id) => format!("sections[{si}].questions[{qi}] (id \"{id}\")"),
-                None => format!("sections[{si}].questions[{qi}]"),
-            };
+            let qpath = plain.item("questions", qi, q.id.as_deref());
             let position = file_position;
             file_position += 1;
-            let question =
-                check_question(c, q, &qpath, default_scale, &seen, &all_ids, sections.len());
+            let known = Known {
+                seen: &seen,
+                questions: &questions,
+                all_ids: &all_ids,
+            };
+            let question = check_question(c, q, &qpath, default_scale, &known, sections.len());
             if let Some(qid) = &q.id {
-                if seen.contains_key(qid) {
+                if seen.contains_key(&**qid) {
                     c.error(
                         &qpath,
+                        qid.at,
                         format!(
                             "question id \"{qid}\" is used twice; give each question its own id"
                         ),
@@ -76,10 +83,10 @@ pub(super) fn check_sections(
                     continue;
                 }
                 seen.insert(
-                    qid.clone(),
+                    qid,
                     Seen {
                         index: position,
-                        kind: question.as_ref().map(|q| q.kind.clone()),
+                        slot: question.as_ref().map(|_| questions.len()),
                     },
                 );
             }
@@ -97,23 +104,37 @@ pub(super) fn check_sections(
     (sections, questions)
 }
 
+/// The questions before the current one, for resolving its `show_if`.
+pub(super) struct Known<'k, 'r> {
+    pub(super) seen: &'k HashMap<&'r str, Seen>,
+    pub(super) questions: &'k [Question],
+    pub(super) all_ids: &'k [&'r str],
+}
+
 fn check_question(
     c: &mut Checker,
     q: &RawQuestion,
-    path: &str,
+    path: &Loc,
     default_scale: &Scale,
-    seen: &HashMap<String, Seen>,
-    all_ids: &[&str],
+    known: &Known,
     section: usize,
 ) -> Option<Question> {
-    let id = c.id(&q.id, path, "question", true);
+    let id = c.id(&q.id, path, q.at, "question", true);
     let text = c
-        .required(&q.text, path, "text", "I enjoy talking with customers.")
+        .required(
+            q.text.as_deref(),
+            path,
+            q.at,
+            "text",
+            "I enjoy talking with customers.",
+        )
         .map(str::to_string);
+    let type_at = q.kind.as_ref().map_or(q.at, |k| k.at);
     let kind_name = match q.kind.as_deref() {
         None => {
             c.error(
                 path,
+                q.at,
                 format!("`type` is missing; give one of {}", one_of(&QUESTION_TYPES)),
             );
             None
@@ -125,6 +146,7 @@ fn check_question(
                 .unwrap_or_default();
             c.error(
                 path,
+                type_at,
                 format!(
                     "unknown question type \"{k}\"; {hint}types are {}",
                     one_of(&QUESTION_TYPES)
@@ -136,7 +158,7 @@ fn check_question(
     let show_if = q
         .show_if
         .as_ref()
-        .and_then(|cond| resolve(c, cond, &format!("{path}.show_if"), seen, all_ids, 0));
+        .and_then(|cond| resolve(c, cond, &Loc::Sub(path, "show_if"), known, 0));
     let kind = kind_name.and_then(|k| check_kind(c, k, q, path, default_scale));
     Some(Question {
         id: id?,
@@ -158,7 +180,7 @@ fn check_kind(
     c: &mut Checker,
     kind: &str,
     q: &RawQuestion,
-    path: &str,
+    path: &Loc,
     default_scale: &Scale,
 ) -> Option<QuestionKind> {
     // Keys that belong to other types are mistakes the author wants to hear about.
@@ -183,8 +205,19 @@ fn check_kind(
             } else {
                 ""
             };
+            let at = match key {
+                "weights" => q.weights.as_ref().map(|w| w.0.first().map(|(t, _)| t.at)),
+                "scale" => q.scale.as_ref().map(|s| Some(s.at)),
+                "min" => q.min.map(|m| Some(m.at)),
+                "max" => q.max.map(|m| Some(m.at)),
+                "max_length" => q.max_length.map(|m| Some(m.at)),
+                _ => None,
+            }
+            .flatten()
+            .unwrap_or(q.at);
             c.error(
                 path,
+                at,
                 format!(
                     "`{key}` does not apply to a {kind} question; it belongs to {} questions{hint}",
                     one_of(types)
@@ -203,6 +236,7 @@ fn check_kind(
                 None => {
                     c.error(
                         path,
+                        q.at,
                         format!(
                             "a likert question needs `weights`, for example `weights: {{ {}: 1 }}`",
                             c.track_ids.first().map_or("pm", String::as_str)
@@ -213,11 +247,12 @@ fn check_kind(
                 Some(w) if w.0.is_empty() => {
                     c.error(
                         path,
+                        q.at,
                         "`weights` is empty; name at least one track with a number",
                     );
                     None
                 }
-                Some(w) => Some(c.weights(w, &format!("{path}.weights"))),
+                Some(w) => Some(c.weights(w, &Loc::Sub(path, "weights"))),
             };
             QuestionKind::Likert {
                 scale: scale?,
@@ -226,13 +261,13 @@ fn check_kind(
             }
         }
         "choice" | "multi" | "rank" => {
-            let options = check_options(c, q.options.as_deref(), path, kind)?;
+            let options = check_options(c, q, path, kind)?;
             let raw_options = q.options.as_deref().unwrap_or_default();
             if raw_options
                 .iter()
                 .all(|o| o.weights.as_ref().is_none_or(|w| w.0.is_empty()))
             {
-                c.error(path, format!("no option has `weights`, so this {kind} question cannot score any track; give some options weights, or make it a text question"));
+                c.error(path, q.at, format!("no option has `weights`, so this {kind} question cannot score any track; give some options weights, or make it a text question"));
                 return None;
             }
             match kind {
@@ -240,15 +275,17 @@ fn check_kind(
                 "rank" => QuestionKind::Rank { options },
                 _ => {
                     let n = options.len() as i64;
-                    let min = q.min.unwrap_or(0);
-                    let max = q.max.unwrap_or(n);
+                    let min = q.min.map_or(0, |m| m.value);
+                    let max = q.max.map_or(n, |m| m.value);
+                    let at = q.min.or(q.max).map_or(q.at, |m| m.at);
                     if min < 0 || max < min || max > n {
-                        c.error(path, format!("multi min {min} and max {max} are out of range: they need 0 <= min <= max <= {n} (the number of options)"));
+                        c.error(path, at, format!("multi min {min} and max {max} are out of range: they need 0 <= min <= max <= {n} (the number of options)"));
                         return None;
                     }
                     if max == 0 {
                         c.warning(
                             path,
+                            at,
                             "multi max is 0, so nothing can ever be chosen; raise max",
                         );
                     }
@@ -261,14 +298,16 @@ fn check_kind(
             }
         }
         _ => {
-            let max_length = q.max_length.unwrap_or(DEFAULT_TEXT_MAX as i64);
+            let max_length = q.max_length.map_or(DEFAULT_TEXT_MAX as i64, |m| m.value);
+            let at = q.max_length.map_or(q.at, |m| m.at);
             if max_length < 0 {
-                c.error(path, format!("max_length is {max_length}; give a number of characters of 0 or more (default {DEFAULT_TEXT_MAX})"));
+                c.error(path, at, format!("max_length is {max_length}; give a number of characters of 0 or more (default {DEFAULT_TEXT_MAX})"));
                 return None;
             }
             if max_length == 0 {
                 c.warning(
                     path,
+                    at,
                     "max_length is 0, so the only answer possible is an empty one",
                 );
             }
@@ -280,17 +319,14 @@ fn check_kind(
     fine.then_some(kind)
 }
 
-fn check_options(
-    c: &mut Checker,
-    raw: Option<&[RawOption]>,
-    path: &str,
-    kind: &str,
-) -> Option<Vec<Choice>> {
-    let raw = raw.unwrap_or_default();
+fn check_options(c: &mut Checker, q: &RawQuestion, path: &Loc, kind: &str) -> Option<Vec<Choice>> {
+    let raw = q.options.as_deref().unwrap_or_default();
     let n = raw.len();
+    let at = raw.first().map_or(q.at, |o| o.at);
     if kind == "rank" && !RANK_OPTIONS.contains(&n) {
         c.error(
             path,
+            at,
             format!("a rank question needs 2 to 9 options; found {n}"),
         );
         return None;
@@ -298,6 +334,7 @@ fn check_options(
     if n < 2 {
         c.error(
             path,
+            at,
             format!("a {kind} question needs at least 2 options; found {n}"),
         );
         return None;
@@ -305,13 +342,10 @@ fn check_options(
     let mut options: Vec<Choice> = Vec::new();
     let mut fine = true;
     for (i, o) in raw.iter().enumerate() {
-        let opath = match &o.id {
-            Some(id) => format!("{path}.options[{i}] (id \"{id}\")"),
-            None => format!("{path}.options[{i}]"),
-        };
-        let id = c.id(&o.id, &opath, "option", true);
+        let opath = path.item("options", i, o.id.as_deref());
+        let id = c.id(&o.id, &opath, o.at, "option", true);
         let label = c
-            .required(&o.label, &opath, "label", "Roadmaps")
+            .required(o.label.as_deref(), &opath, o.at, "label", "Roadmaps")
             .map(str::to_string);
         let weights = o
             .weights
@@ -325,6 +359,7 @@ fn check_options(
         if options.iter().any(|x| x.id == id) {
             c.error(
                 &opath,
+                o.id.as_ref().map_or(o.at, |i| i.at),
                 format!(
                     "option id \"{id}\" is used twice in this question; give each option its own id"
                 ),

@@ -1,0 +1,87 @@
+//! Scalars read as YAML 1.2's core schema reads them, as serde_yaml does:
+//! `~` is null, `true` a boolean, `0x10` a whole number, `.inf` a number.
+
+use saphyr_parser::ScalarStyle;
+use std::borrow::Cow;
+
+/// A scalar as YAML 1.2's core schema reads it (as serde_yaml does).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Scalar<'a> {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(Cow<'a, str>),
+}
+
+impl Scalar<'_> {
+    /// The scalar written back as text (a number or bool used as a key).
+    pub fn text(&self) -> String {
+        match self {
+            Scalar::Null => "null".into(),
+            Scalar::Bool(b) => b.to_string(),
+            Scalar::Int(i) => i.to_string(),
+            Scalar::Float(f) => f.to_string(),
+            Scalar::Str(s) => s.to_string(),
+        }
+    }
+}
+
+/// `!!int "3"` and the like are read as the tag says; `!!str 3` is text.
+pub fn tagged(style: ScalarStyle, tag: Option<&saphyr_parser::Tag>) -> ScalarStyle {
+    match tag {
+        Some(t) if t.is_yaml_core_schema() && t.suffix == "str" => ScalarStyle::SingleQuoted,
+        Some(t) if t.is_yaml_core_schema() => ScalarStyle::Plain,
+        _ => style,
+    }
+}
+
+/// YAML 1.2 core schema resolution of a scalar (plain scalars only).
+pub fn resolve(v: &str, style: ScalarStyle) -> Scalar<'_> {
+    if style != ScalarStyle::Plain {
+        return Scalar::Str(Cow::Borrowed(v));
+    }
+    match v {
+        "" | "~" | "null" | "Null" | "NULL" => return Scalar::Null,
+        "true" | "True" | "TRUE" => return Scalar::Bool(true),
+        "false" | "False" | "FALSE" => return Scalar::Bool(false),
+        ".inf" | ".Inf" | ".INF" | "+.inf" | "+.Inf" | "+.INF" => {
+            return Scalar::Float(f64::INFINITY);
+        }
+        "-.inf" | "-.Inf" | "-.INF" => return Scalar::Float(f64::NEG_INFINITY),
+        ".nan" | ".NaN" | ".NAN" => return Scalar::Float(f64::NAN),
+        _ => {}
+    }
+    let (neg, digits) = match v.as_bytes()[0] {
+        b'-' => (true, &v[1..]),
+        b'+' => (false, &v[1..]),
+        _ => (false, v),
+    };
+    let radix = |prefix: &str, r: u32| {
+        digits
+            .strip_prefix(prefix)
+            .and_then(|d| i64::from_str_radix(d, r).ok())
+            .map(|n| if neg { -n } else { n })
+    };
+    if let Some(n) = radix("0x", 16)
+        .or_else(|| radix("0o", 8))
+        .or_else(|| radix("0b", 2))
+    {
+        return Scalar::Int(n);
+    }
+    if !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && let Ok(n) = v.parse::<i64>()
+    {
+        return Scalar::Int(n);
+    }
+    let numeric = !digits.is_empty()
+        && digits
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'-' | b'+'))
+        && digits.bytes().any(|b| b.is_ascii_digit());
+    match v.parse::<f64>() {
+        Ok(f) if numeric => Scalar::Float(f),
+        _ => Scalar::Str(Cow::Borrowed(v)),
+    }
+}
