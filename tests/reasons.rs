@@ -192,3 +192,21 @@ sections:
         assert_eq!(named, expected, "option {option}");
     }
 }
+
+#[test]
+fn a_statement_valued_on_every_track_says_so_when_it_is_a_reason() {
+    // "I know product people outside my company ..." weighs all four tracks
+    // alike: disagreeing lowers every track, and the reason says so rather
+    // than suggest it counts against one of them.
+    let b = crossroads::bundled::find("career-tracks").unwrap();
+    let a = load(b.id, b.yaml.as_bytes()).unwrap().0;
+    let network = a.question_index("today-network").unwrap();
+    let mut answers = Answers::new(a.questions.len());
+    answers.set(network, Some(Answer::Likert(1)));
+    let s = score(&a, &answers);
+    let words = report::why(&a, &answers, &s);
+    assert!(!words.is_empty());
+    for line in words {
+        assert!(line.ends_with("as it does every track"), "{line}");
+    }
+}

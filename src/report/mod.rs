@@ -174,7 +174,29 @@ pub fn reason_sentence(a: &Assessment, answers: &Answers, r: &Reason) -> String 
         .unwrap_or_default();
     let track = &a.tracks[r.track].name;
     let way = if r.pull >= 0.0 { "toward" } else { "away from" };
-    format!("\"{}\": {given}, which pulls {way} {track}", q.text.trim())
+    let alike = if weighs_every_track_alike(a, q) {
+        ", as it does every track"
+    } else {
+        ""
+    };
+    format!(
+        "\"{}\": {given}, which pulls {way} {track}{alike}",
+        q.text.trim()
+    )
+}
+
+/// Whether a statement carries the same weight for every track (as the
+/// human skills valued on every track do): its answer moves them all alike
+/// and never sets one above another, which a reason should say.
+fn weighs_every_track_alike(a: &Assessment, q: &crate::assessment::model::Question) -> bool {
+    use crate::assessment::model::QuestionKind;
+    let QuestionKind::Likert { weights, .. } = &q.kind else {
+        return false;
+    };
+    let first = crate::assessment::weight_of(weights, 0);
+    a.tracks.len() > 1
+        && first != 0.0
+        && (0..a.tracks.len()).all(|t| crate::assessment::weight_of(weights, t) == first)
 }
 
 /// The sentence that opens the development plan; None when no track is on top.
