@@ -25,7 +25,9 @@ pub struct Score {
     pub axes: Vec<AxisPosition>,
     /// One per section, in file order.
     pub sections: Vec<SectionScore>,
-    /// Every scored answer's pull on every track it mentions, strongest first.
+    /// The pull of every answer that moved a track it carries weight for,
+    /// strongest first (spec 3.4; see [`moved`]). An answer with no weight
+    /// for a track is never one of its reasons.
     pub reasons: Vec<Reason>,
     /// Whether each question is visible.
     pub visible: Vec<bool>,
@@ -115,6 +117,40 @@ pub fn contribution(q: &Question, t: TrackIndex, answer: &Answer) -> f64 {
     kinds::contribution(&q.kind, t, answer)
 }
 
+/// Whether an answer's pull on a track may be told as a reason (spec 3.4):
+/// the answer must carry weight for the track, and, for a choice or multi
+/// answer, the weight its chosen options carry must point the way the pull
+/// does. So an option without a weight for the track is never said to pull
+/// away from it, and an option with a small positive weight is never said to
+/// pull away from a track only because other options weigh more. A likert
+/// answer on a weighted statement and a rank answer (which places every
+/// option) carry the question's weight.
+pub fn moved(q: &Question, t: TrackIndex, answer: &Answer, pull: f64) -> bool {
+    use crate::assessment::model::QuestionKind;
+    use crate::assessment::weight_of;
+    let same_way = |w: f64| (w > 0.0 && pull > 0.0) || (w < 0.0 && pull < 0.0);
+    match (&q.kind, answer) {
+        (QuestionKind::Likert { weights, .. }, Answer::Likert(_)) => {
+            weight_of(weights, t) != 0.0 && pull != 0.0
+        }
+        (QuestionKind::Choice { options }, Answer::Choice(o)) => options
+            .get(*o)
+            .is_some_and(|o| same_way(weight_of(&o.weights, t))),
+        (QuestionKind::Multi { options, .. }, Answer::Multi(chosen)) => {
+            let weights: Vec<f64> = chosen
+                .iter()
+                .filter_map(|o| options.get(*o))
+                .map(|o| weight_of(&o.weights, t))
+                .collect();
+            weights.iter().any(|w| *w != 0.0) && same_way(weights.iter().sum())
+        }
+        (QuestionKind::Rank { options }, Answer::Rank(_)) => {
+            options.iter().any(|o| weight_of(&o.weights, t) != 0.0) && pull != 0.0
+        }
+        _ => false,
+    }
+}
+
 /// Scores answers against an assessment, exactly as spec section 3 says.
 pub fn score(assessment: &Assessment, answers: &Answers) -> Score {
     let n = assessment.tracks.len();
@@ -139,11 +175,14 @@ pub fn score(assessment: &Assessment, answers: &Answers) -> Score {
             let c = contribution(q, t, answer);
             overall[t].add(c, lo, hi);
             by_section[q.section][t].add(c, lo, hi);
-            reasons.push(Reason {
-                question: qi,
-                track: t,
-                pull: c - (lo + hi) / 2.0,
-            });
+            let pull = c - (lo + hi) / 2.0;
+            if moved(q, t, answer, pull) {
+                reasons.push(Reason {
+                    question: qi,
+                    track: t,
+                    pull,
+                });
+            }
         }
     }
     reasons.sort_by(|a, b| b.pull.abs().total_cmp(&a.pull.abs()));

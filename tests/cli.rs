@@ -401,17 +401,17 @@ fn a_full_disk_on_standard_output_is_an_error_that_says_so() {
 /// shared note and a private session note.
 const COACH_SESSION: &str = "assessment: career-tracks
 answers:
-  values-direction: 4
-  values-shipping: 2
+  enjoy-horizon: 4
+  enjoy-next-piece: 2
 notes:
-  values-direction: Coach-only hunch about ambition
-  values-shipping: Ada said shipping feels hollow
+  enjoy-horizon: Coach-only hunch about ambition
+  enjoy-next-piece: Ada said shipping feels hollow
 session:
   bundled: career-tracks
   coach: true
   name: Ada
   note: Private session thought
-  shared_notes: [values-shipping]
+  shared_notes: [enjoy-next-piece]
 ";
 
 #[test]

@@ -180,7 +180,7 @@ fn a_session_file_that_is_not_utf8_is_refused_and_never_overwritten() {
 #[test]
 fn a_session_of_another_assessment_is_refused_and_never_overwritten() {
     assert_refused_untouched(
-        b"assessment: career-tracks\nanswers:\n  values-direction: 4\n",
+        b"assessment: career-tracks\nanswers:\n  enjoy-horizon: 4\n",
         "another assessment",
     );
 }

@@ -282,12 +282,8 @@ fn plan_track(out: &mut String, a: &Assessment, t: TrackIndex) {
     if let Some(summary) = &track.summary {
         let _ = writeln!(out, "<p>{}</p>", esc(summary.trim()));
     }
-    list(
-        out,
-        "<h4>Strengths to build on</h4>\n<ul>",
-        &track.strengths,
-        "</ul>",
-    );
+    let heading = format!("<h4>{}</h4>\n<ul>", super::STRENGTHS);
+    list(out, &heading, &track.strengths, "</ul>");
     list(out, "<h4>Next steps</h4>\n<ol>", &track.growth, "</ol>");
     out.push_str("</div>\n");
 }

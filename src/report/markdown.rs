@@ -293,7 +293,7 @@ fn plan_track(out: &mut String, a: &Assessment, t: TrackIndex) {
         let _ = writeln!(out, "\n{}", md(summary));
     }
     if !track.strengths.is_empty() {
-        out.push_str("\n**Strengths to build on**\n\n");
+        let _ = write!(out, "\n**{}**\n\n", super::STRENGTHS);
         for item in &track.strengths {
             let _ = writeln!(out, "- {}", md(item));
         }

@@ -40,21 +40,37 @@ pub fn headline(a: &Assessment, s: &Score) -> String {
     }
 }
 
-/// The profile line of spec 3.3: the leaning track of each axis, or
-/// "balanced between A and B". Empty when the assessment has no axes.
+/// How far apart, in score points, the two ends of an axis must be for
+/// the profile to name the lean of an axis that none of the person's top
+/// tracks lies on.
+pub const CLEAR_LEAN: f64 = 25.0;
+
+/// The profile line of spec 3.3, for the axes that concern the person: the
+/// leaning track of each axis, or "balanced between A and B". An axis is
+/// named when one of the top tracks is one of its ends (then the lean of
+/// spec 3.3, beyond `tie_margin`), or when its lean is clear: its ends at
+/// least [`CLEAR_LEAN`] points apart. Otherwise it is left out, so a person
+/// whose result is Individual contributor is not told that they lean
+/// "Product Owner over Product Manager" on a difference that means little.
+/// Empty when no axis qualifies or the assessment has no axes.
 pub fn profile(a: &Assessment, s: &Score) -> String {
     let parts: Vec<String> = s
         .axes
         .iter()
-        .map(|p| {
+        .filter_map(|p| {
             let axis = &a.axes[p.axis];
             let (l, r) = (&a.tracks[axis.left].name, &a.tracks[axis.right].name);
-            match (p.position, p.leaning) {
+            let on_axis = s.top.iter().any(|t| *t == axis.left || *t == axis.right);
+            let clear = p.position.is_some_and(|x| x.abs() * 100.0 >= CLEAR_LEAN);
+            if !on_axis && !clear {
+                return None;
+            }
+            Some(match (p.position, p.leaning) {
                 (None, _) => format!("{l} or {r}: not enough answers"),
                 (Some(_), Some(t)) if t == axis.right => format!("{r} over {l}"),
                 (Some(_), Some(_)) => format!("{l} over {r}"),
                 (Some(_), None) => format!("balanced between {l} and {r}"),
-            }
+            })
         })
         .collect();
     parts.join("; ")
@@ -146,7 +162,10 @@ pub fn why(a: &Assessment, answers: &Answers, s: &Score) -> Vec<String> {
         .collect()
 }
 
-/// One reason in words: what was answered and which way it pulled.
+/// One reason in words: what was answered and which way it pulled. Only
+/// answers that carry weight for the track are reasons
+/// ([`crate::scoring::moved`]), so "away from" is never said of an answer
+/// that counted nothing toward the track.
 pub fn reason_sentence(a: &Assessment, answers: &Answers, r: &Reason) -> String {
     let q = &a.questions[r.question];
     let given = answers
@@ -155,7 +174,29 @@ pub fn reason_sentence(a: &Assessment, answers: &Answers, r: &Reason) -> String 
         .unwrap_or_default();
     let track = &a.tracks[r.track].name;
     let way = if r.pull >= 0.0 { "toward" } else { "away from" };
-    format!("\"{}\": {given}, which pulls {way} {track}", q.text.trim())
+    let alike = if weighs_every_track_alike(a, q) {
+        ", as it does every track"
+    } else {
+        ""
+    };
+    format!(
+        "\"{}\": {given}, which pulls {way} {track}{alike}",
+        q.text.trim()
+    )
+}
+
+/// Whether a statement carries the same weight for every track (as the
+/// human skills valued on every track do): its answer moves them all alike
+/// and never sets one above another, which a reason should say.
+fn weighs_every_track_alike(a: &Assessment, q: &crate::assessment::model::Question) -> bool {
+    use crate::assessment::model::QuestionKind;
+    let QuestionKind::Likert { weights, .. } = &q.kind else {
+        return false;
+    };
+    let first = crate::assessment::weight_of(weights, 0);
+    a.tracks.len() > 1
+        && first != 0.0
+        && (0..a.tracks.len()).all(|t| crate::assessment::weight_of(weights, t) == first)
 }
 
 /// The sentence that opens the development plan; None when no track is on top.
@@ -164,14 +205,18 @@ pub fn plan_intro(a: &Assessment, s: &Score) -> Option<String> {
     match names.as_slice() {
         [] => None,
         [one] => Some(format!(
-            "Built from your strongest fit, {one}: the strengths to lean on and the next steps to take."
+            "Built from your strongest fit, {one}: what people on this track tend to do well, and next steps to take."
         )),
         many => Some(format!(
-            "Your result is a blend, so the plan draws on each of {}: strengths to lean on and next steps to take in each.",
+            "Your result is a blend, so the plan draws on each of {}: what people on each track tend to do well, and next steps to take in each.",
             crate::assessment::problem::joined(many, "and")
         )),
     }
 }
+
+/// The heading of a track's `strengths`: what people on the track tend to
+/// do well, not a claim about the person, whatever they answered.
+pub const STRENGTHS: &str = "What people on this track tend to do well";
 
 /// The sentence a plan gives for a track with nothing to say about itself.
 pub fn no_plan(track: &str) -> String {

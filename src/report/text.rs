@@ -275,7 +275,7 @@ fn plan(out: &mut String, a: &Assessment, s: &Score, goals: &[Goal]) {
             indented(out, 4, "", &one_line(summary));
         }
         if !track.strengths.is_empty() {
-            out.push_str("    Strengths to build on:\n");
+            let _ = writeln!(out, "    {}:", super::STRENGTHS);
             for item in &track.strengths {
                 indented(out, 6, "- ", item);
             }

@@ -169,7 +169,7 @@ pub fn lines(app: &App, s: &Score, width: u16) -> Vec<Line<'static>> {
             out.extend(wrapped(summary, width, t.text));
         }
         for (heading, items) in [
-            ("Strengths", &track.strengths),
+            (crate::report::STRENGTHS, &track.strengths),
             ("Next steps", &track.growth),
         ] {
             if items.is_empty() {
