@@ -67,14 +67,14 @@ fn four_planted_mistakes_in_career_tracks_are_all_reported_in_one_run() {
     );
     let text = plant(
         &text,
-        "        coach: When you picture shaping",
-        "        caoch: When you picture shaping",
+        "        coach: When you picture making",
+        "        caoch: When you picture making",
     );
     let text = plant(&text, "left: po, right: pm,", "left: po, right: pmm,");
     let text = plant(
         &text,
-        "question: wow-role-now, is:",
-        "question: wow-role-nwo, is:",
+        "      - id: enjoy-next-piece\n",
+        "      - id: enjoy-next-piece\n        show_if: { question: enjoy-horizn, at_least: 3 }\n",
     );
     let (code, stderr, _) = validate(&text, &[]);
     assert_eq!(code, 1, "{stderr}");
@@ -94,8 +94,8 @@ fn four_planted_mistakes_in_career_tracks_are_all_reported_in_one_run() {
                 "right names unknown track \"pmm\"; did you mean \"pm\"?",
             ),
             (
-                place(&text, "wow-role-nwo", "wow-role-nwo"),
-                "unknown question \"wow-role-nwo\"; did you mean \"wow-role-now\"?",
+                place(&text, "enjoy-horizn", "enjoy-horizn"),
+                "unknown question \"enjoy-horizn\"; did you mean \"enjoy-horizon\"?",
             ),
         ],
     );
@@ -106,41 +106,36 @@ fn four_planted_mistakes_in_career_tracks_are_all_reported_in_one_run() {
 fn a_deep_wrong_type_a_repeated_option_an_unknown_track_and_a_band_without_label() {
     let text = plant(
         CAREER,
-        "tie_margin: 5\n",
-        "tie_margin: 5\nbands:\n  - { min: 70, label: Strong fit }\n  - { min: 40 }\n",
+        "  - { min: 50, label: Partial fit, message: \"More of your answers pointed toward this track than away from it.\" }\n",
+        "  - { min: 50 }\n",
     );
     let text = plant(
         &text,
-        "weights: { pm: 1.5, po: -0.5 }\n        coach: When you picture",
-        "weights: { pm: 1.5, pp: -0.5 }\n        coach: When you picture",
+        "reverse: true\n        weights: { pm: 1.5, po: -0.5 }\n        coach: When you picture making",
+        "reverse: maybe\n        weights: { pm: 1.5, pp: -0.5 }\n        coach: When you picture making",
     );
     let text = plant(
         &text,
-        "          - id: steady-releases\n",
-        "          - id: big-bet\n",
-    );
-    let text = plant(
-        &text,
-        "well spent?\n        required: true\n",
-        "well spent?\n        required: yes\n",
+        "          - { id: with-team, label: A day with the team",
+        "          - { id: bets, label: A day with the team",
     );
     let (code, stderr, _) = validate(&text, &[]);
     assert_eq!(code, 1, "{stderr}");
     expect(
         &stderr,
         &[
-            (place(&text, "{ min: 40 }", "{"), "`label` is missing"),
+            (place(&text, "{ min: 50 }", "{"), "`label` is missing"),
             (
                 place(&text, "pp: -0.5", "pp"),
                 "weight names unknown track \"pp\"; did you mean \"pm\"?",
             ),
             (
-                place(&text, "- id: big-bet", "big-bet"),
-                "option id \"big-bet\" is used twice",
+                place(&text, "{ id: bets, label: A day with", "bets"),
+                "option id \"bets\" is used twice",
             ),
             (
-                place(&text, "required: yes", "yes"),
-                "required: invalid type: string \"yes\", expected a boolean",
+                place(&text, "reverse: maybe", "maybe"),
+                "reverse: invalid type: string \"maybe\", expected a boolean",
             ),
         ],
     );

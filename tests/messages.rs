@@ -5,7 +5,7 @@ use crossroads::answers::read_answers;
 use crossroads::assessment::{self, Rejected};
 
 const QUICK: &str = include_str!("../assessments/quick-check.yaml");
-const WEIGHT: &str = "weights: { pm: 1.5, po: -1 }";
+const WEIGHT: &str = "weights: { pm: 1.5, po: -0.5 }";
 
 fn only_line(r: &Rejected) -> String {
     let lines = r.lines(true);
@@ -15,7 +15,7 @@ fn only_line(r: &Rejected) -> String {
 
 /// The first question's weight for `pm` once loaded with `pm` written so.
 fn weight_read_as(pm: &str) -> f64 {
-    let text = QUICK.replacen(WEIGHT, &format!("weights: {{ pm: {pm}, po: -1 }}"), 1);
+    let text = QUICK.replacen(WEIGHT, &format!("weights: {{ pm: {pm}, po: -0.5 }}"), 1);
     assert_ne!(text, QUICK);
     let a = assessment::load("q.yaml", text.as_bytes()).unwrap().0;
     match &a.questions[0].kind {
@@ -36,7 +36,7 @@ fn a_tagged_weight_is_read_as_its_tag_says() {
 
 #[test]
 fn a_huge_integer_is_too_large_not_a_type() {
-    let answers = b"assessment: quick-check\nanswers:\n  qc-which-problems: 99999999999999999999\n";
+    let answers = b"assessment: quick-check\nanswers:\n  qc-horizon: 99999999999999999999\n";
     let a = crossroads::bundled::find("quick-check")
         .unwrap()
         .load()
@@ -44,7 +44,7 @@ fn a_huge_integer_is_too_large_not_a_type() {
         .0;
     let m = only_line(&read_answers("a.yaml", answers, &a).unwrap_err());
     assert!(
-        m.starts_with("a.yaml:3:22: error: answers.qc-which-problems: "),
+        m.starts_with("a.yaml:3:15: error: answers.qc-horizon: "),
         "{m}"
     );
     assert!(
@@ -55,7 +55,7 @@ fn a_huge_integer_is_too_large_not_a_type() {
     let scale = QUICK.replacen("  min: 1\n", "  min: 123456789012345678901234567890\n", 1);
     let m = only_line(&assessment::load("q.yaml", scale.as_bytes()).unwrap_err());
     assert!(
-        m.starts_with("q.yaml:14:8: error: scale.min: the number 1234"),
+        m.starts_with("q.yaml:20:8: error: scale.min: the number 1234"),
         "{m}"
     );
     assert!(m.contains("is too large"), "{m}");
@@ -66,7 +66,7 @@ fn a_huge_integer_is_too_large_not_a_type() {
 
 #[test]
 fn a_quoted_number_as_an_answer_says_it_is_text() {
-    let answers = b"assessment: quick-check\nanswers:\n  qc-which-problems: \"4\"\n";
+    let answers = b"assessment: quick-check\nanswers:\n  qc-horizon: \"4\"\n";
     let a = crossroads::bundled::find("quick-check")
         .unwrap()
         .load()
