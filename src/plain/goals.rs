@@ -4,7 +4,6 @@
 use super::Plain;
 use super::read::{self, Read};
 use crate::session::goals::{GOALS_ALLOWED, Goal, Progress};
-use crate::session::{Notice, Step};
 use std::io::{BufRead, Write};
 
 /// How many lines in a row may fail to answer one prompt before it is
@@ -135,7 +134,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                 let before = self.session.goals().len();
                 let step = self.session.add_goal(goal.clone());
                 let saved = self.session.goals().len() > before;
-                self.say_step(step)?;
+                self.perform(step)?;
                 if saved {
                     break;
                 }
@@ -146,19 +145,6 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             self.say(&format!(
                 "Your plan has {count} goal(s); it is kept with the session."
             ))?;
-        }
-        Ok(())
-    }
-
-    /// Carries out a step and says its notice.
-    fn say_step(&mut self, step: Step) -> std::io::Result<()> {
-        let notice = step.notice.clone();
-        self.perform(Step {
-            effects: step.effects,
-            notice: None,
-        })?;
-        if let Some(Notice::Info(text)) = notice {
-            self.say(&text)?;
         }
         Ok(())
     }

@@ -130,9 +130,8 @@ impl Session {
             Draft::Multi(d) if d.ticked.is_empty() && self.moved => {
                 // Enter on a highlighted option ticks it, if one is a valid answer.
                 let single = vec![d.highlight];
-                let (count, kind) = (self.choices(), &self.question().kind);
-                match kinds::check(kind, &Answer::Multi(single.clone())) {
-                    Ok(()) if count > 0 => Some(Answer::Multi(single)),
+                match kinds::check(&self.question().kind, &Answer::Multi(single.clone())) {
+                    Ok(()) => Some(Answer::Multi(single)),
                     _ => Some(d.answer()),
                 }
             }

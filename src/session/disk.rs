@@ -128,7 +128,7 @@ impl Disk {
         let previous =
             super::open::previous_of(&root, name.as_deref(), a, &session.meta().fingerprint);
         if previous.is_some() {
-            *session = session.clone().with_previous(previous);
+            session.set_previous(previous);
         }
         self.lock = lock::acquire(&path).ok().map(Arc::new);
         self.path = Some(path);

@@ -89,6 +89,9 @@ pub struct Session {
     resume: Option<Resume>,
     /// This person's previous session of the same assessment, if any.
     previous: Option<goals::Previous>,
+    /// Its score against this assessment, computed once when it is set:
+    /// "since last time" is drawn on every frame of the results.
+    previous_score: Option<crate::scoring::Score>,
     /// Revising from the results: confirming a question returns there.
     revising: bool,
     /// The person moved the highlight on this question: Enter then means
@@ -122,6 +125,7 @@ impl Session {
             meta,
             resume: None,
             previous: None,
+            previous_score: None,
             revising: false,
             moved: false,
             scored: Default::default(),
@@ -136,11 +140,20 @@ impl Session {
 
     /// The same session, knowing this person's previous session.
     pub fn with_previous(mut self, previous: Option<goals::Previous>) -> Session {
+        self.set_previous(previous);
+        self
+    }
+
+    /// Knows this person's previous session of the same assessment (a new
+    /// session started in place of another).
+    pub fn set_previous(&mut self, previous: Option<goals::Previous>) {
         if let Some(p) = &previous {
             self.meta.previous = Some(p.file.clone());
         }
+        self.previous_score = previous
+            .as_ref()
+            .map(|p| crate::scoring::score(&self.assessment, &p.answers));
         self.previous = previous;
-        self
     }
 
     /// This person's previous session of the same assessment, if any.

@@ -4,7 +4,6 @@
 use super::goals::{GOALS_ALLOWED, Goal, Progress, Review};
 use super::{Effect, Notice, Session, Step};
 use crate::assessment::TrackIndex;
-use crate::scoring::score;
 
 /// One track's score in the previous session and in this one.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,8 +28,8 @@ impl Session {
 
     /// Growth steps of the top track(s), offered as goals: (track, step).
     pub fn suggested_goals(&self) -> Vec<(TrackIndex, String)> {
-        let s = score(&self.assessment, &self.answers);
-        s.top
+        self.score()
+            .top
             .iter()
             .flat_map(|t| {
                 self.assessment.tracks[*t]
@@ -129,9 +128,8 @@ impl Session {
     /// Each track's score in the previous session and now, in this
     /// session's rank order; None without a previous session.
     pub fn since_last_time(&self) -> Option<Vec<Change>> {
-        let previous = self.previous.as_ref()?;
-        let before = score(&self.assessment, &previous.answers);
-        let now = score(&self.assessment, &self.answers);
+        let before = self.previous_score.as_ref()?;
+        let now = self.score();
         Some(
             now.tracks
                 .iter()
