@@ -28,31 +28,27 @@ pub struct Field {
 impl Field {
     /// A field holding `text`, the cursor at its end.
     pub fn new(text: &str, limit: usize) -> Self {
-        let chars: Vec<char> = text
-            .chars()
-            .filter(|c| !c.is_control())
-            .take(limit)
-            .collect();
-        Field {
-            cursor: chars.len(),
-            chars,
-            limit,
-            multiline: false,
-        }
+        Field::holding(text, limit, false)
     }
 
     /// A field that keeps newlines, for notes.
     pub fn multiline(text: &str, limit: usize) -> Self {
+        Field::holding(text, limit, true)
+    }
+
+    /// `text` without control characters (but newlines, when kept), cut
+    /// to `limit`, the cursor at its end.
+    fn holding(text: &str, limit: usize, multiline: bool) -> Self {
         let chars: Vec<char> = text
             .chars()
-            .filter(|c| *c == '\n' || !c.is_control())
+            .filter(|c| (multiline && *c == '\n') || !c.is_control())
             .take(limit)
             .collect();
         Field {
             cursor: chars.len(),
             chars,
             limit,
-            multiline: true,
+            multiline,
         }
     }
 

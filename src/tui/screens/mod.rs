@@ -60,6 +60,15 @@ fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
     Paragraph::new(lines).render(area, buf);
 }
 
+/// What lies under the header line.
+pub fn below_header(area: Rect) -> Rect {
+    Rect {
+        y: area.y + 1,
+        height: area.height - 1,
+        ..area
+    }
+}
+
 /// The top line: a title on the left, something short on the right.
 pub fn header(app: &App, area: Rect, buf: &mut Buffer, left: &str, right: &str) {
     let w = area.width as usize;

@@ -31,16 +31,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         "Overview (▸ where you are)",
         &format!("{answered} of {visible} answered"),
     );
-    let rest = footer(
-        app,
-        Context::Overview,
-        Rect {
-            y: area.y + 1,
-            height: area.height - 1,
-            ..area
-        },
-        buf,
-    );
+    let rest = footer(app, Context::Overview, super::below_header(area), buf);
     let rest = status(app, rest, buf);
     let cursor = match app.view {
         View::Overview { cursor, .. } => cursor,

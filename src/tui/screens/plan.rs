@@ -13,16 +13,7 @@ use ratatui::widgets::{Paragraph, Widget};
 /// Draws a body of lines under the header and above the footer and
 /// status, scrolled so that line `focus` shows.
 fn body(app: &App, area: Rect, buf: &mut Buffer, lines: Vec<Line<'static>>, focus: usize) {
-    let rest = footer(
-        app,
-        app.context(),
-        Rect {
-            y: area.y + 1,
-            height: area.height - 1,
-            ..area
-        },
-        buf,
-    );
+    let rest = footer(app, app.context(), super::below_header(area), buf);
     let rest = status(app, rest, buf);
     let at = Rect {
         x: rest.x + 1,

@@ -31,16 +31,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .map(|v| format!("version {v}"))
         .unwrap_or_default();
     header(app, area, buf, "crossroads", &version);
-    let body = footer(
-        app,
-        app.screen_context(),
-        Rect {
-            y: area.y + 1,
-            height: area.height - 1,
-            ..area
-        },
-        buf,
-    );
+    let body = footer(app, app.screen_context(), super::below_header(area), buf);
     super::status(app, body, buf);
     let at = body_area(app, area);
     let all = lines(app, at.width);
