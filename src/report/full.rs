@@ -296,12 +296,8 @@ impl<'a> ReportInput<'a> {
     /// Whether a question without an answer was never reached: only in a
     /// session still in progress, for questions it did not move past.
     fn not_reached(&self, id: &str) -> bool {
-        self.meta.is_some_and(|m| {
-            !m.complete
-                && m.skipped
-                    .as_ref()
-                    .is_some_and(|skipped| !skipped.iter().any(|s| s == id))
-        })
+        self.meta
+            .is_some_and(|m| !m.complete && m.moved_past(id) == Some(false))
     }
 
     /// How many shown questions were not reached yet.

@@ -64,10 +64,7 @@ impl Session {
             Fate::Hidden
         } else if self.answers.get(q).is_some() {
             Fate::Answered
-        } else if match &self.meta.skipped {
-            Some(skipped) => skipped.contains(id),
-            None => q < self.furthest,
-        } {
+        } else if self.meta.moved_past(id).unwrap_or(q < self.furthest) {
             Fate::Skipped
         } else {
             Fate::NotYet

@@ -123,6 +123,14 @@ pub fn default_path(assessment_id: &str) -> Option<PathBuf> {
 }
 
 impl Meta {
+    /// Whether the person moved past question `id` without answering it:
+    /// None for a file written before skips were kept one by one.
+    pub fn moved_past(&self, id: &str) -> Option<bool> {
+        self.skipped
+            .as_ref()
+            .map(|skipped| skipped.iter().any(|s| s == id))
+    }
+
     /// What to pass to `crossroads score` for this session's assessment:
     /// the bundled id, or the file's path.
     pub fn score_target(&self, id: &str) -> String {
