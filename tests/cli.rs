@@ -311,7 +311,7 @@ fn compare_warns_about_an_answer_to_a_hidden_question_as_score_does() {
     assert!(out.status.success());
     let stderr = String::from_utf8(out.stderr).unwrap();
     let expected = format!(
-        "{hidden}: warning: answers.mentoring: question \"mentoring\" is hidden by its show_if, so its answer is ignored\n"
+        "{hidden}:4:3: warning: answers.mentoring: question \"mentoring\" is hidden by its show_if, so its answer is ignored\n"
     );
     assert_eq!(stderr, expected);
     crossroads()

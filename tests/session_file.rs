@@ -156,7 +156,7 @@ fn unknown_top_level_keys_are_named_with_a_hint() {
         .to_string();
     assert_eq!(
         err,
-        "s.yaml: error: unknown key `answer`; did you mean `answers`? an answers file has assessment, answers, notes and session\n\
-         s.yaml: error: unknown key `7`; an answers file has assessment, answers, notes and session"
+        "s.yaml:2:1: error: unknown key `answer`; did you mean `answers`? an answers file has assessment, answers, notes and session\n\
+         s.yaml:3:1: error: unknown key `7`; an answers file has assessment, answers, notes and session"
     );
 }

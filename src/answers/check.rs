@@ -2,69 +2,104 @@
 //! and an unchanged session need it, or keeping what still fits, after the
 //! assessment changed.
 
-use super::file::{ParsedFile, TOP_KEYS, TopValue};
+use super::file::{Entry, ParsedFile, TOP_KEYS, TopValue};
 use super::{Answers, AnswersFile, NOTE_LIMIT, read_answer};
 use crate::assessment::Assessment;
+use crate::assessment::events::Pos;
 use crate::assessment::problem::{Problem, Rejected, did_you_mean};
 use crate::conditions::visibility;
 use crate::yaml;
-use serde_yaml::{Mapping, Value};
+use serde_yaml::Value;
 
 impl ParsedFile {
     /// Checks the file against `assessment` ([`crate::answers::read_answers`]
     /// in one step); every problem is collected.
     pub fn check(&self, assessment: &Assessment) -> Result<AnswersFile, Rejected> {
-        let mut problems: Vec<Problem> = self.unknown.iter().map(unknown_key).collect();
+        let mut problems: Vec<Problem> = (self.unknown.iter())
+            .map(|(key, at)| unknown_key(key).at(*at))
+            .collect();
         match &self.keys.assessment {
             TopValue::Absent => problems.push(Problem::file_error(format!(
                 "`assessment` is missing; add `assessment: {}` at the top",
                 assessment.id
             ))),
-            TopValue::Read(id) if *id == assessment.id => {}
+            TopValue::Read(id, _) if *id == assessment.id => {}
             // Not one answer can fit another assessment: one sentence says
             // so, rather than a line for every question id it does not have.
-            TopValue::Read(id) => {
+            TopValue::Read(id, at) => {
                 return Err(Rejected {
                     file: self.name.clone(),
-                    problems: vec![other_assessment(&Value::String(id.clone()), assessment)],
+                    problems: vec![
+                        other_assessment(&Value::String(id.clone()), assessment).at(*at),
+                    ],
                 });
             }
-            TopValue::Wrong(v, _) => problems.push(other_assessment(v, assessment)),
+            TopValue::Wrong(v, _, at) => problems.push(other_assessment(v, assessment).at(*at)),
         }
         match self.keys.session.given() {
-            Some(Err((Value::Mapping(_), why))) => problems.push(Problem::error(
-                "session",
-                format!("the app's bookkeeping cannot be read: {why}"),
-            )),
-            Some(Err(_)) => problems.push(Problem::error(
-                "session",
-                "`session` must be a mapping (it holds the app's bookkeeping)",
-            )),
+            Some(Err((Value::Mapping(_), why, at))) => problems.push(
+                Problem::error(
+                    "session",
+                    format!("the app's bookkeeping cannot be read: {why}"),
+                )
+                .at(at),
+            ),
+            Some(Err((_, _, at))) => problems.push(
+                Problem::error(
+                    "session",
+                    "`session` must be a mapping (it holds the app's bookkeeping)",
+                )
+                .at(at),
+            ),
             _ => {}
         }
         let mut answers = Answers::new(assessment.questions.len());
+        // Where each question's answer is written, for the warnings below.
+        let mut places = vec![None; assessment.questions.len()];
         match self.keys.answers.given() {
             None => {}
-            Some(Ok(map)) => read_all(map, assessment, &mut answers, &mut problems),
-            Some(Err(_)) => problems.push(Problem::error(
-                "answers",
-                "`answers` must be a mapping of question id to answer",
-            )),
+            Some(Ok(entries)) => {
+                let mut read = Read {
+                    assessment,
+                    answers: &mut answers,
+                    places: &mut places,
+                    problems: &mut problems,
+                };
+                read.all(entries);
+            }
+            Some(Err((_, _, at))) => problems.push(
+                Problem::error(
+                    "answers",
+                    "`answers` must be a mapping of question id to answer",
+                )
+                .at(at),
+            ),
         }
         let mut warnings = Vec::new();
         match self.keys.notes.given() {
             None => {}
-            Some(Ok(map)) => {
-                read_notes(map, assessment, &mut answers, &mut problems, &mut warnings)
-            }
-            Some(Err(_)) => problems.push(Problem::error(
-                "notes",
-                "`notes` must be a mapping of question id to text",
-            )),
+            Some(Ok(entries)) => read_notes(
+                entries,
+                assessment,
+                &mut answers,
+                &mut problems,
+                &mut warnings,
+            ),
+            Some(Err((_, _, at))) => problems.push(
+                Problem::error("notes", "`notes` must be a mapping of question id to text").at(at),
+            ),
         }
-        let reject = |problems: Vec<Problem>| Rejected {
-            file: self.name.clone(),
-            problems,
+        let reject = |mut problems: Vec<Problem>| {
+            // In file order; those about the file as a whole first.
+            problems.sort_by_key(|p| p.line_column().unwrap_or((0, 0)));
+            Rejected {
+                file: self.name.clone(),
+                problems,
+            }
+        };
+        let answers_at = match &self.keys.answers {
+            TopValue::Read(_, at) | TopValue::Wrong(_, _, at) => *at,
+            TopValue::Absent => Pos::default(),
         };
         if !problems.is_empty() {
             return Err(reject(problems));
@@ -76,22 +111,29 @@ impl ParsedFile {
         for (q, question) in assessment.questions.iter().enumerate() {
             let answered = answers.get(q).is_some();
             if !visible[q] && answered {
-                warnings.push(Problem::warning(
-                    format!("answers.{}", question.id),
-                    format!(
-                        "question \"{}\" is hidden by its show_if, so its answer is ignored",
-                        question.id
-                    ),
-                ));
+                warnings.push(
+                    Problem::warning(
+                        format!("answers.{}", question.id),
+                        format!(
+                            "question \"{}\" is hidden by its show_if, so its answer is ignored",
+                            question.id
+                        ),
+                    )
+                    .at(places[q].unwrap_or_default()),
+                );
             }
+            // Missing, so pointed at `answers:` itself.
             if visible[q] && !answered && question.required && !relaxed {
-                problems.push(Problem::error(
-                    format!("answers.{}", question.id),
-                    format!(
-                        "question \"{}\" is required but has no answer; add one",
-                        question.id
-                    ),
-                ));
+                problems.push(
+                    Problem::error(
+                        format!("answers.{}", question.id),
+                        format!(
+                            "question \"{}\" is required but has no answer; add one",
+                            question.id
+                        ),
+                    )
+                    .at(answers_at),
+                );
             }
         }
         if !problems.is_empty() {
@@ -113,8 +155,8 @@ impl ParsedFile {
         let mut dropped = Vec::new();
         match self.keys.answers.given() {
             None => {}
-            Some(Ok(map)) => {
-                for (key, value) in map {
+            Some(Ok(entries)) => {
+                for Entry { key, value, .. } in entries {
                     let id = key.as_str().unwrap_or_default().to_string();
                     match assessment
                         .question_index(&id)
@@ -125,7 +167,7 @@ impl ParsedFile {
                     }
                 }
             }
-            Some(Err((v, _))) => {
+            Some(Err((v, _, _))) => {
                 return Err(format!(
                     "its `answers` is {}, not a mapping of question id to answer",
                     yaml::found(v)
@@ -134,14 +176,14 @@ impl ParsedFile {
         }
         match self.keys.notes.given() {
             None => {}
-            Some(Ok(map)) => {
-                for (k, v) in map {
-                    if let (Some(k), Some(v)) = (k.as_str(), v.as_str()) {
+            Some(Ok(entries)) => {
+                for Entry { key, value, .. } in entries {
+                    if let (Some(k), Some(v)) = (key.as_str(), value.as_str()) {
                         answers.notes.insert(k.to_string(), v.to_string());
                     }
                 }
             }
-            Some(Err((v, _))) => {
+            Some(Err((v, _, _))) => {
                 return Err(format!(
                     "its `notes` is {}, not a mapping of question id to text",
                     yaml::found(v)
@@ -178,75 +220,139 @@ fn other_assessment(written: &Value, assessment: &Assessment) -> Problem {
     )
 }
 
-/// Unknown ids that get a "did you mean": each hint compares the id with
-/// every known one, so a file of a thousand typos would otherwise cost ten
-/// times a clean file; past these, the message alone says enough.
+/// Unknown ids that get a "did you mean", at most. Each hint compares the
+/// id with every known one, so hints are also bounded by
+/// [`HINT_COMPARISONS`]: a file of a thousand typos must not cost ten times
+/// a clean one. Past these, the message alone says enough.
 pub const HINTED_UNKNOWN_IDS: usize = 20;
 
-/// Reads every answer of `answers:`, each checked against its question.
-fn read_all(map: &Mapping, a: &Assessment, answers: &mut Answers, problems: &mut Vec<Problem>) {
-    let mut unknown = 0;
-    for (key, value) in map {
-        let Some(id) = key.as_str() else {
-            problems.push(Problem::error(
-                "answers",
-                format!("answer key {} is not a question id", yaml::show(key)),
-            ));
-            continue;
-        };
-        let Some(q) = a.question_index(id) else {
-            unknown += 1;
-            let hint = (unknown <= HINTED_UNKNOWN_IDS)
-                .then(|| did_you_mean(id, a.questions.iter().map(|q| q.id.as_str())))
-                .flatten()
-                .map(|n| format!("; did you mean \"{n}\"?"))
-                .unwrap_or_default();
-            problems.push(Problem::error(
-                format!("answers.{id}"),
-                format!("unknown question id \"{id}\"{hint}"),
-            ));
-            continue;
-        };
-        match read_answer(a, q, value) {
-            Ok(answer) => answers.set(q, Some(answer)),
-            Err(msg) => problems.push(Problem::error(
-                format!("answers.{id}"),
-                format!("question \"{id}\": {msg}"),
-            )),
+/// Comparisons all hints of one file may make together: the larger of
+/// this and the number of answers in the file. Twenty hints in an
+/// assessment of a thousand questions; one in one of fifty thousand.
+pub const HINT_COMPARISONS: usize = 20_000;
+
+/// What reading the answers fills in.
+struct Read<'a> {
+    assessment: &'a Assessment,
+    answers: &'a mut Answers,
+    places: &'a mut [Option<Pos>],
+    problems: &'a mut Vec<Problem>,
+}
+
+impl Read<'_> {
+    /// Reads every answer of `answers:`, each checked against its question
+    /// and every problem pointed at the key or value that is wrong.
+    fn all(&mut self, entries: &[Entry]) {
+        let a = self.assessment;
+        let budget = HINT_COMPARISONS.max(entries.len());
+        let hints = HINTED_UNKNOWN_IDS.min(budget / a.questions.len().max(1));
+        let mut unknown = 0;
+        for Entry {
+            key,
+            key_at,
+            value,
+            at,
+            unreadable,
+        } in entries
+        {
+            let Some(id) = key.as_str() else {
+                self.problems.push(
+                    Problem::error(
+                        "answers",
+                        format!("answer key {} is not a question id", yaml::show(key)),
+                    )
+                    .at(*key_at),
+                );
+                continue;
+            };
+            let Some(q) = a.question_index(id) else {
+                unknown += 1;
+                let hint = (unknown <= hints)
+                    .then(|| did_you_mean(id, a.questions.iter().map(|q| q.id.as_str())))
+                    .flatten()
+                    .map(|n| format!("; did you mean \"{n}\"?"))
+                    .unwrap_or_default();
+                self.problems.push(
+                    Problem::error(
+                        format!("answers.{id}"),
+                        format!("unknown question id \"{id}\"{hint}"),
+                    )
+                    .at(*key_at),
+                );
+                continue;
+            };
+            if self.places[q].is_some() {
+                self.problems.push(
+                    Problem::error(
+                        format!("answers.{id}"),
+                        format!("question \"{id}\" is answered twice; keep one answer"),
+                    )
+                    .at(*key_at),
+                );
+                continue;
+            }
+            self.places[q] = Some(*key_at);
+            let read = match unreadable {
+                Some(why) => Err(why.clone()),
+                None => read_answer(a, q, value),
+            };
+            match read {
+                Ok(answer) => self.answers.set(q, Some(answer)),
+                Err(msg) => self.problems.push(
+                    Problem::error(format!("answers.{id}"), format!("question \"{id}\": {msg}"))
+                        .at(*at),
+                ),
+            }
         }
     }
 }
 
 /// Reads the notes: text under a question id, within the limit.
 fn read_notes(
-    map: &Mapping,
+    entries: &[Entry],
     a: &Assessment,
     answers: &mut Answers,
     problems: &mut Vec<Problem>,
     warnings: &mut Vec<Problem>,
 ) {
-    for (key, value) in map {
+    for Entry {
+        key,
+        key_at,
+        value,
+        at,
+        ..
+    } in entries
+    {
         let (Some(id), Some(text)) = (key.as_str(), value.as_str()) else {
-            problems.push(Problem::error(
-                "notes",
-                format!("note {} must be text under a question id", yaml::show(key)),
-            ));
+            problems.push(
+                Problem::error(
+                    "notes",
+                    format!("note {} must be text under a question id", yaml::show(key)),
+                )
+                .at(*at),
+            );
             continue;
         };
         if a.question_index(id).is_none() {
-            warnings.push(Problem::warning(
-                format!("notes.{id}"),
-                format!("note on unknown question \"{id}\" is kept but not shown"),
-            ));
+            warnings.push(
+                Problem::warning(
+                    format!("notes.{id}"),
+                    format!("note on unknown question \"{id}\" is kept but not shown"),
+                )
+                .at(*key_at),
+            );
         }
         let length = text.chars().take(NOTE_LIMIT + 1).count();
         if length > NOTE_LIMIT {
-            problems.push(Problem::error(
-                format!("notes.{id}"),
-                format!(
-                    "the note on \"{id}\" is over the limit of {NOTE_LIMIT} characters; shorten it"
-                ),
-            ));
+            problems.push(
+                Problem::error(
+                    format!("notes.{id}"),
+                    format!(
+                        "the note on \"{id}\" is over the limit of {NOTE_LIMIT} characters; shorten it"
+                    ),
+                )
+                .at(*at),
+            );
             continue;
         }
         answers.notes.insert(id.to_string(), text.to_string());

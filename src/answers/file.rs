@@ -3,11 +3,12 @@
 
 use super::Answers;
 use crate::assessment::Assessment;
+use crate::assessment::events::{Pos, Reader};
 use crate::assessment::problem::{Problem, Rejected};
+use crate::assessment::tree;
 use crate::session::Meta;
 use crate::yaml;
-use serde::{Deserialize, Deserializer};
-use serde_yaml::{Mapping, Value};
+use serde_yaml::Value;
 
 /// A read and checked answers (or session) file.
 #[derive(Debug, Clone)]
@@ -26,44 +27,57 @@ pub(super) const TOP_KEYS: [&str; 4] = ["assessment", "answers", "notes", "sessi
 
 /// A top-level value: read as `T` when it has that shape, otherwise kept as
 /// written with the reason, so that every problem of the file can be told
-/// together and in the file's own words.
+/// together and in the file's own words. Each with where its value starts.
 #[derive(Debug, Clone, Default)]
 pub(super) enum TopValue<T> {
     #[default]
     Absent,
-    Read(T),
-    Wrong(Value, String),
-}
-
-impl<'de, T: serde::de::DeserializeOwned> Deserialize<'de> for TopValue<T> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let value = Value::deserialize(d)?;
-        Ok(match T::deserialize(&value) {
-            Ok(t) => TopValue::Read(t),
-            Err(e) => TopValue::Wrong(value, e.to_string()),
-        })
-    }
+    Read(T, Pos),
+    Wrong(Value, String, Pos),
 }
 
 impl<T> TopValue<T> {
     /// The value, with null counted as absent.
-    pub(super) fn given(&self) -> Option<Result<&T, (&Value, &str)>> {
+    pub(super) fn given(&self) -> Option<Result<&T, (&Value, &str, Pos)>> {
         match self {
-            TopValue::Absent | TopValue::Wrong(Value::Null, _) => None,
-            TopValue::Read(t) => Some(Ok(t)),
-            TopValue::Wrong(v, why) => Some(Err((v, why))),
+            TopValue::Absent | TopValue::Wrong(Value::Null, _, _) => None,
+            TopValue::Read(t, _) => Some(Ok(t)),
+            TopValue::Wrong(v, why, at) => Some(Err((v, why, *at))),
+        }
+    }
+
+    /// `value` read as `T` by serde, or kept as written with the reason.
+    fn from_value((value, at): (Value, Pos)) -> Self
+    where
+        T: serde::de::DeserializeOwned,
+    {
+        match T::deserialize(&value) {
+            Ok(t) => TopValue::Read(t, at),
+            Err(e) => TopValue::Wrong(value, e.to_string(), at),
         }
     }
 }
 
-/// The four keys of an answers file. An answer stays a YAML value until its
-/// question is known, since each type of question takes another shape.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default)]
+/// One entry of `answers:` or `notes:`: the key and its value as written,
+/// each with its place. An answer stays a YAML value until its question is
+/// known, since each type of question takes another shape.
+#[derive(Debug, Clone)]
+pub(super) struct Entry {
+    pub(super) key: Value,
+    pub(super) key_at: Pos,
+    pub(super) value: Value,
+    pub(super) at: Pos,
+    /// Why the value cannot be read at all (a whole number beyond 64 bits,
+    /// which would otherwise be read as a rounded float).
+    pub(super) unreadable: Option<String>,
+}
+
+/// The four keys of an answers file.
+#[derive(Debug, Clone, Default)]
 pub(super) struct TopKeys {
     pub(super) assessment: TopValue<String>,
-    pub(super) answers: TopValue<Mapping>,
-    pub(super) notes: TopValue<Mapping>,
+    pub(super) answers: TopValue<Vec<Entry>>,
+    pub(super) notes: TopValue<Vec<Entry>>,
     pub(super) session: TopValue<Meta>,
 }
 
@@ -75,8 +89,8 @@ pub struct ParsedFile {
     /// The file's name, used in messages.
     pub name: String,
     pub(super) keys: TopKeys,
-    /// Top-level keys other than the four, in file order.
-    pub(super) unknown: Vec<Value>,
+    /// Top-level keys other than the four, in file order, with their places.
+    pub(super) unknown: Vec<(Value, Pos)>,
 }
 
 /// Why a file could not be parsed at all.
@@ -119,20 +133,47 @@ pub fn read_answers(
 }
 
 impl ParsedFile {
-    /// Parses the file's YAML once into its keys.
+    /// Parses the file's YAML once into its keys, straight from the
+    /// parser's events, keeping where each key and value is written.
     pub fn parse(name: &str, bytes: &[u8]) -> Result<ParsedFile, ParseError> {
-        let doc = yaml::parse_value(bytes, "an answers file", "assessment: career-tracks")
+        let text = yaml::text_of(bytes, "an answers file", "assessment: career-tracks")
             .map_err(ParseError::Syntax)?;
-        let Value::Mapping(mut top) = doc else {
+        let mut r = Reader::new(text);
+        let mapping = r.opens_mapping().is_some();
+        if !mapping {
+            r.node();
+        }
+        let mut keys = TopKeys::default();
+        let mut unknown = Vec::new();
+        let mut seen: Vec<Value> = Vec::new();
+        while mapping && !r.closes(false) {
+            let (key, key_at) = r.node();
+            if seen.contains(&key) {
+                r.error_at(key_at, tree::duplicate(&key));
+                r.skip();
+                continue;
+            }
+            seen.push(key.clone());
+            match key.as_str() {
+                Some("assessment") => keys.assessment = TopValue::from_value(r.node()),
+                Some("session") => keys.session = TopValue::from_value(r.node()),
+                Some("answers") => keys.answers = entries(&mut r),
+                Some("notes") => keys.notes = entries(&mut r),
+                _ => {
+                    r.skip();
+                    unknown.push((key, key_at));
+                }
+            }
+        }
+        if !r.broken {
+            r.finish();
+        }
+        if let Some(problem) = r.problems.into_iter().next() {
+            return Err(ParseError::Syntax(problem));
+        }
+        if !mapping {
             return Err(ParseError::NotAMapping);
-        };
-        let known = |k: &Value| k.as_str().is_some_and(|k| TOP_KEYS.contains(&k));
-        let unknown = top.keys().filter(|k| !known(k)).cloned().collect();
-        top.retain(|k, _| known(k));
-        // Every field takes any value, so this cannot fail; were it to, the
-        // file is refused rather than read in part.
-        let keys = serde_yaml::from_value(Value::Mapping(top))
-            .map_err(|e| ParseError::Syntax(Problem::file_error(e.to_string())))?;
+        }
         Ok(ParsedFile {
             name: name.to_string(),
             keys,
@@ -143,7 +184,7 @@ impl ParsedFile {
     /// The assessment id, when `assessment:` is text.
     pub fn assessment_id(&self) -> Option<&str> {
         match &self.keys.assessment {
-            TopValue::Read(id) => Some(id),
+            TopValue::Read(id, _) => Some(id),
             _ => None,
         }
     }
@@ -151,8 +192,41 @@ impl ParsedFile {
     /// The session's bookkeeping, when `session:` is a readable mapping.
     pub fn meta(&self) -> Option<&Meta> {
         match &self.keys.session {
-            TopValue::Read(m) => Some(m),
+            TopValue::Read(m, _) => Some(m),
             _ => None,
         }
     }
+}
+
+/// The entries of `answers:` or `notes:` in file order, or the value as
+/// written when it is not a mapping.
+fn entries(r: &mut Reader) -> TopValue<Vec<Entry>> {
+    let Some(at) = r.opens_mapping() else {
+        let (value, at) = r.node();
+        return match value {
+            Value::Null => TopValue::Absent,
+            other => TopValue::Wrong(other, "not a mapping".into(), at),
+        };
+    };
+    let mut out = Vec::new();
+    while !r.closes(false) {
+        let (key, key_at) = r.node();
+        let unreadable = r.too_large().map(|written| {
+            format!(
+                "the number {written} is too large to read (whole numbers go from {} to {}); \
+                 write a smaller number, or put it in quotes if it is meant as text",
+                i64::MIN,
+                i64::MAX
+            )
+        });
+        let (value, value_at) = r.node();
+        out.push(Entry {
+            key,
+            key_at,
+            value,
+            at: value_at,
+            unreadable,
+        });
+    }
+    TopValue::Read(out, at)
 }

@@ -283,7 +283,7 @@ impl<'a> Reader<'a> {
 
     /// The next value as written, when it is a plain whole number too large
     /// for 64 bits.
-    fn too_large(&mut self) -> Option<String> {
+    pub fn too_large(&mut self) -> Option<String> {
         let Event::Scalar(v, saphyr_parser::ScalarStyle::Plain, _, _) = self.peek().0.clone()
         else {
             return None;

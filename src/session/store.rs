@@ -256,8 +256,21 @@ fn first_problem(problems: &[Problem]) -> String {
     problems
         .iter()
         .find(|p| p.is_error())
-        .map(ToString::to_string)
+        .map(in_words)
         .unwrap_or_default()
+}
+
+/// A problem for a sentence about the session file: "line 3, column 15:
+/// answers.x: ..." (the file is named by the sentence around it).
+fn in_words(p: &Problem) -> String {
+    match p.line_column() {
+        Some((line, column)) => {
+            let (what, hint) = p.message_and_hint();
+            let hint = hint.map(|h| format!("; {h}")).unwrap_or_default();
+            format!("line {line}, column {column}: {what}{hint}")
+        }
+        None => p.to_string(),
+    }
 }
 
 /// Reads a saved session of `assessment`, whose current bytes have
@@ -281,7 +294,7 @@ pub fn load(
         ))
     };
     let parsed = match ParsedFile::parse(&name, &bytes) {
-        Err(ParseError::Syntax(p)) => return Err(broken(p.to_string())),
+        Err(ParseError::Syntax(p)) => return Err(broken(in_words(&p))),
         parsed => parsed,
     };
     if bytes.starts_with(HEADER.as_bytes()) && !bytes.trim_ascii_end().ends_with(FOOTER.as_bytes())
