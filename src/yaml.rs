@@ -50,18 +50,20 @@ pub const MAX_BRACKET_DEPTH: usize = 1000;
 /// finds the line and column only when it fails: a few instructions a byte.
 fn check_bracket_depth(text: &str) -> Result<(), Problem> {
     let bytes = text.as_bytes();
-    let find = |from: usize, what: &dyn Fn(u8) -> bool| {
+    // Generic rather than `dyn`, so that the test is inlined into the scan
+    // instead of called once per byte.
+    fn find(bytes: &[u8], from: usize, what: impl Fn(u8) -> bool) -> usize {
         bytes
             .get(from..)
             .unwrap_or_default()
             .iter()
             .position(|b| what(*b))
             .map_or(bytes.len(), |p| from + p)
-    };
+    }
     let mut depth = 0usize;
     let mut i = 0;
     loop {
-        i = find(i, &|b| {
+        i = find(bytes, i, |b| {
             matches!(b, b'#' | b'\'' | b'"' | b'[' | b'{' | b']' | b'}')
         });
         let Some(&c) = bytes.get(i) else {
@@ -78,10 +80,10 @@ fn check_bracket_depth(text: &str) -> Result<(), Problem> {
             }
             b']' | b'}' => depth = depth.saturating_sub(1),
             // A comment runs to the end of its line.
-            b'#' if prev.is_ascii_whitespace() => i = find(i, &|b| b == b'\n'),
+            b'#' if prev.is_ascii_whitespace() => i = find(bytes, i, |b| b == b'\n'),
             // A single-quoted text ends at a quote that is not doubled.
             b'\'' if starts_token => loop {
-                i = find(i + 1, &|b| b == b'\'');
+                i = find(bytes, i + 1, |b| b == b'\'');
                 if bytes.get(i + 1) != Some(&b'\'') {
                     break;
                 }
@@ -89,7 +91,7 @@ fn check_bracket_depth(text: &str) -> Result<(), Problem> {
             },
             // A double-quoted text ends at a quote without a backslash.
             b'"' if starts_token => loop {
-                i = find(i + 1, &|b| b == b'"' || b == b'\\');
+                i = find(bytes, i + 1, |b| b == b'"' || b == b'\\');
                 if bytes.get(i) != Some(&b'\\') {
                     break;
                 }

@@ -4,6 +4,7 @@
 
 use super::problem::Problem;
 use super::raw::*;
+use std::fmt::Display;
 
 /// Most questions in one assessment.
 pub const MAX_QUESTIONS: usize = 100_000;
@@ -27,27 +28,49 @@ pub const MAX_LONG_TEXT: usize = 20_000;
 /// Largest `max_length` of a text question.
 pub const MAX_TEXT_ANSWER: i64 = 100_000;
 
+/// `sections[s].questions[q].options[o]`, formatted only when a limit is
+/// passed: this runs for every question and option of the file.
+#[derive(Clone, Copy)]
+struct In(usize, Option<usize>, Option<usize>);
+
+impl Display for In {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "sections[{}]", self.0)?;
+        if let Some(q) = self.1 {
+            write!(f, ".questions[{q}]")?;
+        }
+        if let Some(o) = self.2 {
+            write!(f, ".options[{o}]")?;
+        }
+        Ok(())
+    }
+}
+
 struct Limits {
     problems: Vec<Problem>,
 }
 
 impl Limits {
-    fn count(&mut self, path: &str, what: &str, n: usize, max: usize) {
+    fn count(&mut self, path: impl Display, what: &str, n: usize, max: usize) {
         if n > max {
             self.problems.push(Problem::error(
-                path,
+                path.to_string(),
                 format!("{n} {what} is over the limit of {max}; split the assessment or trim it"),
             ));
         }
     }
 
-    fn text(&mut self, path: &str, key: &str, value: Option<&str>, max: usize) {
+    fn text(&mut self, path: impl Display, key: &str, value: Option<&str>, max: usize) {
         let Some(v) = value else { return };
+        // No more characters than bytes: most texts are told by their length.
+        if v.len() <= max {
+            return;
+        }
         // Counting characters stops at the limit: a huge string costs no more.
         let n = v.chars().take(max + 1).count();
         if n > max {
             self.problems.push(Problem::error(
-                path,
+                path.to_string(),
                 format!(
                     "`{key}` is {} characters long, over the limit of {max}; shorten it",
                     v.chars().count()
@@ -82,13 +105,13 @@ pub fn check(raw: &RawAssessment) -> Vec<Problem> {
     l.count("bands", "bands", bands.len(), MAX_BANDS);
     for (i, b) in bands.iter().enumerate() {
         l.text(
-            &format!("bands[{i}]"),
+            format!("bands[{i}]"),
             "label",
             b.label.as_deref(),
             MAX_SHORT_TEXT,
         );
         l.text(
-            &format!("bands[{i}]"),
+            format!("bands[{i}]"),
             "message",
             b.message.as_deref(),
             MAX_LONG_TEXT,
@@ -98,14 +121,14 @@ pub fn check(raw: &RawAssessment) -> Vec<Problem> {
     l.count("tracks", "tracks", tracks.len(), MAX_TRACKS);
     for (i, t) in tracks.iter().enumerate().take(MAX_TRACKS) {
         let path = format!("tracks[{i}]");
-        l.text(&path, "id", t.id.as_deref(), MAX_SHORT_TEXT);
-        l.text(&path, "name", t.name.as_deref(), MAX_SHORT_TEXT);
-        l.text(&path, "summary", t.summary.as_deref(), MAX_LONG_TEXT);
+        l.text(&*path, "id", t.id.as_deref(), MAX_SHORT_TEXT);
+        l.text(&*path, "name", t.name.as_deref(), MAX_SHORT_TEXT);
+        l.text(&*path, "summary", t.summary.as_deref(), MAX_LONG_TEXT);
         for (key, list) in [("strengths", &t.strengths), ("growth", &t.growth)] {
             let list = list.as_deref().unwrap_or_default();
             l.count(&path, key, list.len(), MAX_LIST_ITEMS);
             for item in list.iter().take(MAX_LIST_ITEMS) {
-                l.text(&path, key, Some(item), MAX_LONG_TEXT);
+                l.text(&*path, key, Some(item), MAX_LONG_TEXT);
             }
         }
     }
@@ -113,7 +136,7 @@ pub fn check(raw: &RawAssessment) -> Vec<Problem> {
     l.count("axes", "axes", axes.len(), MAX_AXES);
     for (i, a) in axes.iter().enumerate().take(MAX_AXES) {
         l.text(
-            &format!("axes[{i}]"),
+            format!("axes[{i}]"),
             "label",
             a.label.as_deref(),
             MAX_SHORT_TEXT,
@@ -131,9 +154,9 @@ pub fn check(raw: &RawAssessment) -> Vec<Problem> {
         return l.problems;
     }
     for (si, s) in sections.iter().enumerate() {
-        let spath = format!("sections[{si}]");
-        l.text(&spath, "title", s.title.as_deref(), MAX_SHORT_TEXT);
-        l.text(&spath, "intro", s.intro.as_deref(), MAX_LONG_TEXT);
+        let spath = In(si, None, None);
+        l.text(spath, "title", s.title.as_deref(), MAX_SHORT_TEXT);
+        l.text(spath, "intro", s.intro.as_deref(), MAX_LONG_TEXT);
         for (qi, q) in s
             .questions
             .as_deref()
@@ -141,29 +164,29 @@ pub fn check(raw: &RawAssessment) -> Vec<Problem> {
             .iter()
             .enumerate()
         {
-            let qpath = format!("sections[{si}].questions[{qi}]");
-            l.text(&qpath, "id", q.id.as_deref(), MAX_SHORT_TEXT);
+            let qpath = In(si, Some(qi), None);
+            l.text(qpath, "id", q.id.as_deref(), MAX_SHORT_TEXT);
             for (key, value) in [("text", &q.text), ("help", &q.help), ("coach", &q.coach)] {
-                l.text(&qpath, key, value.as_deref(), MAX_LONG_TEXT);
+                l.text(qpath, key, value.as_deref(), MAX_LONG_TEXT);
             }
             if let Some(m) = q.max_length.map(|m| m.value)
                 && m > MAX_TEXT_ANSWER
             {
                 l.problems.push(Problem::error(
-                    &qpath,
+                    qpath.to_string(),
                     format!("max_length {m} is over the limit of {MAX_TEXT_ANSWER} characters"),
                 ));
             }
             let options = q.options.as_deref().unwrap_or_default();
-            l.count(&qpath, "options", options.len(), MAX_OPTIONS);
+            l.count(qpath, "options", options.len(), MAX_OPTIONS);
             for (oi, o) in options.iter().enumerate().take(MAX_OPTIONS) {
-                let opath = format!("{qpath}.options[{oi}]");
-                l.text(&opath, "id", o.id.as_deref(), MAX_SHORT_TEXT);
-                l.text(&opath, "label", o.label.as_deref(), MAX_LONG_TEXT);
+                let opath = In(si, Some(qi), Some(oi));
+                l.text(opath, "id", o.id.as_deref(), MAX_SHORT_TEXT);
+                l.text(opath, "label", o.label.as_deref(), MAX_LONG_TEXT);
             }
             if let Some(labels) = q.scale.as_ref().and_then(|s| s.labels.as_ref()) {
                 for label in labels {
-                    l.text(&qpath, "labels", Some(label), MAX_SHORT_TEXT);
+                    l.text(qpath, "labels", Some(label), MAX_SHORT_TEXT);
                 }
             }
         }

@@ -5,6 +5,7 @@
 //! parse. Unknown keys are refused by `deny_unknown_fields`.
 
 pub use super::events::Pos;
+use compact_str::CompactString;
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 use std::fmt;
@@ -14,7 +15,10 @@ use std::ops::Deref;
 /// there. From JSON (the bundled assessments) the place is unknown.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Text {
-    pub text: String,
+    /// Ids and other short texts (24 bytes or fewer, nearly all of them)
+    /// are held inline, without an allocation of their own: a large file
+    /// has hundreds of thousands of them.
+    pub text: CompactString,
     pub at: Pos,
 }
 
@@ -34,7 +38,7 @@ impl fmt::Display for Text {
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         String::deserialize(d).map(|text| Text {
-            text,
+            text: text.into(),
             at: Pos::default(),
         })
     }
@@ -168,10 +172,12 @@ pub struct RawQuestion {
     pub help: Option<String>,
     pub coach: Option<String>,
     pub required: Option<bool>,
-    pub show_if: Option<RawCondition>,
+    /// Boxed, as is `scale`: most questions have neither, and a question is
+    /// held for every question of the file until it is validated.
+    pub show_if: Option<Box<RawCondition>>,
     pub weights: Option<RawWeights>,
     pub reverse: Option<bool>,
-    pub scale: Option<RawScale>,
+    pub scale: Option<Box<RawScale>>,
     pub options: Option<Vec<RawOption>>,
     pub min: Option<Spanned<i64>>,
     pub max: Option<Spanned<i64>>,

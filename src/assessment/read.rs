@@ -188,10 +188,10 @@ fn question(r: &mut Reader) -> Option<RawQuestion> {
             3 => q.help = r.string(),
             4 => q.coach = r.string(),
             5 => q.required = r.boolean(),
-            6 => q.show_if = condition(r),
+            6 => q.show_if = condition(r).map(Box::new),
             7 => q.weights = weights(r),
             8 => q.reverse = r.boolean(),
-            9 => q.scale = scale(r),
+            9 => q.scale = scale(r).map(Box::new),
             10 => q.options = r.list("a list", option),
             11 => q.min = r.int(),
             12 => q.max = r.int(),
@@ -262,7 +262,7 @@ fn weights(r: &mut Reader) -> Option<RawWeights> {
             }
             out.push((
                 Text {
-                    text: key.into_owned(),
+                    text: Yaml::Str(key).into_compact(),
                     at,
                 },
                 value.value,
@@ -287,7 +287,10 @@ impl Reader<'_> {
         let at = self.here();
         match self.scalar() {
             Some((Yaml::Null, _)) => None,
-            Some((s, _)) => Some(Text { text: s.text(), at }),
+            Some((s, _)) => Some(Text {
+                text: s.into_compact(),
+                at,
+            }),
             None => {
                 self.wrong_type("a string");
                 None
@@ -297,7 +300,14 @@ impl Reader<'_> {
 
     /// Like [`Reader::text`], without the place.
     pub fn string(&mut self) -> Option<String> {
-        self.text().map(|t| t.text)
+        match self.scalar() {
+            Some((Yaml::Null, _)) => None,
+            Some((s, _)) => Some(s.into_text()),
+            None => {
+                self.wrong_type("a string");
+                None
+            }
+        }
     }
 
     /// A whole number.

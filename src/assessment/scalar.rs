@@ -15,6 +15,35 @@ pub enum Scalar<'a> {
 }
 
 impl Scalar<'_> {
+    /// The scalar as text, taking the parser's own string when it is one:
+    /// the parser allocates every scalar, so copying it again is waste. Its
+    /// spare capacity (at least 32 bytes, and up to half of a long text) is
+    /// given back when it is large: the strings of a large file are all
+    /// held until the file is checked.
+    pub fn into_text(self) -> String {
+        match self {
+            Scalar::Str(s) => {
+                let mut s = s.into_owned();
+                if s.capacity() > s.len() + s.len() / 4 + 8 {
+                    s.shrink_to_fit();
+                }
+                s
+            }
+            other => other.text(),
+        }
+    }
+
+    /// The scalar as a short text: held inline when it is 24 bytes or
+    /// fewer (ids, types, track names), else in the parser's own string.
+    pub fn into_compact(self) -> compact_str::CompactString {
+        match self {
+            Scalar::Str(std::borrow::Cow::Borrowed(s)) => s.into(),
+            Scalar::Str(std::borrow::Cow::Owned(s)) if s.len() <= 24 => s.as_str().into(),
+            Scalar::Str(std::borrow::Cow::Owned(s)) => s.into(),
+            other => other.text().into(),
+        }
+    }
+
     /// The scalar written back as text (a number or bool used as a key).
     pub fn text(&self) -> String {
         match self {

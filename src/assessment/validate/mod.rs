@@ -185,7 +185,7 @@ impl Checker {
     }
 
     fn weights(&mut self, raw: &RawWeights, loc: &Loc) -> Weights {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(raw.0.len());
         for (track, w) in &raw.0 {
             let Some(t) = self.track(track, loc, track.at, "weight") else {
                 continue;
@@ -262,7 +262,7 @@ pub(super) struct Seen {
 
 /// Validates a parsed document. On success, the assessment and its warnings;
 /// otherwise every problem found (errors and warnings).
-pub fn validate(raw: RawAssessment) -> Result<(Assessment, Vec<Problem>), Vec<Problem>> {
+pub fn validate(mut raw: RawAssessment) -> Result<(Assessment, Vec<Problem>), Vec<Problem>> {
     let mut c = Checker {
         problems: Vec::new(),
         track_ids: Vec::new(),
@@ -344,8 +344,11 @@ pub fn validate(raw: RawAssessment) -> Result<(Assessment, Vec<Problem>), Vec<Pr
     let tracks = tracks::check_tracks(&mut c, raw.tracks.as_deref());
     c.track_ids = tracks.iter().map(|t| t.id.clone()).collect();
     let axes = tracks::check_axes(&mut c, raw.axes.as_deref(), &tracks);
-    let (sections, questions) =
-        questions::check_sections(&mut c, raw.sections.as_deref(), &default_scale);
+    let (sections, questions) = questions::check_sections(
+        &mut c,
+        raw.sections.take().unwrap_or_default(),
+        &default_scale,
+    );
 
     let estimated_minutes =
         estimated.unwrap_or_else(|| (questions.len() as u32).div_ceil(3).max(1));

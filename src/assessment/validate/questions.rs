@@ -7,12 +7,15 @@ use crate::assessment::problem::{did_you_mean, one_of};
 use crate::assessment::raw::*;
 use std::collections::{HashMap, HashSet};
 
+/// Checks every section and question. The raw sections are consumed: each
+/// question's texts are moved into the model, not copied, and each raw
+/// question is dropped once checked, so the whole raw document and the
+/// whole model are never held at once.
 pub(super) fn check_sections(
     c: &mut Checker,
-    raw: Option<&[RawSection]>,
+    mut raw: Vec<RawSection>,
     default_scale: &Scale,
 ) -> (Vec<Section>, Vec<Question>) {
-    let raw = raw.unwrap_or_default();
     if raw.is_empty() {
         c.error(
             &Loc::Key("sections"),
@@ -20,19 +23,21 @@ pub(super) fn check_sections(
             "an assessment needs at least 1 section with at least 1 question; add `sections:`",
         );
     }
-    // Every question id in the file, to tell a forward reference from an unknown one.
-    let all_ids: Vec<&str> = raw
-        .iter()
-        .flat_map(|s| s.questions.iter().flatten())
-        .filter_map(|q| q.id.as_deref())
+    // Every question's id, taken out first: conditions look ids up while
+    // the questions themselves are consumed.
+    let ids: Vec<Option<Text>> = (raw.iter_mut())
+        .flat_map(|s| s.questions.iter_mut().flatten())
+        .map(|q| q.id.take())
         .collect();
+    // Every question id in the file, to tell a forward reference from an unknown one.
+    let all_ids: Vec<&str> = ids.iter().filter_map(|id| id.as_deref()).collect();
     // Borrowed ids and indices, not copies: this runs once per question.
     let mut seen: HashMap<&str, Seen> = HashMap::new();
-    let mut section_ids: HashSet<&str> = HashSet::new();
+    let mut section_ids: HashSet<String> = HashSet::new();
     let mut sections = Vec::new();
-    let mut questions: Vec<Question> = Vec::new();
+    let mut questions: Vec<Question> = Vec::with_capacity(ids.len());
     let mut file_position = 0usize;
-    for (si, s) in raw.iter().enumerate() {
+    for (si, mut s) in raw.into_iter().enumerate() {
         let path = Loc::Root.item("sections", si, s.id.as_deref());
         let path = &path;
         // A question's path names its own id, not its section's.
@@ -40,7 +45,7 @@ pub(super) fn check_sections(
         let id = c.id(&s.id, path, s.at, "section", true);
         if id.is_some()
             && let Some(written) = &s.id
-            && !section_ids.insert(written)
+            && !section_ids.insert(written.text.to_string())
         {
             c.error(
                 path,
@@ -52,7 +57,7 @@ pub(super) fn check_sections(
             .required(s.title.as_deref(), path, s.at, "title", "What you value")
             .unwrap_or_default()
             .to_string();
-        let raw_questions = s.questions.as_deref().unwrap_or_default();
+        let raw_questions = s.questions.take().unwrap_or_default();
         if raw_questions.is_empty() {
             c.error(
                 path,
@@ -61,17 +66,18 @@ pub(super) fn check_sections(
             );
         }
         let start = questions.len();
-        for (qi, q) in raw_questions.iter().enumerate() {
-            let qpath = plain.item("questions", qi, q.id.as_deref());
+        for (qi, q) in raw_questions.into_iter().enumerate() {
             let position = file_position;
+            let qid = &ids[position];
+            let qpath = plain.item("questions", qi, qid.as_deref());
             file_position += 1;
             let known = Known {
                 seen: &seen,
                 questions: &questions,
                 all_ids: &all_ids,
             };
-            let question = check_question(c, q, &qpath, default_scale, &known, sections.len());
-            if let Some(qid) = &q.id {
+            let question = check_question(c, q, qid, &qpath, default_scale, &known, sections.len());
+            if let Some(qid) = qid {
                 if seen.contains_key(&**qid) {
                     c.error(
                         &qpath,
@@ -97,7 +103,7 @@ pub(super) fn check_sections(
         sections.push(Section {
             id: id.unwrap_or_default(),
             title,
-            intro: s.intro.clone(),
+            intro: s.intro.take(),
             questions: start..questions.len(),
         });
     }
@@ -113,24 +119,28 @@ pub(super) struct Known<'k, 'r> {
 
 fn check_question(
     c: &mut Checker,
-    q: &RawQuestion,
+    mut q: RawQuestion,
+    id: &Option<Text>,
     path: &Loc,
     default_scale: &Scale,
     known: &Known,
     section: usize,
 ) -> Option<Question> {
-    let id = c.id(&q.id, path, q.at, "question", true);
-    let text = c
+    let id = c.id(id, path, q.at, "question", true);
+    let text = q.text.take();
+    let text_ok = c
         .required(
-            q.text.as_deref(),
+            text.as_deref(),
             path,
             q.at,
             "text",
             "I enjoy talking with customers.",
         )
-        .map(str::to_string);
-    let type_at = q.kind.as_ref().map_or(q.at, |k| k.at);
-    let kind_name = match q.kind.as_deref() {
+        .is_some();
+    let text = text.filter(|_| text_ok);
+    let written = q.kind.take();
+    let type_at = written.as_ref().map_or(q.at, |k| k.at);
+    let kind_name = match written.as_deref() {
         None => {
             c.error(
                 path,
@@ -159,13 +169,13 @@ fn check_question(
         .show_if
         .as_ref()
         .and_then(|cond| resolve(c, cond, &Loc::Sub(path, "show_if"), known, 0));
-    let kind = kind_name.and_then(|k| check_kind(c, k, q, path, default_scale));
+    let kind = kind_name.and_then(|k| check_kind(c, k, &mut q, path, default_scale));
     Some(Question {
         id: id?,
         section,
         text: text?,
-        help: q.help.clone(),
-        coach: q.coach.clone(),
+        help: q.help.take(),
+        coach: q.coach.take(),
         required: q.required.unwrap_or(false),
         show_if: if q.show_if.is_some() {
             Some(show_if?)
@@ -179,7 +189,7 @@ fn check_question(
 fn check_kind(
     c: &mut Checker,
     kind: &str,
-    q: &RawQuestion,
+    q: &mut RawQuestion,
     path: &Loc,
     default_scale: &Scale,
 ) -> Option<QuestionKind> {
@@ -319,8 +329,13 @@ fn check_kind(
     fine.then_some(kind)
 }
 
-fn check_options(c: &mut Checker, q: &RawQuestion, path: &Loc, kind: &str) -> Option<Vec<Choice>> {
-    let raw = q.options.as_deref().unwrap_or_default();
+fn check_options(
+    c: &mut Checker,
+    q: &mut RawQuestion,
+    path: &Loc,
+    kind: &str,
+) -> Option<Vec<Choice>> {
+    let raw = q.options.as_deref_mut().unwrap_or_default();
     let n = raw.len();
     let at = raw.first().map_or(q.at, |o| o.at);
     if kind == "rank" && !RANK_OPTIONS.contains(&n) {
@@ -339,14 +354,16 @@ fn check_options(c: &mut Checker, q: &RawQuestion, path: &Loc, kind: &str) -> Op
         );
         return None;
     }
-    let mut options: Vec<Choice> = Vec::new();
+    let mut options: Vec<Choice> = Vec::with_capacity(n);
     let mut fine = true;
-    for (i, o) in raw.iter().enumerate() {
+    for (i, o) in raw.iter_mut().enumerate() {
         let opath = path.item("options", i, o.id.as_deref());
         let id = c.id(&o.id, &opath, o.at, "option", true);
-        let label = c
-            .required(o.label.as_deref(), &opath, o.at, "label", "Roadmaps")
-            .map(str::to_string);
+        let label = o.label.take();
+        let label_ok = c
+            .required(label.as_deref(), &opath, o.at, "label", "Roadmaps")
+            .is_some();
+        let label = label.filter(|_| label_ok);
         let weights = o
             .weights
             .as_ref()

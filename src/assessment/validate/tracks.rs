@@ -124,7 +124,7 @@ pub(super) fn check_tracks(c: &mut Checker, raw: Option<&[RawTrack]>) -> Vec<Tra
             short: t
                 .short
                 .as_ref()
-                .map_or_else(|| name.clone(), |s| s.text.clone()),
+                .map_or_else(|| name.clone(), |s| s.text.to_string()),
             id,
             name,
             summary: t.summary.clone(),
