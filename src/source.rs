@@ -13,7 +13,10 @@ pub struct Source {
     pub path: Option<PathBuf>,
     /// The bundled id, when it is one.
     pub bundled: Option<&'static str>,
-    pub bytes: Vec<u8>,
+    /// The fingerprint of its bytes, by which a session knows whether the
+    /// assessment changed since. The bytes themselves are not kept: a large
+    /// file is let go as soon as it is read.
+    pub fingerprint: String,
 }
 
 /// Why an assessment could not be had.
@@ -38,25 +41,28 @@ impl std::fmt::Display for SourceError {
 
 impl std::error::Error for SourceError {}
 
-/// Resolves `arg`: an existing path wins, then a bundled id.
-pub fn resolve(arg: &str) -> Result<Source, SourceError> {
+/// Resolves `arg`, an existing path first, then a bundled id: where it
+/// comes from, and its bytes (none for a bundled one, which is built in).
+fn resolve(arg: &str) -> Result<(Source, Option<Vec<u8>>), SourceError> {
     let path = Path::new(arg);
     if path.exists() {
         let bytes = crate::files::read(path).map_err(|e| SourceError::Unreadable(e.to_string()))?;
-        return Ok(Source {
+        let source = Source {
             name: arg.to_string(),
             path: Some(path.to_path_buf()),
             bundled: None,
-            bytes,
-        });
+            fingerprint: crate::session::fingerprint(&bytes),
+        };
+        return Ok((source, Some(bytes)));
     }
     if let Some(b) = bundled::find(arg) {
-        return Ok(Source {
+        let source = Source {
             name: b.id.to_string(),
             path: None,
             bundled: Some(b.id),
-            bytes: b.yaml.as_bytes().to_vec(),
-        });
+            fingerprint: crate::session::fingerprint(b.yaml.as_bytes()),
+        };
+        return Ok((source, None));
     }
     let ids: Vec<&str> = bundled::BUNDLED.iter().map(|b| b.id).collect();
     Err(SourceError::NotFound(format!(
@@ -67,10 +73,11 @@ pub fn resolve(arg: &str) -> Result<Source, SourceError> {
 
 /// Resolves and validates an assessment; warnings come back beside it.
 pub fn load(arg: &str) -> Result<(Assessment, Source, Vec<Problem>), SourceError> {
-    let source = resolve(arg)?;
-    let loaded = match source.bundled.and_then(bundled::find) {
-        Some(b) => b.load(),
-        None => assessment::load(&source.name, &source.bytes),
+    let (source, bytes) = resolve(arg)?;
+    let loaded = match (bytes, source.bundled.and_then(bundled::find)) {
+        (Some(bytes), _) => assessment::load_owned(&source.name, bytes),
+        (None, Some(b)) => b.load(),
+        (None, None) => unreachable!("resolve gives bytes or a bundled id"),
     };
     let (assessment, warnings) = loaded.map_err(SourceError::Invalid)?;
     Ok((assessment, source, warnings))

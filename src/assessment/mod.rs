@@ -13,10 +13,29 @@ pub mod validate;
 
 pub use model::*;
 pub use problem::{Problem, Rejected};
+use raw::RawAssessment;
 
 /// Reads and validates an assessment from the bytes of a file. `file` names
 /// it in messages. On success, the assessment and its warnings.
 pub fn load(file: &str, bytes: &[u8]) -> Result<(Assessment, Vec<Problem>), Rejected> {
+    check(file, read(file, bytes)?)
+}
+
+/// [`load`], letting go of the file's bytes as soon as they are read: what
+/// is read owns its texts, and a large file need not be held while it is
+/// validated.
+pub fn load_owned(file: &str, bytes: Vec<u8>) -> Result<(Assessment, Vec<Problem>), Rejected> {
+    let read = read(file, &bytes)?;
+    drop(bytes);
+    check(file, read)
+}
+
+/// What reading a file gives: the raw document, the problems met on the
+/// way, and the keys already reported.
+type Read = (RawAssessment, Vec<Problem>, Vec<(String, &'static str)>);
+
+/// Reads the raw document; refused when the file cannot be read at all.
+fn read(file: &str, bytes: &[u8]) -> Result<Read, Rejected> {
     let reject = |problems| Rejected {
         file: file.to_string(),
         problems,
@@ -25,9 +44,21 @@ pub fn load(file: &str, bytes: &[u8]) -> Result<(Assessment, Vec<Problem>), Reje
         crate::yaml::text_of(bytes, "an assessment", "format: 1").map_err(|p| reject(vec![p]))?;
     // Unknown keys and wrong types are collected while reading and the rest
     // is still validated, so one run reports every problem of the file.
-    let (raw, mut problems, reported) = read::assessment(text);
-    let Some(raw) = raw else {
-        return Err(reject(problems));
+    let (raw, problems, reported) = read::assessment(text);
+    match raw {
+        Some(raw) => Ok((raw, problems, reported)),
+        None => Err(reject(problems)),
+    }
+}
+
+/// Checks the limits and validates what was read.
+fn check(
+    file: &str,
+    (raw, mut problems, reported): Read,
+) -> Result<(Assessment, Vec<Problem>), Rejected> {
+    let reject = |problems| Rejected {
+        file: file.to_string(),
+        problems,
     };
     let over = limits::check(&raw);
     if !over.is_empty() {

@@ -248,7 +248,9 @@ fn weights(r: &mut Reader) -> Option<RawWeights> {
     if r.null() {
         return None;
     }
-    let mut out: Vec<(Text, f64)> = Vec::new();
+    // Most weights name one or two tracks; a vector grown from empty would
+    // hold room for four, for every option of a large file.
+    let mut out: Vec<(Text, f64)> = Vec::with_capacity(2);
     let ok = r.entries(
         "a mapping of track id to number, like { pm: 1, po: -0.5 }",
         |r, key, at| {

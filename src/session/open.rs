@@ -64,7 +64,7 @@ pub fn open(
                 .to_string()
         }),
         bundled: source.bundled.map(str::to_string),
-        fingerprint: session::fingerprint(&source.bytes),
+        fingerprint: source.fingerprint.clone(),
         coach: options.coach,
         ..Meta::default()
     };
