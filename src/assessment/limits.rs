@@ -142,52 +142,65 @@ pub fn check(raw: &RawAssessment) -> Vec<Problem> {
             MAX_SHORT_TEXT,
         );
     }
-    let sections = raw.sections.as_deref().unwrap_or_default();
-    l.count("sections", "sections", sections.len(), MAX_SECTIONS);
-    let questions: usize = sections
-        .iter()
-        .map(|s| s.questions.as_ref().map_or(0, Vec::len))
-        .sum();
-    l.count("sections", "questions", questions, MAX_QUESTIONS);
-    if !l.problems.is_empty() {
-        // Past a count limit, the per-item checks would only repeat it.
-        return l.problems;
+    l.problems
+}
+
+/// Sections and questions counted so far, for the limits on the whole file.
+#[derive(Debug, Default)]
+pub struct Counts {
+    sections: usize,
+    questions: usize,
+}
+
+/// The limits of one section, the `si`th (from 0), checked as it is read;
+/// `counts` carries the totals from one section to the next.
+pub fn check_section(s: &RawSection, si: usize, counts: &mut Counts) -> Vec<Problem> {
+    let mut l = Limits {
+        problems: Vec::new(),
+    };
+    let questions = s.questions.as_deref().unwrap_or_default();
+    counts.sections += 1;
+    counts.questions += questions.len();
+    for (n, what, max) in [
+        (counts.sections, "sections", MAX_SECTIONS),
+        (counts.questions, "questions", MAX_QUESTIONS),
+    ] {
+        if n > max {
+            // Past a count limit, the per-item checks would only repeat it.
+            l.problems.push(Problem::error(
+                "sections",
+                format!("the file has more than {max} {what}, over the limit of {max}; split the assessment or trim it"),
+            ));
+            return l.problems;
+        }
     }
-    for (si, s) in sections.iter().enumerate() {
-        let spath = In(si, None, None);
-        l.text(spath, "title", s.title.as_deref(), MAX_SHORT_TEXT);
-        l.text(spath, "intro", s.intro.as_deref(), MAX_LONG_TEXT);
-        for (qi, q) in s
-            .questions
-            .as_deref()
-            .unwrap_or_default()
-            .iter()
-            .enumerate()
+    let spath = In(si, None, None);
+    l.text(spath, "title", s.title.as_deref(), MAX_SHORT_TEXT);
+    l.text(spath, "intro", s.intro.as_deref(), MAX_LONG_TEXT);
+    for (qi, q) in questions.iter().enumerate() {
+        let qpath = In(si, Some(qi), None);
+        l.text(qpath, "id", q.id.as_deref(), MAX_SHORT_TEXT);
+        for (key, value) in [("text", &q.text), ("help", &q.help), ("coach", &q.coach)] {
+            l.text(qpath, key, value.as_deref(), MAX_LONG_TEXT);
+        }
+        if let Some(m) = q.max_length.map(|m| m.value)
+            && m > MAX_TEXT_ANSWER
         {
-            let qpath = In(si, Some(qi), None);
-            l.text(qpath, "id", q.id.as_deref(), MAX_SHORT_TEXT);
-            for (key, value) in [("text", &q.text), ("help", &q.help), ("coach", &q.coach)] {
-                l.text(qpath, key, value.as_deref(), MAX_LONG_TEXT);
-            }
-            if let Some(m) = q.max_length.map(|m| m.value)
-                && m > MAX_TEXT_ANSWER
-            {
-                l.problems.push(Problem::error(
-                    qpath.to_string(),
-                    format!("max_length {m} is over the limit of {MAX_TEXT_ANSWER} characters"),
-                ));
-            }
-            let options = q.options.as_deref().unwrap_or_default();
-            l.count(qpath, "options", options.len(), MAX_OPTIONS);
-            for (oi, o) in options.iter().enumerate().take(MAX_OPTIONS) {
-                let opath = In(si, Some(qi), Some(oi));
-                l.text(opath, "id", o.id.as_deref(), MAX_SHORT_TEXT);
-                l.text(opath, "label", o.label.as_deref(), MAX_LONG_TEXT);
-            }
-            if let Some(labels) = q.scale.as_ref().and_then(|s| s.labels.as_ref()) {
-                for label in labels {
-                    l.text(qpath, "labels", Some(label), MAX_SHORT_TEXT);
-                }
+            l.problems.push(Problem::error(
+                qpath.to_string(),
+                format!("max_length {m} is over the limit of {MAX_TEXT_ANSWER} characters"),
+            ));
+        }
+        let options = q.options.as_deref().unwrap_or_default();
+        l.count(qpath, "options", options.len(), MAX_OPTIONS);
+        for (oi, o) in options.iter().enumerate().take(MAX_OPTIONS) {
+            let opath = In(si, Some(qi), Some(oi));
+            l.text(opath, "id", o.id.as_deref(), MAX_SHORT_TEXT);
+            l.text(opath, "label", o.label.as_deref(), MAX_LONG_TEXT);
+        }
+        if let Some(labels) = q.scale.as_ref().and_then(|s| s.labels.as_ref()) {
+            for label in labels {
+                l.text(qpath, "labels", Some(label), MAX_SHORT_TEXT);
             }
         }
     }

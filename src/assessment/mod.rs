@@ -14,28 +14,33 @@ pub mod validate;
 pub use model::*;
 pub use problem::{Problem, Rejected};
 use raw::RawAssessment;
+use validate::Validator;
 
 /// Reads and validates an assessment from the bytes of a file. `file` names
 /// it in messages. On success, the assessment and its warnings.
 pub fn load(file: &str, bytes: &[u8]) -> Result<(Assessment, Vec<Problem>), Rejected> {
-    check(file, read(file, bytes)?)
+    let mut v = Validator::default();
+    let read = read(file, bytes, &mut v)?;
+    check(file, read, v)
 }
 
 /// [`load`], letting go of the file's bytes as soon as they are read: what
 /// is read owns its texts, and a large file need not be held while it is
 /// validated.
 pub fn load_owned(file: &str, bytes: Vec<u8>) -> Result<(Assessment, Vec<Problem>), Rejected> {
-    let read = read(file, &bytes)?;
+    let mut v = Validator::default();
+    let read = read(file, &bytes, &mut v)?;
     drop(bytes);
-    check(file, read)
+    check(file, read, v)
 }
 
 /// What reading a file gives: the raw document, the problems met on the
 /// way, and the keys already reported.
 type Read = (RawAssessment, Vec<Problem>, Vec<(String, &'static str)>);
 
-/// Reads the raw document; refused when the file cannot be read at all.
-fn read(file: &str, bytes: &[u8]) -> Result<Read, Rejected> {
+/// Reads the raw document, its sections validated by `v` as they come;
+/// refused when the file cannot be read at all.
+fn read(file: &str, bytes: &[u8], v: &mut Validator) -> Result<Read, Rejected> {
     let reject = |problems| Rejected {
         file: file.to_string(),
         problems,
@@ -44,17 +49,18 @@ fn read(file: &str, bytes: &[u8]) -> Result<Read, Rejected> {
         crate::yaml::text_of(bytes, "an assessment", "format: 1").map_err(|p| reject(vec![p]))?;
     // Unknown keys and wrong types are collected while reading and the rest
     // is still validated, so one run reports every problem of the file.
-    let (raw, problems, reported) = read::assessment(text);
+    let (raw, problems, reported) = read::assessment(text, v);
     match raw {
         Some(raw) => Ok((raw, problems, reported)),
         None => Err(reject(problems)),
     }
 }
 
-/// Checks the limits and validates what was read.
+/// Checks the limits and validates the rest of what was read.
 fn check(
     file: &str,
     (raw, mut problems, reported): Read,
+    v: Validator,
 ) -> Result<(Assessment, Vec<Problem>), Rejected> {
     let reject = |problems| Rejected {
         file: file.to_string(),
@@ -65,7 +71,7 @@ fn check(
         problems.extend(over);
         return Err(reject(in_file_order(problems)));
     }
-    match validate::validate(raw) {
+    match v.finish(raw) {
         Ok(done) if problems.is_empty() => Ok(done),
         Ok((_, warnings)) => {
             problems.extend(warnings);

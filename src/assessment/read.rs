@@ -5,6 +5,7 @@
 use super::events::{Reader, Scalar as Yaml};
 use super::problem::Problem;
 use super::raw::*;
+use super::validate::Validator;
 use serde_yaml::Value;
 
 const TOP: &[&str] = &[
@@ -49,8 +50,12 @@ const CONDITION: &[&str] = &[
 
 /// Reads an assessment's text into the raw document and the problems met
 /// on the way (syntax, unknown keys, wrong types), in file order.
+/// Each section is handed to `v` as soon as it is read, to be validated
+/// and let go of while the rest is read; the sections `v` cannot check yet
+/// stay in the raw document.
 pub fn assessment(
     text: &str,
+    v: &mut Validator,
 ) -> (
     Option<RawAssessment>,
     Vec<Problem>,
@@ -73,7 +78,12 @@ pub fn assessment(
             8 => a.bands = r.list("a list", band),
             9 => a.tracks = r.list("a list", track),
             10 => a.axes = r.list("a list", axis),
-            _ => a.sections = r.list("a list", section),
+            _ => {
+                a.sections = r.list("a list", |r| {
+                    let s = section(r)?;
+                    v.section(&a, s)
+                })
+            }
         },
     );
     if !r.broken {

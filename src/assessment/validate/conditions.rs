@@ -1,7 +1,7 @@
 //! `show_if` conditions resolved to earlier questions and their options.
 
 use super::questions::Known;
-use super::{Checker, Loc};
+use super::{Checker, Loc, Unseen};
 use crate::assessment::model::*;
 use crate::assessment::problem::{did_you_mean, one_of};
 use crate::assessment::raw::*;
@@ -101,18 +101,17 @@ pub(super) fn resolve(
     };
     let qid: &str = written;
     let Some(target) = known.seen.get(qid) else {
-        if known.all_ids.contains(&qid) {
-            c.error(path, written.at, format!("show_if refers to question \"{qid}\", which comes later in the file; a condition may only refer to an earlier question"));
-        } else {
-            let hint = did_you_mean(qid, known.seen.keys().copied())
-                .map(|n| format!("; did you mean \"{n}\"?"))
-                .unwrap_or_default();
-            c.error(
-                path,
-                written.at,
-                format!("show_if refers to unknown question \"{qid}\"{hint}"),
-            );
-        }
+        // Whether it comes later in the file or nowhere is known only at
+        // the end; the hint is from the questions before this one.
+        let hint = did_you_mean(qid, known.seen.keys().map(String::as_str))
+            .map(|n| format!("; did you mean \"{n}\"?"))
+            .unwrap_or_default();
+        c.unseen.push(Unseen {
+            question: qid.to_string(),
+            path: path.to_string(),
+            at: written.at,
+            hint,
+        });
         return None;
     };
     let kind = &known.questions[target.slot?].kind;

@@ -38,9 +38,22 @@ fn id_ok(id: &str, allow_underscore: bool) -> bool {
         })
 }
 
+#[derive(Default)]
 pub(super) struct Checker {
     pub(super) problems: Vec<Problem>,
     pub(super) track_ids: Vec<String>,
+    /// Conditions naming a question not seen before them, told at the end.
+    pub(super) unseen: Vec<Unseen>,
+}
+
+/// A condition that names a question not seen before it: a reference
+/// forward, or to no question at all, which only the end of the file tells.
+pub(super) struct Unseen {
+    pub(super) question: String,
+    pub(super) path: String,
+    pub(super) at: Pos,
+    /// "; did you mean ...", from the questions before it.
+    pub(super) hint: String,
 }
 
 /// Where in the document a problem is, as a path such as
@@ -262,12 +275,79 @@ pub(super) struct Seen {
 
 /// Validates a parsed document. On success, the assessment and its warnings;
 /// otherwise every problem found (errors and warnings).
-pub fn validate(mut raw: RawAssessment) -> Result<(Assessment, Vec<Problem>), Vec<Problem>> {
-    let mut c = Checker {
-        problems: Vec::new(),
-        track_ids: Vec::new(),
-    };
+pub fn validate(raw: RawAssessment) -> Result<(Assessment, Vec<Problem>), Vec<Problem>> {
+    Validator::default().finish(raw)
+}
 
+/// A validation that may take the sections one at a time while the file
+/// is still being read ([`Validator::section`]), and the rest at the end
+/// ([`Validator::finish`]).
+#[derive(Default)]
+pub struct Validator {
+    c: Checker,
+    /// The tracks, checked when the first section came and they were known.
+    tracks: Option<Vec<Track>>,
+    sections: questions::SectionChecker,
+    /// Sections that passed a limit: none after them is checked.
+    over: bool,
+    counts: super::limits::Counts,
+}
+
+impl Validator {
+    /// Checks a section just read, when `before` (what was read before it)
+    /// has the tracks its weights name; otherwise gives it back, and it is
+    /// checked at the end. A section over a limit is reported, and nothing
+    /// after it is checked.
+    pub fn section(&mut self, before: &RawAssessment, s: RawSection) -> Option<RawSection> {
+        if self.tracks.is_none() {
+            let raw_tracks = before.tracks.as_deref()?;
+            let tracks = tracks::check_tracks(&mut self.c, Some(raw_tracks));
+            self.c.track_ids = tracks.iter().map(|t| t.id.clone()).collect();
+            self.tracks = Some(tracks);
+        }
+        self.check_section(s);
+        None
+    }
+
+    fn check_section(&mut self, s: RawSection) {
+        if self.over {
+            return;
+        }
+        let over = super::limits::check_section(&s, self.sections.section_places.len(), &mut self.counts);
+        if !over.is_empty() {
+            self.c.problems.extend(over);
+            self.over = true;
+            return;
+        }
+        self.sections.section(&mut self.c, s);
+    }
+
+    /// Problems that end the validation before the model is built: limits
+    /// passed. Empty when the file is within every limit.
+    pub fn over_limits(&self) -> bool {
+        self.over
+    }
+
+    /// Validates the rest of the document, with any sections it still
+    /// holds, and builds the model.
+    pub fn finish(mut self, mut raw: RawAssessment) -> Result<(Assessment, Vec<Problem>), Vec<Problem>> {
+        for s in raw.sections.take().unwrap_or_default() {
+            if self.tracks.is_none() {
+                let tracks = tracks::check_tracks(&mut self.c, raw.tracks.as_deref());
+                self.c.track_ids = tracks.iter().map(|t| t.id.clone()).collect();
+                self.tracks = Some(tracks);
+            }
+            self.check_section(s);
+        }
+        if self.over {
+            return Err(self.c.problems);
+        }
+        let Validator {
+            mut c,
+            tracks,
+            sections: mut checked,
+            ..
+        } = self;
     let root = Pos { line: 1, column: 1 };
     match raw.format.as_ref().map(|f| (&f.value, f.at)) {
         None => c.error(
@@ -329,26 +409,24 @@ pub fn validate(mut raw: RawAssessment) -> Result<(Assessment, Vec<Problem>), Ve
         None => Scale::default(),
     };
     let id_at = |id: &Option<Text>, at: Pos| id.as_ref().map_or(at, |i| i.at);
-    let sections_raw = raw.sections.as_deref().unwrap_or_default();
+    let bands = tracks::check_bands(&mut c, raw.bands.as_deref());
+    let tracks = match tracks {
+        Some(tracks) => tracks,
+        None => {
+            let tracks = tracks::check_tracks(&mut c, raw.tracks.as_deref());
+            c.track_ids = tracks.iter().map(|t| t.id.clone()).collect();
+            tracks
+        }
+    };
+    let axes = tracks::check_axes(&mut c, raw.axes.as_deref(), &tracks);
     let places = evidence::Places {
         tracks: (raw.tracks.as_deref().unwrap_or_default().iter())
             .map(|t| id_at(&t.id, t.at))
             .collect(),
-        sections: sections_raw.iter().map(|s| id_at(&s.id, s.at)).collect(),
-        questions: (sections_raw.iter())
-            .flat_map(|s| s.questions.iter().flatten())
-            .map(|q| id_at(&q.id, q.at))
-            .collect(),
+        sections: std::mem::take(&mut checked.section_places),
+        questions: std::mem::take(&mut checked.question_places),
     };
-    let bands = tracks::check_bands(&mut c, raw.bands.as_deref());
-    let tracks = tracks::check_tracks(&mut c, raw.tracks.as_deref());
-    c.track_ids = tracks.iter().map(|t| t.id.clone()).collect();
-    let axes = tracks::check_axes(&mut c, raw.axes.as_deref(), &tracks);
-    let (sections, questions) = questions::check_sections(
-        &mut c,
-        raw.sections.take().unwrap_or_default(),
-        &default_scale,
-    );
+    let (sections, questions) = checked.finish(&mut c, &default_scale);
 
     let estimated_minutes =
         estimated.unwrap_or_else(|| (questions.len() as u32).div_ceil(3).max(1));
@@ -378,5 +456,6 @@ pub fn validate(mut raw: RawAssessment) -> Result<(Assessment, Vec<Problem>), Ve
         Err(c.problems)
     } else {
         Ok((assessment, c.problems))
+    }
     }
 }

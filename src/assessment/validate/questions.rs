@@ -3,49 +3,46 @@
 use super::conditions::resolve;
 use super::{Checker, DEFAULT_TEXT_MAX, Loc, QUESTION_TYPES, RANK_OPTIONS, Seen};
 use crate::assessment::model::*;
-use crate::assessment::problem::{did_you_mean, one_of};
+use crate::assessment::problem::{Problem, did_you_mean, one_of};
 use crate::assessment::raw::*;
 use std::collections::{HashMap, HashSet};
 
-/// Checks every section and question. The raw sections are consumed: each
-/// question's texts are moved into the model, not copied, and each raw
-/// question is dropped once checked, so the whole raw document and the
-/// whole model are never held at once.
-pub(super) fn check_sections(
-    c: &mut Checker,
-    mut raw: Vec<RawSection>,
-    default_scale: &Scale,
-) -> (Vec<Section>, Vec<Question>) {
-    if raw.is_empty() {
-        c.error(
-            &Loc::Key("sections"),
-            Pos { line: 1, column: 1 },
-            "an assessment needs at least 1 section with at least 1 question; add `sections:`",
-        );
-    }
-    // Every question's id, taken out first: conditions look ids up while
-    // the questions themselves are consumed.
-    let ids: Vec<Option<Text>> = (raw.iter_mut())
-        .flat_map(|s| s.questions.iter_mut().flatten())
-        .map(|q| q.id.take())
-        .collect();
-    // Every question id in the file, to tell a forward reference from an unknown one.
-    let all_ids: Vec<&str> = ids.iter().filter_map(|id| id.as_deref()).collect();
-    // Borrowed ids and indices, not copies: this runs once per question.
-    let mut seen: HashMap<&str, Seen> = HashMap::new();
-    let mut section_ids: HashSet<String> = HashSet::new();
-    let mut sections = Vec::new();
-    let mut questions: Vec<Question> = Vec::with_capacity(ids.len());
-    let mut file_position = 0usize;
-    for (si, mut s) in raw.into_iter().enumerate() {
+/// Checks sections one at a time, as they are read: each question's texts
+/// are moved into the model, not copied, and each raw section is dropped
+/// once checked, so a large file is never held whole twice (as read and as
+/// checked). Sections may refer only to questions before them, so what the
+/// checker keeps of earlier sections is all a later one needs.
+#[derive(Default)]
+pub(super) struct SectionChecker {
+    /// Every question id so far, with where it is.
+    seen: HashMap<String, Seen>,
+    section_ids: HashSet<String>,
+    sections: Vec<Section>,
+    questions: Vec<Question>,
+    /// Likert questions without a scale of their own: they take the
+    /// assessment's, which may be written after the sections.
+    default_scaled: Vec<QuestionIndex>,
+    /// Questions in the file so far, valid or not.
+    file_position: usize,
+    /// Where each section's and question's id is written.
+    pub(super) section_places: Vec<Pos>,
+    pub(super) question_places: Vec<Pos>,
+}
+
+impl SectionChecker {
+    /// Checks one section and its questions, the next in the file.
+    pub(super) fn section(&mut self, c: &mut Checker, mut s: RawSection) {
+        let si = self.sections.len();
         let path = Loc::Root.item("sections", si, s.id.as_deref());
         let path = &path;
         // A question's path names its own id, not its section's.
         let plain = Loc::Root.item("sections", si, None);
+        self.section_places
+            .push(s.id.as_ref().map_or(s.at, |id| id.at));
         let id = c.id(&s.id, path, s.at, "section", true);
         if id.is_some()
             && let Some(written) = &s.id
-            && !section_ids.insert(written.text.to_string())
+            && !self.section_ids.insert(written.text.to_string())
         {
             c.error(
                 path,
@@ -65,20 +62,22 @@ pub(super) fn check_sections(
                 "a section needs at least 1 question; add `questions:`",
             );
         }
-        let start = questions.len();
-        for (qi, q) in raw_questions.into_iter().enumerate() {
-            let position = file_position;
-            let qid = &ids[position];
+        let start = self.questions.len();
+        for (qi, mut q) in raw_questions.into_iter().enumerate() {
+            let position = self.file_position;
+            self.file_position += 1;
+            let qid = q.id.take();
+            self.question_places
+                .push(qid.as_ref().map_or(q.at, |id| id.at));
             let qpath = plain.item("questions", qi, qid.as_deref());
-            file_position += 1;
             let known = Known {
-                seen: &seen,
-                questions: &questions,
-                all_ids: &all_ids,
+                seen: &self.seen,
+                questions: &self.questions,
             };
-            let question = check_question(c, q, qid, &qpath, default_scale, &known, sections.len());
-            if let Some(qid) = qid {
-                if seen.contains_key(&**qid) {
+            let default_scaled = q.scale.is_none();
+            let question = check_question(c, q, &qid, &qpath, &known, si);
+            if let Some(qid) = &qid {
+                if self.seen.contains_key(&*qid.text) {
                     c.error(
                         &qpath,
                         qid.at,
@@ -88,33 +87,68 @@ pub(super) fn check_sections(
                     );
                     continue;
                 }
-                seen.insert(
-                    qid,
+                self.seen.insert(
+                    qid.text.to_string(),
                     Seen {
                         index: position,
-                        slot: question.as_ref().map(|_| questions.len()),
+                        slot: question.as_ref().map(|_| self.questions.len()),
                     },
                 );
             }
             if let Some(question) = question {
-                questions.push(question);
+                if default_scaled && matches!(question.kind, QuestionKind::Likert { .. }) {
+                    self.default_scaled.push(self.questions.len());
+                }
+                self.questions.push(question);
             }
         }
-        sections.push(Section {
+        self.sections.push(Section {
             id: id.unwrap_or_default(),
             title,
             intro: s.intro.take(),
-            questions: start..questions.len(),
+            questions: start..self.questions.len(),
         });
     }
-    (sections, questions)
+
+    /// The sections and questions checked, with the assessment's scale
+    /// given to the likert questions without one. A condition that named a
+    /// question not seen before it is reported here, now that every
+    /// question is known: as a reference forward, or to an unknown id.
+    pub(super) fn finish(
+        mut self,
+        c: &mut Checker,
+        default_scale: &Scale,
+    ) -> (Vec<Section>, Vec<Question>) {
+        if self.sections.is_empty() {
+            c.error(
+                &Loc::Key("sections"),
+                Pos { line: 1, column: 1 },
+                "an assessment needs at least 1 section with at least 1 question; add `sections:`",
+            );
+        }
+        for q in std::mem::take(&mut self.default_scaled) {
+            if let QuestionKind::Likert { scale, .. } = &mut self.questions[q].kind {
+                *scale = default_scale.clone();
+            }
+        }
+        for missing in std::mem::take(&mut c.unseen) {
+            let qid = &missing.question;
+            let message = if self.seen.contains_key(qid) {
+                format!("show_if refers to question \"{qid}\", which comes later in the file; a condition may only refer to an earlier question")
+            } else {
+                format!("show_if refers to unknown question \"{qid}\"{}", missing.hint)
+            };
+            c.problems
+                .push(Problem::error(missing.path, message).at(missing.at));
+        }
+        (self.sections, self.questions)
+    }
 }
 
 /// The questions before the current one, for resolving its `show_if`.
-pub(super) struct Known<'k, 'r> {
-    pub(super) seen: &'k HashMap<&'r str, Seen>,
+pub(super) struct Known<'k> {
+    pub(super) seen: &'k HashMap<String, Seen>,
     pub(super) questions: &'k [Question],
-    pub(super) all_ids: &'k [&'r str],
 }
 
 fn check_question(
@@ -122,7 +156,6 @@ fn check_question(
     mut q: RawQuestion,
     id: &Option<Text>,
     path: &Loc,
-    default_scale: &Scale,
     known: &Known,
     section: usize,
 ) -> Option<Question> {
@@ -169,7 +202,7 @@ fn check_question(
         .show_if
         .as_ref()
         .and_then(|cond| resolve(c, cond, &Loc::Sub(path, "show_if"), known, 0));
-    let kind = kind_name.and_then(|k| check_kind(c, k, &mut q, path, default_scale));
+    let kind = kind_name.and_then(|k| check_kind(c, k, &mut q, path));
     Some(Question {
         id: id?,
         section,
@@ -191,7 +224,6 @@ fn check_kind(
     kind: &str,
     q: &mut RawQuestion,
     path: &Loc,
-    default_scale: &Scale,
 ) -> Option<QuestionKind> {
     // Keys that belong to other types are mistakes the author wants to hear about.
     let present: [(&str, bool, &[&str]); 6] = [
@@ -240,7 +272,8 @@ fn check_kind(
         "likert" => {
             let scale = match &q.scale {
                 Some(s) => c.scale(s, path),
-                None => Some(default_scale.clone()),
+                // The assessment's scale, given in `finish`.
+                None => Some(Scale::default()),
             };
             let weights = match &q.weights {
                 None => {
