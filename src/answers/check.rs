@@ -157,7 +157,7 @@ impl ParsedFile {
             None => {}
             Some(Ok(entries)) => {
                 for Entry { key, value, .. } in entries {
-                    let id = key.as_str().unwrap_or_default().to_string();
+                    let id = key.id().unwrap_or_default().to_string();
                     match assessment
                         .question_index(&id)
                         .map(|q| (q, read_answer(assessment, q, value)))
@@ -178,7 +178,7 @@ impl ParsedFile {
             None => {}
             Some(Ok(entries)) => {
                 for Entry { key, value, .. } in entries {
-                    if let (Some(k), Some(v)) = (key.as_str(), value.as_str()) {
+                    if let (Some(k), Some(v)) = (key.id(), value.as_str()) {
                         answers.notes.insert(k.to_string(), v.to_string());
                     }
                 }
@@ -255,11 +255,11 @@ impl Read<'_> {
             unreadable,
         } in entries
         {
-            let Some(id) = key.as_str() else {
+            let Some(id) = key.id() else {
                 self.problems.push(
                     Problem::error(
                         "answers",
-                        format!("answer key {} is not a question id", yaml::show(key)),
+                        format!("answer key {} is not a question id", key.shown()),
                     )
                     .at(*key_at),
                 );
@@ -293,7 +293,7 @@ impl Read<'_> {
             }
             self.places[q] = Some(*key_at);
             let read = match unreadable {
-                Some(why) => Err(why.clone()),
+                Some(why) => Err(why.to_string()),
                 None => read_answer(a, q, value),
             };
             match read {
@@ -323,11 +323,11 @@ fn read_notes(
         ..
     } in entries
     {
-        let (Some(id), Some(text)) = (key.as_str(), value.as_str()) else {
+        let (Some(id), Some(text)) = (key.id(), value.as_str()) else {
             problems.push(
                 Problem::error(
                     "notes",
-                    format!("note {} must be text under a question id", yaml::show(key)),
+                    format!("note {} must be text under a question id", key.shown()),
                 )
                 .at(*at),
             );

@@ -8,6 +8,7 @@ use crate::assessment::problem::{Problem, Rejected};
 use crate::assessment::tree;
 use crate::session::Meta;
 use crate::yaml;
+use compact_str::CompactString;
 use serde_yaml::Value;
 
 /// A read and checked answers (or session) file.
@@ -60,16 +61,50 @@ impl<T> TopValue<T> {
 
 /// One entry of `answers:` or `notes:`: the key and its value as written,
 /// each with its place. An answer stays a YAML value until its question is
-/// known, since each type of question takes another shape.
+/// known, since each type of question takes another shape. Kept small: a
+/// large session has one for every question.
 #[derive(Debug, Clone)]
 pub(super) struct Entry {
-    pub(super) key: Value,
+    pub(super) key: Key,
     pub(super) key_at: Pos,
     pub(super) value: Value,
     pub(super) at: Pos,
     /// Why the value cannot be read at all (a whole number beyond 64 bits,
     /// which would otherwise be read as a rounded float).
-    pub(super) unreadable: Option<String>,
+    pub(super) unreadable: Option<Box<str>>,
+}
+
+/// The key of an entry: a question id (held inline when short, as nearly
+/// all are), or a value that cannot be one, in words.
+#[derive(Debug, Clone)]
+pub(super) enum Key {
+    Id(CompactString),
+    Other(Box<str>),
+}
+
+impl Key {
+    fn of(value: Value) -> Key {
+        match value {
+            Value::String(s) => Key::Id(s.into()),
+            other => Key::Other(yaml::show(&other).into()),
+        }
+    }
+
+    /// The question id, when the key is text.
+    pub(super) fn id(&self) -> Option<&str> {
+        match self {
+            Key::Id(id) => Some(id),
+            Key::Other(_) => None,
+        }
+    }
+
+    /// The key as written, for a message.
+    pub(super) fn shown(&self) -> &str {
+        match self {
+            Key::Id(id) => id,
+            Key::Other(words) => words,
+        }
+    }
 }
 
 /// The four keys of an answers file.
@@ -212,16 +247,16 @@ fn entries(r: &mut Reader) -> TopValue<Vec<Entry>> {
     while !r.closes(false) {
         let (key, key_at) = r.node();
         let unreadable = r.too_large().map(|written| {
-            format!(
+            Box::from(format!(
                 "the number {written} is too large to read (whole numbers go from {} to {}); \
                  write a smaller number, or put it in quotes if it is meant as text",
                 i64::MIN,
                 i64::MAX
-            )
+            ))
         });
         let (value, value_at) = r.node();
         out.push(Entry {
-            key,
+            key: Key::of(key),
             key_at,
             value,
             at: value_at,

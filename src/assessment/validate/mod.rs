@@ -313,7 +313,8 @@ impl Validator {
         if self.over {
             return;
         }
-        let over = super::limits::check_section(&s, self.sections.section_places.len(), &mut self.counts);
+        let over =
+            super::limits::check_section(&s, self.sections.section_places.len(), &mut self.counts);
         if !over.is_empty() {
             self.c.problems.extend(over);
             self.over = true;
@@ -330,7 +331,10 @@ impl Validator {
 
     /// Validates the rest of the document, with any sections it still
     /// holds, and builds the model.
-    pub fn finish(mut self, mut raw: RawAssessment) -> Result<(Assessment, Vec<Problem>), Vec<Problem>> {
+    pub fn finish(
+        mut self,
+        mut raw: RawAssessment,
+    ) -> Result<(Assessment, Vec<Problem>), Vec<Problem>> {
         for s in raw.sections.take().unwrap_or_default() {
             if self.tracks.is_none() {
                 let tracks = tracks::check_tracks(&mut self.c, raw.tracks.as_deref());
@@ -348,8 +352,8 @@ impl Validator {
             sections: mut checked,
             ..
         } = self;
-    let root = Pos { line: 1, column: 1 };
-    match raw.format.as_ref().map(|f| (&f.value, f.at)) {
+        let root = Pos { line: 1, column: 1 };
+        match raw.format.as_ref().map(|f| (&f.value, f.at)) {
         None => c.error(
             &Loc::Root,
             root,
@@ -365,97 +369,99 @@ impl Validator {
             ),
         ),
     }
-    let id = c
-        .id(&raw.id, &Loc::Key("id"), root, "assessment", false)
-        .unwrap_or_default();
-    let title = c
-        .required(
-            raw.title.as_deref(),
-            &Loc::Key("title"),
-            root,
-            "title",
-            "Product career crossroads",
-        )
-        .unwrap_or_default()
-        .to_string();
-    let estimated = match raw.estimated_minutes.map(|m| (m.value, m.at)) {
-        Some((m, at)) if !(1..=10_000).contains(&m) => {
+        let id = c
+            .id(&raw.id, &Loc::Key("id"), root, "assessment", false)
+            .unwrap_or_default();
+        let title = c
+            .required(
+                raw.title.as_deref(),
+                &Loc::Key("title"),
+                root,
+                "title",
+                "Product career crossroads",
+            )
+            .unwrap_or_default()
+            .to_string();
+        let estimated = match raw.estimated_minutes.map(|m| (m.value, m.at)) {
+            Some((m, at)) if !(1..=10_000).contains(&m) => {
+                c.error(
+                    &Loc::Key("estimated_minutes"),
+                    at,
+                    format!(
+                        "estimated_minutes is {m}; give a whole number of minutes of at least 1"
+                    ),
+                );
+                None
+            }
+            m => m.map(|(m, _)| m as u32),
+        };
+        let tie_margin = raw.tie_margin.map_or(5.0, |t| t.value);
+        let tie_at = raw.tie_margin.map_or(root, |t| t.at);
+        if !(tie_margin.is_finite() && tie_margin >= 0.0) {
             c.error(
-                &Loc::Key("estimated_minutes"),
-                at,
-                format!("estimated_minutes is {m}; give a whole number of minutes of at least 1"),
+                &Loc::Key("tie_margin"),
+                tie_at,
+                format!("tie_margin is {tie_margin}; give score points of 0 or more (default 5)"),
             );
-            None
-        }
-        m => m.map(|(m, _)| m as u32),
-    };
-    let tie_margin = raw.tie_margin.map_or(5.0, |t| t.value);
-    let tie_at = raw.tie_margin.map_or(root, |t| t.at);
-    if !(tie_margin.is_finite() && tie_margin >= 0.0) {
-        c.error(
-            &Loc::Key("tie_margin"),
-            tie_at,
-            format!("tie_margin is {tie_margin}; give score points of 0 or more (default 5)"),
-        );
-    } else if tie_margin > 100.0 {
-        c.warning(
+        } else if tie_margin > 100.0 {
+            c.warning(
             &Loc::Key("tie_margin"),
             tie_at,
             format!("tie_margin is {tie_margin}, more than the whole 0-100 range, so every scored track is always in the top set"),
         );
-    }
-    let default_scale = match &raw.scale {
-        Some(s) => c.scale(s, &Loc::Key("scale")).unwrap_or_default(),
-        None => Scale::default(),
-    };
-    let id_at = |id: &Option<Text>, at: Pos| id.as_ref().map_or(at, |i| i.at);
-    let bands = tracks::check_bands(&mut c, raw.bands.as_deref());
-    let tracks = match tracks {
-        Some(tracks) => tracks,
-        None => {
-            let tracks = tracks::check_tracks(&mut c, raw.tracks.as_deref());
-            c.track_ids = tracks.iter().map(|t| t.id.clone()).collect();
-            tracks
         }
-    };
-    let axes = tracks::check_axes(&mut c, raw.axes.as_deref(), &tracks);
-    let places = evidence::Places {
-        tracks: (raw.tracks.as_deref().unwrap_or_default().iter())
-            .map(|t| id_at(&t.id, t.at))
-            .collect(),
-        sections: std::mem::take(&mut checked.section_places),
-        questions: std::mem::take(&mut checked.question_places),
-    };
-    let (sections, questions) = checked.finish(&mut c, &default_scale);
+        let default_scale = match &raw.scale {
+            Some(s) => c.scale(s, &Loc::Key("scale")).unwrap_or_default(),
+            None => Scale::default(),
+        };
+        let id_at = |id: &Option<Text>, at: Pos| id.as_ref().map_or(at, |i| i.at);
+        let bands = tracks::check_bands(&mut c, raw.bands.as_deref());
+        let tracks = match tracks {
+            Some(tracks) => tracks,
+            None => {
+                let tracks = tracks::check_tracks(&mut c, raw.tracks.as_deref());
+                c.track_ids = tracks.iter().map(|t| t.id.clone()).collect();
+                tracks
+            }
+        };
+        let axes = tracks::check_axes(&mut c, raw.axes.as_deref(), &tracks);
+        let places = evidence::Places {
+            tracks: (raw.tracks.as_deref().unwrap_or_default().iter())
+                .map(|t| id_at(&t.id, t.at))
+                .collect(),
+            sections: std::mem::take(&mut checked.section_places),
+            questions: std::mem::take(&mut checked.question_places),
+        };
+        let (sections, questions) = checked.finish(&mut c, &default_scale);
 
-    let estimated_minutes =
-        estimated.unwrap_or_else(|| (questions.len() as u32).div_ceil(3).max(1));
-    let question_lookup = questions
-        .iter()
-        .enumerate()
-        .map(|(i, q)| (q.id.clone(), i))
-        .collect();
-    let assessment = Assessment {
-        id,
-        title,
-        version: raw.version.map(|v| v.0),
-        description: raw.description,
-        estimated_minutes,
-        tie_margin,
-        bands,
-        tracks,
-        axes,
-        sections,
-        questions,
-        question_lookup,
-    };
-    if !c.problems.iter().any(Problem::is_error) {
-        evidence::check_evidence(&mut c, &assessment, &places);
-    }
-    if c.problems.iter().any(Problem::is_error) {
-        Err(c.problems)
-    } else {
-        Ok((assessment, c.problems))
-    }
+        let estimated_minutes =
+            estimated.unwrap_or_else(|| (questions.len() as u32).div_ceil(3).max(1));
+        let question_lookup = questions
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (q.id.clone(), i))
+            .collect();
+        let assessment = Assessment {
+            id,
+            title,
+            version: raw.version.map(|v| v.0),
+            description: raw.description,
+            estimated_minutes,
+            tie_margin,
+            bands,
+            tracks,
+            axes,
+            sections,
+            questions,
+            question_lookup,
+        };
+        if !c.problems.iter().any(Problem::is_error) {
+            evidence::check_evidence(&mut c, &assessment, &places);
+        }
+        if c.problems.iter().any(Problem::is_error) {
+            Err(c.problems)
+        } else {
+            Ok((assessment, c.problems))
+        }
     }
 }

@@ -134,9 +134,14 @@ impl SectionChecker {
         for missing in std::mem::take(&mut c.unseen) {
             let qid = &missing.question;
             let message = if self.seen.contains_key(qid) {
-                format!("show_if refers to question \"{qid}\", which comes later in the file; a condition may only refer to an earlier question")
+                format!(
+                    "show_if refers to question \"{qid}\", which comes later in the file; a condition may only refer to an earlier question"
+                )
             } else {
-                format!("show_if refers to unknown question \"{qid}\"{}", missing.hint)
+                format!(
+                    "show_if refers to unknown question \"{qid}\"{}",
+                    missing.hint
+                )
             };
             c.problems
                 .push(Problem::error(missing.path, message).at(missing.at));
