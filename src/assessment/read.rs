@@ -353,17 +353,22 @@ impl Reader<'_> {
         expected: &str,
         take: impl Fn(&Yaml) -> Option<T>,
     ) -> Option<Spanned<T>> {
-        if self.peek_scalar_is_null() {
-            self.skip();
-            return None;
-        }
         let at = self.here();
-        if let Some(v) = self.peek_scalar(&take) {
-            self.skip();
-            return Some(Spanned { value: v, at });
+        // One look at the scalar tells both null and the value.
+        let found = self.peek_scalar(&|s: &Yaml| match s {
+            Yaml::Null => Some(None),
+            s => take(s).map(Some),
+        });
+        match found {
+            Some(value) => {
+                self.skip();
+                value.map(|value| Spanned { value, at })
+            }
+            None => {
+                self.wrong_type(expected);
+                None
+            }
         }
-        self.wrong_type(expected);
-        None
     }
 
     /// Any value as a YAML value (for `format`, which is reported as written).
