@@ -11,10 +11,6 @@ use crossroads::assessment::load;
 use crossroads::report::json::score_json;
 use crossroads::scoring::score;
 use std::hint::black_box;
-
-/// The allocator the binary uses, so that both sides are measured as they run.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::time::{Duration, Instant};
 
 /// The median of `runs` timings of `f`.

@@ -1,8 +1,6 @@
-#[global_allocator]
-static A: mimalloc::MiMalloc = mimalloc::MiMalloc;
 fn main() {
-    let y = std::fs::read_to_string("/tmp/gen/q50000.yaml").unwrap();
-    for _ in 0..4 {
+    let y = std::fs::read_to_string("/tmp/gen/q5000.yaml").unwrap();
+    for _ in 0..40 {
         let a = crossroads::assessment::load("q.yaml", y.as_bytes()).unwrap();
         std::hint::black_box(a);
     }

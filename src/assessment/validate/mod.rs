@@ -432,15 +432,10 @@ impl Validator {
             sections: std::mem::take(&mut checked.section_places),
             questions: std::mem::take(&mut checked.question_places),
         };
-        let (sections, questions) = checked.finish(&mut c, &default_scale);
+        let (sections, questions, question_lookup) = checked.finish(&mut c, &default_scale);
 
         let estimated_minutes =
             estimated.unwrap_or_else(|| (questions.len() as u32).div_ceil(3).max(1));
-        let question_lookup = questions
-            .iter()
-            .enumerate()
-            .map(|(i, q)| (q.id.clone(), i))
-            .collect();
         let assessment = Assessment {
             id,
             title,

@@ -118,7 +118,7 @@ impl SectionChecker {
         mut self,
         c: &mut Checker,
         default_scale: &Scale,
-    ) -> (Vec<Section>, Vec<Question>) {
+    ) -> (Vec<Section>, Vec<Question>, HashMap<String, QuestionIndex>) {
         if self.sections.is_empty() {
             c.error(
                 &Loc::Key("sections"),
@@ -146,7 +146,11 @@ impl SectionChecker {
             c.problems
                 .push(Problem::error(missing.path, message).at(missing.at));
         }
-        (self.sections, self.questions)
+        // The ids already held are the lookup of the valid questions.
+        let lookup = (self.seen.into_iter())
+            .filter_map(|(id, seen)| seen.slot.map(|slot| (id, slot)))
+            .collect();
+        (self.sections, self.questions, lookup)
     }
 }
 
