@@ -300,7 +300,9 @@ impl Validator {
     /// after it is checked.
     pub fn section(&mut self, before: &RawAssessment, s: RawSection) -> Option<RawSection> {
         if self.tracks.is_none() {
-            let raw_tracks = before.tracks.as_deref()?;
+            let Some(raw_tracks) = before.tracks.as_deref() else {
+                return Some(s);
+            };
             let tracks = tracks::check_tracks(&mut self.c, Some(raw_tracks));
             self.c.track_ids = tracks.iter().map(|t| t.id.clone()).collect();
             self.tracks = Some(tracks);
@@ -321,12 +323,6 @@ impl Validator {
             return;
         }
         self.sections.section(&mut self.c, s);
-    }
-
-    /// Problems that end the validation before the model is built: limits
-    /// passed. Empty when the file is within every limit.
-    pub fn over_limits(&self) -> bool {
-        self.over
     }
 
     /// Validates the rest of the document, with any sections it still
