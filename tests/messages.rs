@@ -122,3 +122,45 @@ fn every_fuzz_seed_is_read_or_refused() {
     }
     assert!(read >= 8, "{read} seeds");
 }
+
+/// The one line a file of `text` gets, as an assessment.
+fn assessment_line(text: &str) -> String {
+    only_line(&assessment::load("s.yaml", text.as_bytes()).unwrap_err())
+}
+
+#[test]
+fn an_unquoted_colon_in_a_text_says_to_quote_it() {
+    let m = assessment_line("format: 1\nid: x\ntitle: Pick one: which day?\n");
+    assert!(m.starts_with("s.yaml:3:16: error: "), "{m}");
+    assert!(m.contains("put the whole text in double quotes"), "{m}");
+}
+
+#[test]
+fn a_tab_used_for_indenting_says_to_use_spaces() {
+    let m = assessment_line("format: 1\ntracks:\n\t- id: a\n");
+    assert!(m.starts_with("s.yaml:3:2: error: "), "{m}");
+    assert!(m.contains("indent with spaces only"), "{m}");
+}
+
+#[test]
+fn an_unclosed_quote_in_an_answers_file_says_to_close_it() {
+    let a = crossroads::bundled::find("quick-check")
+        .unwrap()
+        .load()
+        .unwrap()
+        .0;
+    let answers = b"assessment: quick-check\nanswers:\n  qc-two-years: \"more of the same\n";
+    let m = only_line(&read_answers("a.yaml", answers, &a).unwrap_err());
+    assert!(m.starts_with("a.yaml:3:17: error: "), "{m}");
+    assert!(
+        m.contains("a quoted text is never closed; add the closing quote"),
+        "{m}"
+    );
+}
+
+#[test]
+fn a_line_out_of_step_with_its_mapping_says_how_to_indent_it() {
+    let m = assessment_line("format: 1\ntracks:\n  - id: a\n name: b\n");
+    assert!(m.starts_with("s.yaml:4:2: error: "), "{m}");
+    assert!(m.contains("indent it exactly as they are"), "{m}");
+}

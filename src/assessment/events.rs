@@ -126,7 +126,7 @@ impl<'a> Reader<'a> {
                         line: at.line as usize,
                         column: at.column as usize,
                     },
-                    message: e.info().to_string(),
+                    message: syntax_in_words(e.info()),
                 });
                 (Event::StreamEnd, at)
             }
@@ -295,6 +295,11 @@ impl<'a> Reader<'a> {
 
     /// Records a type error for the next value and skips it.
     pub fn wrong_type(&mut self, expected: &str) {
+        // After a syntax error every value reads as the end of the file:
+        // saying so again would only repeat that error.
+        if self.broken {
+            return;
+        }
         if let Some(Seg::Key(key)) = self.path.last().copied() {
             self.path.pop();
             let mapping = self.path();
@@ -347,4 +352,64 @@ impl<'a> Reader<'a> {
             _ => None,
         }
     }
+}
+
+/// The parser's message for a syntax error, said as what is wrong and how
+/// to fix it for the mistakes people make by hand; others as the parser
+/// words them.
+pub fn syntax_in_words(info: &str) -> String {
+    let plain = [
+        (
+            "mapping values are not allowed",
+            "a `: ` here would start a mapping where none can start; if it is part of a text, put the whole text in double quotes, and if the line is indented one space too far, line it up with the keys above it",
+        ),
+        (
+            "tabs disallowed",
+            "a tab is used for indenting; indent with spaces only",
+        ),
+        (
+            "tab character",
+            "a tab is used for indenting; indent with spaces only",
+        ),
+        (
+            "quoted scalar, found unexpected end of stream",
+            "a quoted text is never closed; add the closing quote",
+        ),
+        (
+            "unexpected end of stream",
+            "the file ends inside an open bracket or quote; close it",
+        ),
+        (
+            "invalid trailing content after",
+            "text follows the closing quote; put the whole value inside the quotes",
+        ),
+        (
+            "did not find expected key",
+            "this line does not line up with the keys of the mapping above it; indent it exactly as they are, or under the key it belongs to",
+        ),
+        (
+            "did not find expected '-' indicator",
+            "this line does not line up with the items of the list above it; indent it as they are",
+        ),
+        (
+            "simple key",
+            "this line is neither `key: value` nor a list item; add the `:` after its key, or indent it under the key it belongs to",
+        ),
+        (
+            "misplaced bracket",
+            "this bracket closes nothing; remove it, or put the text in quotes",
+        ),
+        (
+            "unexpected character",
+            "a plain text cannot start with `@` or a backquote; put the text in quotes",
+        ),
+        (
+            "unknown anchor",
+            "an alias (*name) names no anchor (&name) before it; to start a text with `*`, put the text in quotes",
+        ),
+    ];
+    plain
+        .iter()
+        .find(|(said, _)| info.contains(said))
+        .map_or_else(|| info.to_string(), |(_, words)| words.to_string())
 }
