@@ -91,7 +91,7 @@ fn a_missing_required_answer_points_at_the_answers_mapping() {
     let lines = errors("assessment: sample-paths\nanswers:\n  tinker: 3\n");
     assert_eq!(lines.len(), 1, "{lines:?}");
     assert!(
-        lines[0].starts_with("a.yaml:3:3: error: answers.role: question \"role\" is required"),
+        lines[0].starts_with("a.yaml:2:1: error: answers.role: question \"role\" is required"),
         "{lines:?}"
     );
 }
@@ -182,4 +182,49 @@ fn run_names_the_line_and_column_of_a_broken_session_file_and_leaves_it_alone() 
         "{stderr}"
     );
     assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+}
+
+#[test]
+fn a_note_written_twice_is_refused_where_it_is_repeated() {
+    let lines =
+        errors("assessment: sample-paths\nanswers:\n  role: make\nnotes:\n  role: a\n  role: b\n");
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(
+        lines[0]
+            .starts_with("a.yaml:6:3: error: notes.role: the note on \"role\" is written twice"),
+        "{lines:?}"
+    );
+}
+
+#[test]
+fn aliases_in_an_answers_file_are_bounded_far_below_an_assessment_s() {
+    // Ten aliases of ten, eight deep: a hundred million events if expanded.
+    let mut text = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for i in 1..9 {
+        let prev = format!("*a{}", i - 1);
+        text.push_str(&format!(
+            "a{i}: &a{i} [{}]\n",
+            [prev.as_str(); 10].join(", ")
+        ));
+    }
+    text.push_str("assessment: sample-paths\nanswers: {role: make, dream: *a8}\n");
+    let lines = errors(&text);
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(
+        lines[0].contains("expands too many YAML aliases"),
+        "{lines:?}"
+    );
+}
+
+#[test]
+fn warnings_are_in_file_order() {
+    let file = read_answers(
+        "a.yaml",
+        b"assessment: sample-paths\nanswers:\n  role: make\n  mentoring: 4\nnotes:\n  zz: kept\n",
+        &sample(),
+    )
+    .unwrap();
+    let places: Vec<Option<(usize, usize)>> =
+        file.warnings.iter().map(|w| w.line_column()).collect();
+    assert_eq!(places, [Some((4, 3)), Some((6, 3))]);
 }

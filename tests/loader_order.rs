@@ -70,3 +70,24 @@ fn a_condition_on_a_later_question_is_told_apart_from_an_unknown_one() {
         "{err}"
     );
 }
+
+#[test]
+fn past_the_track_limit_no_section_is_checked_and_the_limit_is_the_one_error() {
+    let mut text = String::from("format: 1\nid: many\ntitle: Many\ntracks:\n");
+    for i in 0..60 {
+        text.push_str(&format!("  - {{ id: t{i}, name: T{i} }}\n"));
+    }
+    text.push_str("sections:\n  - id: s\n    title: S\n    questions:\n");
+    for i in 0..50 {
+        text.push_str(&format!(
+            "      - {{ id: q{i}, type: likert, text: Q, weights: {{ nope: 1 }} }}\n"
+        ));
+    }
+    let lines = load("m.yaml", text.as_bytes()).unwrap_err().lines(true);
+    assert_eq!(
+        lines,
+        [
+            "m.yaml: error: tracks: 60 tracks is over the limit of 50; split the assessment or trim it"
+        ]
+    );
+}

@@ -139,6 +139,7 @@ impl ParsedFile {
         if !problems.is_empty() {
             return Err(reject(problems));
         }
+        warnings.sort_by_key(|p| p.line_column().unwrap_or((0, 0)));
         Ok(AnswersFile {
             answers,
             session,
@@ -333,6 +334,16 @@ fn read_notes(
             );
             continue;
         };
+        if answers.notes.contains_key(id) {
+            problems.push(
+                Problem::error(
+                    format!("notes.{id}"),
+                    format!("the note on \"{id}\" is written twice; keep one note"),
+                )
+                .at(*key_at),
+            );
+            continue;
+        }
         if a.question_index(id).is_none() {
             warnings.push(
                 Problem::warning(

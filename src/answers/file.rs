@@ -10,6 +10,7 @@ use crate::session::Meta;
 use crate::yaml;
 use compact_str::CompactString;
 use serde_yaml::Value;
+use std::collections::HashSet;
 
 /// A read and checked answers (or session) file.
 #[derive(Debug, Clone)]
@@ -20,6 +21,10 @@ pub struct AnswersFile {
     /// Warnings: answers to hidden questions, notes on unknown questions.
     pub warnings: Vec<Problem>,
 }
+
+/// Most events that aliases may replay in an answers or session file: every
+/// replayed event becomes part of a value that is kept.
+pub const ANSWERS_REPLAYED: usize = 10_000;
 
 /// Longest note, in characters.
 pub const NOTE_LIMIT: usize = 20_000;
@@ -173,27 +178,28 @@ impl ParsedFile {
     pub fn parse(name: &str, bytes: &[u8]) -> Result<ParsedFile, ParseError> {
         let text = yaml::text_of(bytes, "an answers file", "assessment: career-tracks")
             .map_err(ParseError::Syntax)?;
-        let mut r = Reader::new(text);
+        // Aliases are no part of an answers file that anyone writes; a few
+        // are allowed, not the million an assessment may replay.
+        let mut r = Reader::new(text).with_replay_budget(ANSWERS_REPLAYED);
         let mapping = r.opens_mapping().is_some();
         if !mapping {
             r.node();
         }
         let mut keys = TopKeys::default();
         let mut unknown = Vec::new();
-        let mut seen: Vec<Value> = Vec::new();
+        let mut seen: HashSet<Value> = HashSet::new();
         while mapping && !r.closes(false) {
             let (key, key_at) = r.node();
-            if seen.contains(&key) {
+            if !seen.insert(key.clone()) {
                 r.error_at(key_at, tree::duplicate(&key));
                 r.skip();
                 continue;
             }
-            seen.push(key.clone());
             match key.as_str() {
                 Some("assessment") => keys.assessment = TopValue::from_value(r.node()),
                 Some("session") => keys.session = TopValue::from_value(r.node()),
-                Some("answers") => keys.answers = entries(&mut r),
-                Some("notes") => keys.notes = entries(&mut r),
+                Some("answers") => keys.answers = entries(&mut r, key_at),
+                Some("notes") => keys.notes = entries(&mut r, key_at),
                 _ => {
                     r.skip();
                     unknown.push((key, key_at));
@@ -233,16 +239,16 @@ impl ParsedFile {
     }
 }
 
-/// The entries of `answers:` or `notes:` in file order, or the value as
-/// written when it is not a mapping.
-fn entries(r: &mut Reader) -> TopValue<Vec<Entry>> {
-    let Some(at) = r.opens_mapping() else {
+/// The entries of `answers:` or `notes:` in file order, with where its key
+/// (`written`) is, or the value as written when it is not a mapping.
+fn entries(r: &mut Reader, written: Pos) -> TopValue<Vec<Entry>> {
+    if r.opens_mapping().is_none() {
         let (value, at) = r.node();
         return match value {
             Value::Null => TopValue::Absent,
             other => TopValue::Wrong(other, "not a mapping".into(), at),
         };
-    };
+    }
     let mut out = Vec::new();
     while !r.closes(false) {
         let (key, key_at) = r.node();
@@ -263,5 +269,5 @@ fn entries(r: &mut Reader) -> TopValue<Vec<Entry>> {
             unreadable,
         });
     }
-    TopValue::Read(out, at)
+    TopValue::Read(out, written)
 }

@@ -51,6 +51,8 @@ pub struct Reader<'a> {
     pub(super) recording: Vec<(usize, usize, Vec<Item<'a>>)>,
     pub(super) replay: Vec<(Rc<[Item<'a>]>, usize)>,
     pub(super) replayed: usize,
+    /// Most events aliases may replay ([`MAX_REPLAYED`] unless told).
+    pub(super) replay_budget: usize,
     pub(super) path: Vec<Seg>,
     pub(super) depth: usize,
     /// Set by a syntax error: the parser cannot go on, so every read ends.
@@ -73,6 +75,7 @@ impl<'a> Reader<'a> {
             recording: Vec::new(),
             replay: Vec::new(),
             replayed: 0,
+            replay_budget: MAX_REPLAYED,
             path: Vec::new(),
             depth: 0,
             broken: false,
@@ -83,6 +86,12 @@ impl<'a> Reader<'a> {
             r.next();
         }
         r
+    }
+
+    /// The same reader with another budget of replayed events.
+    pub fn with_replay_budget(mut self, events: usize) -> Self {
+        self.replay_budget = events;
+        self
     }
 
     /// After the root value: a second document is a mistake worth saying.
@@ -189,7 +198,7 @@ impl<'a> Reader<'a> {
                     break;
                 };
                 self.replayed += events.len();
-                if self.replayed > MAX_REPLAYED {
+                if self.replayed > self.replay_budget {
                     self.fail(at, "the document expands too many YAML aliases (&anchor / *alias); write the content out instead");
                     item = (Event::StreamEnd, at);
                     break;
@@ -368,16 +377,12 @@ pub fn syntax_in_words(info: &str) -> String {
             "a tab is used for indenting; indent with spaces only",
         ),
         (
-            "tab character",
+            "tab cannot be used as indentation",
             "a tab is used for indenting; indent with spaces only",
         ),
         (
             "quoted scalar, found unexpected end of stream",
             "a quoted text is never closed; add the closing quote",
-        ),
-        (
-            "unexpected end of stream",
-            "the file ends inside an open bracket or quote; close it",
         ),
         (
             "invalid trailing content after",
@@ -392,8 +397,24 @@ pub fn syntax_in_words(info: &str) -> String {
             "this line does not line up with the items of the list above it; indent it as they are",
         ),
         (
+            "did not find expected <document start>",
+            "this line does not line up with the file's first key; start every top-level key at the first column",
+        ),
+        (
             "simple key",
             "this line is neither `key: value` nor a list item; add the `:` after its key, or indent it under the key it belongs to",
+        ),
+        (
+            "flow sequence, expected ',' or ']'",
+            "a [list] is not closed, or two of its items have no comma between them; check its commas and its `]`",
+        ),
+        (
+            "flow mapping, expected ',' or '}'",
+            "a {mapping} is not closed, or two of its entries have no comma between them; check its commas and its `}`",
+        ),
+        (
+            "invalid indentation in flow construct",
+            "a [list] or {mapping} that runs over several lines must indent them further than its key; indent them more",
         ),
         (
             "misplaced bracket",
@@ -401,11 +422,15 @@ pub fn syntax_in_words(info: &str) -> String {
         ),
         (
             "unexpected character",
-            "a plain text cannot start with `@` or a backquote; put the text in quotes",
+            "this character cannot start a plain text (`@`, `%` and the backquote cannot); put the text in quotes",
         ),
         (
             "unknown anchor",
             "an alias (*name) names no anchor (&name) before it; to start a text with `*`, put the text in quotes",
+        ),
+        (
+            "recursion limit exceeded",
+            "the document is nested too deeply; nesting deeper than 128 levels is refused",
         ),
     ];
     plain

@@ -1,6 +1,8 @@
 //! Explicit limits on what an assessment may hold, so that no file can make
-//! crossroads slow or large. Each is checked before validation, and a file
-//! over a limit gets one error naming the limit and the value found.
+//! crossroads slow or large. Those on the file as a whole (tracks, bands,
+//! axes, texts outside the sections) are checked before validation, and
+//! those of a section as it is read, before it is validated; past a limit
+//! nothing more is validated, and the file gets the limit's error.
 
 use super::problem::Problem;
 use super::raw::*;

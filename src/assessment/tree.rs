@@ -1,7 +1,8 @@
 //! Any YAML value built from the reader's events, with the place it starts:
 //! for files whose shape is checked after reading (answers and session
 //! files), so that what is wrong in them can be pointed at by line and
-//! column. Built straight from the parser's events, with nothing buffered.
+//! column. Built straight from the parser's events (only anchored nodes are
+//! kept, for their aliases, within the reader's budget).
 
 use super::events::{MAX_DEPTH, Pos, Reader, Scalar};
 use saphyr_parser::Event;
@@ -74,7 +75,7 @@ impl Reader<'_> {
     }
 }
 
-/// "duplicate key `x`; keep one": a key written twice in one mapping.
+/// The message for a key written twice in one mapping.
 pub fn duplicate(key: &Value) -> String {
     format!(
         "the key `{}` is written twice in this mapping; keep one",

@@ -299,10 +299,21 @@ impl Validator {
     /// checked at the end. A section over a limit is reported, and nothing
     /// after it is checked.
     pub fn section(&mut self, before: &RawAssessment, s: RawSection) -> Option<RawSection> {
+        if self.over {
+            return None;
+        }
         if self.tracks.is_none() {
             let Some(raw_tracks) = before.tracks.as_deref() else {
                 return Some(s);
             };
+            // Past a limit on what was read so far (thousands of tracks, a
+            // huge id), nothing is checked: the limit is the one error the
+            // file gets, told when the reading ends, and checking sections
+            // against such tracks would cost what the limits exist to spare.
+            if !super::limits::check(before).is_empty() {
+                self.over = true;
+                return None;
+            }
             let tracks = tracks::check_tracks(&mut self.c, Some(raw_tracks));
             self.c.track_ids = tracks.iter().map(|t| t.id.clone()).collect();
             self.tracks = Some(tracks);
