@@ -8,6 +8,7 @@ pub mod problem;
 pub mod raw;
 pub mod read;
 pub mod scalar;
+pub mod syntax;
 pub mod tree;
 pub mod validate;
 

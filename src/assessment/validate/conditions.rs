@@ -1,6 +1,6 @@
 //! `show_if` conditions resolved to earlier questions and their options.
 
-use super::questions::Known;
+use super::sections::Known;
 use super::{Checker, Loc, Unseen};
 use crate::assessment::model::*;
 use crate::assessment::problem::{did_you_mean, one_of};
