@@ -1,11 +1,8 @@
 //! Reading YAML safely: size limit, UTF-8, empty files, and errors turned
 //! into located, plain-English problems.
 
-use crate::assessment::problem::{Place, Problem, did_you_mean};
-use serde::de::DeserializeOwned;
+use crate::assessment::problem::{Place, Problem};
 use serde_yaml::Value;
-
-mod numbers;
 
 /// Largest file crossroads reads, in bytes.
 pub const MAX_FILE_BYTES: usize = 32 * 1024 * 1024;
@@ -117,126 +114,6 @@ fn too_deep(text: &str, offset: usize) -> Problem {
              open here; nesting deeper than 128 levels is refused"
         ),
     }
-}
-
-/// Parses a file into a YAML value.
-pub fn parse_value(bytes: &[u8], what: &str, example: &str) -> Result<Value, Problem> {
-    let text = text_of(bytes, what, example)?;
-    serde_yaml::from_str::<Value>(text).map_err(|e| located_in(&e, text))
-}
-
-/// Deserializes a file into `T` (the raw structs), with located errors.
-pub fn parse<T: DeserializeOwned>(bytes: &[u8], what: &str, example: &str) -> Result<T, Problem> {
-    let text = text_of(bytes, what, example)?;
-    serde_yaml::from_str::<T>(text).map_err(|e| located_in(&e, text))
-}
-
-/// A YAML or type error as a problem at its line and column.
-pub fn located(e: &serde_yaml::Error) -> Problem {
-    located_in(e, "")
-}
-
-/// [`located`], for an error in `text`: a number written in a form that
-/// is not read here (`0x10`, `!!float "2"`) is quoted as written.
-fn located_in(e: &serde_yaml::Error, text: &str) -> Problem {
-    let full = e.to_string();
-    // The library appends " at line L column C"; the place is shown in front instead.
-    let message = match full.find(" at line ") {
-        Some(i) => &full[..i],
-        None => full.as_str(),
-    };
-    let written = e
-        .location()
-        .and_then(|l| numbers::written_at(text, l.line(), l.column()));
-    let message = numbers::reworded(message, written).unwrap_or_else(|| plain_english(message));
-    match e.location() {
-        Some(loc) => Problem {
-            severity: crate::assessment::problem::Severity::Error,
-            place: Place::At {
-                line: loc.line(),
-                column: loc.column(),
-            },
-            message,
-        },
-        None => Problem::file_error(message),
-    }
-}
-
-/// Rewrites serde's wording for people who write YAML by hand.
-fn plain_english(message: &str) -> String {
-    if let Some(rest) = message.split("unknown field `").nth(1) {
-        let prefix = &message[..message.find("unknown field `").unwrap_or(0)];
-        let key = rest.split('`').next().unwrap_or("");
-        let known: Vec<&str> = rest
-            .split('`')
-            .skip(1)
-            .filter(|s| !s.is_empty() && !s.contains(',') && !s.contains(' '))
-            .collect();
-        let hint = match did_you_mean(key, known.iter().copied()) {
-            Some(near) => format!("did you mean `{near}`? "),
-            None => String::new(),
-        };
-        let list = if known.is_empty() {
-            String::from("none")
-        } else {
-            known.join(", ")
-        };
-        return format!("{prefix}unknown key `{key}`; {hint}keys allowed here are {list}");
-    }
-    let mut m = message.to_string();
-    for (from, to) in [
-        ("expected f64", "expected a number"),
-        ("expected i64", "expected a whole number"),
-        ("expected u32", "expected a whole number"),
-        ("expected a sequence", "expected a list"),
-        (
-            "expected struct RawAssessment",
-            "expected a mapping that starts with `format: 1`",
-        ),
-        (
-            "expected struct RawQuestion",
-            "expected a question (a mapping with id, type and text)",
-        ),
-        (
-            "expected struct RawSection",
-            "expected a section (a mapping with id, title and questions)",
-        ),
-        (
-            "expected struct RawTrack",
-            "expected a track (a mapping with id and name)",
-        ),
-        (
-            "expected struct RawAxis",
-            "expected an axis (a mapping with id, left and right)",
-        ),
-        (
-            "expected struct RawOption",
-            "expected an option (a mapping with id and label)",
-        ),
-        (
-            "expected struct RawScale",
-            "expected a scale (a mapping with min, max and labels)",
-        ),
-        (
-            "expected struct RawBand",
-            "expected a band (a mapping with min and label)",
-        ),
-        (
-            "expected struct RawCondition",
-            "expected a condition such as { question: x, is: y }",
-        ),
-        (
-            "recursion limit exceeded",
-            "the document is nested too deeply",
-        ),
-        (
-            "repetition limit exceeded",
-            "the document expands too many YAML aliases (&anchor / *alias); write the content out instead",
-        ),
-    ] {
-        m = m.replace(from, to);
-    }
-    m
 }
 
 /// What was found, for a type error: strings are quoted so that `"3"`

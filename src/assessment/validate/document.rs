@@ -49,12 +49,19 @@ impl Validator {
                 self.over = true;
                 return None;
             }
-            let tracks = tracks::check_tracks(&mut self.c, Some(raw_tracks));
-            self.c.track_ids = tracks.iter().map(|t| t.id.clone()).collect();
-            self.tracks = Some(tracks);
+            self.check_tracks(Some(raw_tracks));
         }
         self.check_section(s);
         None
+    }
+
+    /// Checks the tracks, once: the weights of every section name them.
+    fn check_tracks(&mut self, raw: Option<&[RawTrack]>) {
+        if self.tracks.is_none() {
+            let tracks = tracks::check_tracks(&mut self.c, raw);
+            self.c.track_ids = tracks.iter().map(|t| t.id.clone()).collect();
+            self.tracks = Some(tracks);
+        }
     }
 
     fn check_section(&mut self, s: RawSection) {
@@ -80,12 +87,8 @@ impl Validator {
         mut self,
         mut raw: RawAssessment,
     ) -> Result<(Assessment, Vec<Problem>), Vec<Problem>> {
+        self.check_tracks(raw.tracks.as_deref());
         for s in raw.sections.take().unwrap_or_default() {
-            if self.tracks.is_none() {
-                let tracks = tracks::check_tracks(&mut self.c, raw.tracks.as_deref());
-                self.c.track_ids = tracks.iter().map(|t| t.id.clone()).collect();
-                self.tracks = Some(tracks);
-            }
             self.check_section(s);
         }
         if self.over {
@@ -161,14 +164,7 @@ impl Validator {
         };
         let id_at = |id: &Option<Text>, at: Pos| id.as_ref().map_or(at, |i| i.at);
         let bands = tracks::check_bands(&mut c, raw.bands.as_deref());
-        let tracks = match tracks {
-            Some(tracks) => tracks,
-            None => {
-                let tracks = tracks::check_tracks(&mut c, raw.tracks.as_deref());
-                c.track_ids = tracks.iter().map(|t| t.id.clone()).collect();
-                tracks
-            }
-        };
+        let tracks = tracks.unwrap_or_default();
         let axes = tracks::check_axes(&mut c, raw.axes.as_deref(), &tracks);
         let places = evidence::Places {
             tracks: (raw.tracks.as_deref().unwrap_or_default().iter())
