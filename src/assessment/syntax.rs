@@ -43,16 +43,24 @@ pub fn in_words(info: &str) -> String {
             "this line is neither `key: value` nor a list item; add the `:` after its key, or indent it under the key it belongs to",
         ),
         (
-            "flow sequence, expected ',' or ']'",
+            "expected ',' or ']'",
             "a [list] is not closed, or two of its items have no comma between them; check its commas and its `]`",
         ),
         (
-            "flow mapping, expected ',' or '}'",
+            "expected ',' or '}'",
             "a {mapping} is not closed, or two of its entries have no comma between them; check its commas and its `}`",
         ),
         (
             "invalid indentation in flow construct",
             "a [list] or {mapping} that runs over several lines must indent them further than its key; indent them more",
+        ),
+        (
+            "invalid indentation in quoted scalar",
+            "a quoted text that runs over several lines must indent them further than its key; indent them more",
+        ),
+        (
+            "invalid indentation",
+            "this line is indented differently from the lines it belongs with; line it up with them",
         ),
         (
             "misplaced bracket",
