@@ -376,10 +376,7 @@ impl Reader<'_> {
         let at = self.here();
         let v = match self.scalar() {
             Some((Yaml::Null, _)) => return None,
-            Some((Yaml::Bool(b), _)) => Value::Bool(b),
-            Some((Yaml::Int(i), _)) => Value::Number(i.into()),
-            Some((Yaml::Float(f), _)) => Value::Number(f.into()),
-            Some((Yaml::Str(s), _)) => Value::String(s.into_owned()),
+            Some((scalar, _)) => super::tree::value_of(scalar),
             None => {
                 let seq = self.list("", |r| r.value().map(|(v, _)| v));
                 match seq {
