@@ -7,6 +7,15 @@ use crossroads::assessment::{self, Rejected};
 const QUICK: &str = include_str!("../assessments/quick-check.yaml");
 const WEIGHT: &str = "weights: { pm: 1.5, po: -0.5 }";
 
+/// The bundled quick-check, loaded.
+fn quick_check() -> assessment::Assessment {
+    crossroads::bundled::find("quick-check")
+        .unwrap()
+        .load()
+        .unwrap()
+        .0
+}
+
 fn only_line(r: &Rejected) -> String {
     let lines = r.lines(true);
     assert_eq!(lines.len(), 1, "{lines:?}");
@@ -37,11 +46,7 @@ fn a_tagged_weight_is_read_as_its_tag_says() {
 #[test]
 fn a_huge_integer_is_too_large_not_a_type() {
     let answers = b"assessment: quick-check\nanswers:\n  qc-horizon: 99999999999999999999\n";
-    let a = crossroads::bundled::find("quick-check")
-        .unwrap()
-        .load()
-        .unwrap()
-        .0;
+    let a = quick_check();
     let m = only_line(&read_answers("a.yaml", answers, &a).unwrap_err());
     assert!(
         m.starts_with("a.yaml:3:15: error: answers.qc-horizon: "),
@@ -67,11 +72,7 @@ fn a_huge_integer_is_too_large_not_a_type() {
 #[test]
 fn a_quoted_number_as_an_answer_says_it_is_text() {
     let answers = b"assessment: quick-check\nanswers:\n  qc-horizon: \"4\"\n";
-    let a = crossroads::bundled::find("quick-check")
-        .unwrap()
-        .load()
-        .unwrap()
-        .0;
+    let a = quick_check();
     let m = only_line(&read_answers("a.yaml", answers, &a).unwrap_err());
     assert!(
         m.contains("found the text \"4\"; write the number without quotes: 4"),
@@ -82,11 +83,7 @@ fn a_quoted_number_as_an_answer_says_it_is_text() {
 #[test]
 fn answers_to_another_assessment_are_one_sentence() {
     let torn = include_bytes!("personas/torn.yaml");
-    let a = crossroads::bundled::find("quick-check")
-        .unwrap()
-        .load()
-        .unwrap()
-        .0;
+    let a = quick_check();
     let m = only_line(&read_answers("torn.yaml", torn, &a).unwrap_err());
     assert!(m.contains("this file is for another assessment"), "{m}");
     assert!(
@@ -99,11 +96,7 @@ fn answers_to_another_assessment_are_one_sentence() {
 /// and those for quick-check are refused in words.
 #[test]
 fn every_fuzz_seed_is_read_or_refused() {
-    let a = crossroads::bundled::find("quick-check")
-        .unwrap()
-        .load()
-        .unwrap()
-        .0;
+    let a = quick_check();
     let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/seeds");
     let mut read = 0;
     for folder in std::fs::read_dir(seeds).unwrap().flatten() {
@@ -144,11 +137,7 @@ fn a_tab_used_for_indenting_says_to_use_spaces() {
 
 #[test]
 fn an_unclosed_quote_in_an_answers_file_says_to_close_it() {
-    let a = crossroads::bundled::find("quick-check")
-        .unwrap()
-        .load()
-        .unwrap()
-        .0;
+    let a = quick_check();
     let answers = b"assessment: quick-check\nanswers:\n  qc-two-years: \"more of the same\n";
     let m = only_line(&read_answers("a.yaml", answers, &a).unwrap_err());
     assert!(m.starts_with("a.yaml:3:17: error: "), "{m}");
