@@ -103,11 +103,23 @@ pub fn line(text: &str) -> String {
     clean(text).replace('\n', " ")
 }
 
+/// Whether `clean` would change a text with this character in it.
+fn is_unsafe(c: char) -> bool {
+    c.is_control() && c != '\n' || is_bidi_control(c)
+}
+
 fn clean_in_place(s: &mut String) {
-    if s.chars()
-        .any(|c| c.is_control() && c != '\n' || is_bidi_control(c))
-    {
+    if s.chars().any(is_unsafe) {
         *s = clean(s);
+    }
+}
+
+/// Cleans a scale's labels, keeping them shared when nothing needs it.
+fn clean_labels(labels: &mut std::sync::Arc<[String]>) {
+    if labels.iter().any(|l| l.chars().any(is_unsafe)) {
+        let mut own = labels.to_vec();
+        own.iter_mut().for_each(clean_in_place);
+        *labels = own.into();
     }
 }
 
@@ -145,7 +157,7 @@ pub fn assessment(a: &mut Assessment) {
         clean_opt(&mut q.help);
         clean_opt(&mut q.coach);
         match &mut q.kind {
-            QuestionKind::Likert { scale, .. } => scale.labels.iter_mut().for_each(clean_in_place),
+            QuestionKind::Likert { scale, .. } => clean_labels(&mut scale.labels),
             QuestionKind::Choice { options }
             | QuestionKind::Multi { options, .. }
             | QuestionKind::Rank { options } => {

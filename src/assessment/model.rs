@@ -5,8 +5,15 @@
 //! conditions only look backwards. Code that holds an `Assessment` does not
 //! re-check any of it.
 
+use compact_str::CompactString;
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::Arc;
+
+/// A map keyed by ids: held inline (ids are short) and hashed with
+/// foldhash, which is several times faster than the standard SipHash on
+/// short keys and still seeded at random for each process.
+pub type IdMap<V> = HashMap<CompactString, V, foldhash::fast::RandomState>;
 
 /// Index of a track in `Assessment::tracks` (declaration order).
 pub type TrackIndex = usize;
@@ -34,7 +41,7 @@ pub struct Assessment {
     /// Every question of every section, in file order.
     pub questions: Vec<Question>,
     /// Question id to index, for answers files of any size.
-    pub question_lookup: HashMap<String, QuestionIndex>,
+    pub question_lookup: IdMap<QuestionIndex>,
 }
 
 /// A result band such as "Strong fit" from a minimum score.
@@ -119,8 +126,11 @@ pub enum QuestionKind {
 pub struct Scale {
     pub min: i64,
     pub max: i64,
-    /// Empty, or exactly one label per point.
-    pub labels: Vec<String>,
+    /// Empty, or exactly one label per point. Shared: every likert
+    /// question without a scale of its own holds the assessment's, and
+    /// copying its labels for each of thousands of questions was a sixth of
+    /// the allocations of loading a large file.
+    pub labels: Arc<[String]>,
 }
 
 impl Scale {
@@ -141,7 +151,7 @@ impl Default for Scale {
         Scale {
             min: 1,
             max: 5,
-            labels: Vec::new(),
+            labels: Arc::from([]),
         }
     }
 }

@@ -253,7 +253,7 @@ mod tests {
                 &Scale {
                     min: 0,
                     max: 10,
-                    labels: vec![]
+                    labels: Default::default()
                 },
                 false,
                 0.5

@@ -103,9 +103,12 @@ pub(super) fn resolve(
     let Some(target) = known.seen.get(qid) else {
         // Whether it comes later in the file or nowhere is known only at
         // the end; the hint is from the questions before this one.
-        let hint = did_you_mean(qid, known.seen.keys().map(String::as_str))
-            .map(|n| format!("; did you mean \"{n}\"?"))
-            .unwrap_or_default();
+        let hint = did_you_mean(
+            qid,
+            known.seen.keys().map(compact_str::CompactString::as_str),
+        )
+        .map(|n| format!("; did you mean \"{n}\"?"))
+        .unwrap_or_default();
         c.unseen.push(Unseen {
             question: qid.to_string(),
             path: path.to_string(),

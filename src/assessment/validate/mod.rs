@@ -265,7 +265,11 @@ impl Checker {
             );
             return None;
         }
-        Some(Scale { min, max, labels })
+        Some(Scale {
+            min,
+            max,
+            labels: labels.into(),
+        })
     }
 }
 

@@ -5,7 +5,7 @@ use super::{Checker, Loc, Seen};
 use crate::assessment::model::*;
 use crate::assessment::problem::Problem;
 use crate::assessment::raw::*;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 /// Checks sections one at a time, as they are read: each question's texts
 /// are moved into the model, not copied, and each raw section is dropped
@@ -15,7 +15,7 @@ use std::collections::{HashMap, HashSet};
 #[derive(Default)]
 pub(super) struct SectionChecker {
     /// Every question id so far, with where it is.
-    seen: HashMap<String, Seen>,
+    seen: IdMap<Seen>,
     section_ids: HashSet<String>,
     sections: Vec<Section>,
     questions: Vec<Question>,
@@ -88,7 +88,7 @@ impl SectionChecker {
                     continue;
                 }
                 self.seen.insert(
-                    qid.text.to_string(),
+                    qid.text.clone(),
                     Seen {
                         index: position,
                         slot: question.as_ref().map(|_| self.questions.len()),
@@ -118,7 +118,7 @@ impl SectionChecker {
         mut self,
         c: &mut Checker,
         default_scale: &Scale,
-    ) -> (Vec<Section>, Vec<Question>, HashMap<String, QuestionIndex>) {
+    ) -> (Vec<Section>, Vec<Question>, IdMap<QuestionIndex>) {
         if self.sections.is_empty() {
             c.error(
                 &Loc::Key("sections"),
@@ -133,7 +133,7 @@ impl SectionChecker {
         }
         for missing in std::mem::take(&mut c.unseen) {
             let qid = &missing.question;
-            let message = if self.seen.contains_key(qid) {
+            let message = if self.seen.contains_key(qid.as_str()) {
                 format!(
                     "show_if refers to question \"{qid}\", which comes later in the file; a condition may only refer to an earlier question"
                 )
@@ -156,6 +156,6 @@ impl SectionChecker {
 
 /// The questions before the current one, for resolving its `show_if`.
 pub(super) struct Known<'k> {
-    pub(super) seen: &'k HashMap<String, Seen>,
+    pub(super) seen: &'k IdMap<Seen>,
     pub(super) questions: &'k [Question],
 }
