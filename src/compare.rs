@@ -186,7 +186,7 @@ pub fn compare(a: &Assessment, old: &Answers, new: &Answers) -> Comparison {
             let (x, y) = (answer_state(old, &before, q), answer_state(new, &after, q));
             (!same(&x, &y)).then(|| AnswerChange {
                 question: q,
-                id: question.id.clone(),
+                id: question.id.to_string(),
                 text: question.text.clone(),
                 old: words(a, q, &x),
                 new: words(a, q, &y),

@@ -76,7 +76,7 @@ pub fn columns(assessment: &Assessment) -> Vec<String> {
         .map(|t| format!("score_{}", t.id))
         .collect();
     for q in &assessment.questions {
-        let mut name = q.id.clone();
+        let mut name = q.id.to_string();
         if taken.contains(&name) || scores.contains(&name) {
             name = format!("question_{}", q.id);
             while taken.contains(&name) || scores.contains(&name) {
@@ -123,10 +123,10 @@ fn answer_cell(kind: &QuestionKind, answer: &Answer) -> Cell {
         | QuestionKind::Rank { options } => options.as_slice(),
         _ => &[],
     };
-    let ids = |list: &[usize]| list.iter().map(|o| options[*o].id.clone()).collect();
+    let ids = |list: &[usize]| list.iter().map(|o| options[*o].id.to_string()).collect();
     match answer {
         Answer::Likert(v) => Cell::Int(*v),
-        Answer::Choice(o) => Cell::Text(options[*o].id.clone()),
+        Answer::Choice(o) => Cell::Text(options[*o].id.to_string()),
         Answer::Multi(list) => Cell::List(ids(list), ";"),
         Answer::Rank(order) => Cell::List(ids(order), ">"),
         Answer::Text(t) => Cell::Text(t.clone()),

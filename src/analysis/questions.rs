@@ -144,7 +144,7 @@ fn distribution(kind: &QuestionKind, answers: &[&Answer]) -> Vec<(Key, usize)> {
                         _ => false,
                     })
                     .count();
-                (Key::Option(options[o].id.clone()), n)
+                (Key::Option(options[o].id.to_string()), n)
             })
             .collect(),
     }
@@ -175,7 +175,7 @@ fn most_common(kind: &QuestionKind, answers: &[&Answer]) -> Option<(String, usiz
     for a in answers {
         let key = match a {
             Answer::Likert(v) => v.to_string(),
-            Answer::Choice(o) => options[*o].id.clone(),
+            Answer::Choice(o) => options[*o].id.to_string(),
             Answer::Multi(list) => {
                 let mut set = list.clone();
                 set.sort_unstable();

@@ -70,17 +70,17 @@ impl Answers {
             let ids = |list: &[OptionIndex]| -> Value {
                 Value::Sequence(
                     list.iter()
-                        .map(|o| Value::String(question.options()[*o].id.clone()))
+                        .map(|o| Value::String(question.options()[*o].id.to_string()))
                         .collect(),
                 )
             };
             let value = match answer {
                 Answer::Likert(v) => Value::Number((*v).into()),
-                Answer::Choice(o) => Value::String(question.options()[*o].id.clone()),
+                Answer::Choice(o) => Value::String(question.options()[*o].id.to_string()),
                 Answer::Multi(list) | Answer::Rank(list) => ids(list),
                 Answer::Text(t) => Value::String(t.clone()),
             };
-            map.insert(Value::String(question.id.clone()), value);
+            map.insert(Value::String(question.id.to_string()), value);
         }
         map
     }

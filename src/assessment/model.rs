@@ -86,7 +86,7 @@ pub struct Section {
 /// One question, whatever its type.
 #[derive(Debug, Clone)]
 pub struct Question {
-    pub id: String,
+    pub id: CompactString,
     /// Index of the section that holds it.
     pub section: usize,
     pub text: String,
@@ -159,7 +159,7 @@ impl Default for Scale {
 /// An option of a choice, multi or rank question.
 #[derive(Debug, Clone)]
 pub struct Choice {
-    pub id: String,
+    pub id: CompactString,
     pub label: String,
     pub weights: Weights,
 }

@@ -350,7 +350,7 @@ impl<'a> ReportInput<'a> {
                     note: self
                         .answers
                         .notes
-                        .get(&question.id)
+                        .get(question.id.as_str())
                         .map(|n| n.trim())
                         .filter(|n| !n.is_empty())
                         .filter(|_| self.for_coach() || !private),

@@ -157,7 +157,7 @@ fn reading(a: &Assessment, s: &Score) -> Value {
 
 /// The raw answer as the answers file writes it.
 fn raw_answer(q: &Question, answer: &Answer) -> Value {
-    let id = |o: &usize| Value::String(q.options()[*o].id.clone());
+    let id = |o: &usize| Value::String(q.options()[*o].id.to_string());
     match answer {
         Answer::Likert(v) => json!(v),
         Answer::Choice(o) => id(o),

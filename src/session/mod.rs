@@ -209,7 +209,7 @@ impl Session {
             NoteTarget::Question(q) => self
                 .answers
                 .notes
-                .get(&self.assessment.questions[q].id)
+                .get(self.assessment.questions[q].id.as_str())
                 .cloned()
                 .unwrap_or_default(),
             NoteTarget::Session => self.meta.note.clone().unwrap_or_default(),
@@ -241,7 +241,7 @@ impl Session {
     fn enter(&mut self, q: QuestionIndex) {
         self.current = q;
         self.furthest = self.furthest.max(q);
-        self.meta.position = Some(self.assessment.questions[q].id.clone());
+        self.meta.position = Some(self.assessment.questions[q].id.to_string());
         self.moved = false;
         self.draft = Draft::of(&self.assessment.questions[q].kind, self.answers.get(q));
     }
@@ -278,7 +278,7 @@ impl Session {
     /// results after the last.
     fn advance(&mut self) -> Step {
         if self.answers.get(self.current).is_none() {
-            let id = self.assessment.questions[self.current].id.clone();
+            let id = self.assessment.questions[self.current].id.to_string();
             let skipped = self.meta.skipped.get_or_insert_default();
             if !skipped.contains(&id) {
                 skipped.push(id);
@@ -359,7 +359,7 @@ impl Session {
         let kept = (!text.trim().is_empty()).then(|| text.to_string());
         match target {
             NoteTarget::Question(q) => {
-                let id = self.assessment.questions[q].id.clone();
+                let id = self.assessment.questions[q].id.to_string();
                 match kept {
                     Some(t) => self.answers.notes.insert(id, t),
                     None => self.answers.notes.remove(&id),

@@ -67,7 +67,7 @@ impl Session {
     fn mark_shared(&mut self, target: NoteTarget, shared: bool) {
         match target {
             NoteTarget::Question(q) => {
-                let id = self.assessment.questions[q].id.clone();
+                let id = self.assessment.questions[q].id.to_string();
                 self.meta.shared_notes.retain(|s| *s != id);
                 if shared {
                     self.meta.shared_notes.push(id);

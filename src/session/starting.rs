@@ -30,7 +30,7 @@ impl Session {
         if self.meta.skipped.is_none() {
             let before: Vec<String> = (0..self.furthest)
                 .filter(|q| self.visible[*q] && self.answers.get(*q).is_none())
-                .map(|q| self.assessment.questions[q].id.clone())
+                .map(|q| self.assessment.questions[q].id.to_string())
                 .collect();
             self.meta.skipped = Some(before);
         }

@@ -206,14 +206,20 @@ fn questions_text(out: &mut String, a: &Assessment, sim: &Simulation) {
             format!("{} {r:.2}", sanitize::line(&a.tracks[t].short))
         });
         rows.push(
-            [q.id.clone(), q.type_name().into(), pct(f.shown), r, weakest]
-                .into_iter()
-                .chain(
-                    sim.levels
-                        .iter()
-                        .map(|l| format!("{:.1}", 100.0 * l.questions[qi].removal_loss)),
-                )
-                .collect(),
+            [
+                q.id.to_string(),
+                q.type_name().into(),
+                pct(f.shown),
+                r,
+                weakest,
+            ]
+            .into_iter()
+            .chain(
+                sim.levels
+                    .iter()
+                    .map(|l| format!("{:.1}", 100.0 * l.questions[qi].removal_loss)),
+            )
+            .collect(),
         );
     }
     table(out, &rows);

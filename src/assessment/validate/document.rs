@@ -119,6 +119,7 @@ impl Validator {
     }
         let id = c
             .id(&raw.id, &Loc::Key("id"), root, "assessment", false)
+            .map(String::from)
             .unwrap_or_default();
         let title = c
             .required(

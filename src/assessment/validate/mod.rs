@@ -161,11 +161,11 @@ impl Checker {
         at: Pos,
         what: &str,
         allow_underscore: bool,
-    ) -> Option<String> {
+    ) -> Option<compact_str::CompactString> {
         let at = value.as_ref().map_or(at, |v| v.at);
         let id = self.required(value.as_deref(), loc, at, "id", "my-id")?;
         if id_ok(id, allow_underscore) {
-            Some(id.to_string())
+            Some(id.into())
         } else {
             let pattern = if allow_underscore {
                 "[a-z0-9][a-z0-9_-]*"

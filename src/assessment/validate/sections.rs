@@ -39,7 +39,7 @@ impl SectionChecker {
         let plain = Loc::Root.item("sections", si, None);
         self.section_places
             .push(s.id.as_ref().map_or(s.at, |id| id.at));
-        let id = c.id(&s.id, path, s.at, "section", true);
+        let id = c.id(&s.id, path, s.at, "section", true).map(String::from);
         if id.is_some()
             && let Some(written) = &s.id
             && !self.section_ids.insert(written.text.to_string())

@@ -94,7 +94,7 @@ pub(super) fn check_tracks(c: &mut Checker, raw: Option<&[RawTrack]>) -> Vec<Tra
     for (i, t) in raw.iter().enumerate() {
         let path = Loc::Root.item("tracks", i, t.id.as_deref());
         let path = &path;
-        let id = c.id(&t.id, path, t.at, "track", true);
+        let id = c.id(&t.id, path, t.at, "track", true).map(String::from);
         let name = c
             .required(t.name.as_deref(), path, t.at, "name", "Product Manager")
             .map(str::to_string);
@@ -140,7 +140,7 @@ pub(super) fn check_axes(c: &mut Checker, raw: Option<&[RawAxis]>, tracks: &[Tra
     for (i, a) in raw.unwrap_or_default().iter().enumerate() {
         let path = Loc::Root.item("axes", i, a.id.as_deref());
         let path = &path;
-        let id = c.id(&a.id, path, a.at, "axis", true);
+        let id = c.id(&a.id, path, a.at, "axis", true).map(String::from);
         let left_at = a.left.as_ref().map_or(a.at, |l| l.at);
         let right_at = a.right.as_ref().map_or(a.at, |r| r.at);
         let left = c

@@ -72,7 +72,7 @@ fn lines(app: &App, cursor: usize, width: usize) -> (Vec<Line<'static>>, usize) 
                 number += 1;
                 number.to_string()
             };
-            let note = if s.answers().notes.contains_key(&question.id) {
+            let note = if s.answers().notes.contains_key(question.id.as_str()) {
                 "✎ "
             } else {
                 ""

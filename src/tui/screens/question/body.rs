@@ -228,7 +228,7 @@ pub fn body(app: &App, width: u16, with_intro: bool) -> Body {
             theme.dim,
         ));
     }
-    if let Some(note) = app.session.answers().notes.get(&q.id) {
+    if let Some(note) = app.session.answers().notes.get(q.id.as_str()) {
         lines.push(Line::raw(""));
         lines.extend(wrapped(&format!("✎ Note: {note}"), width, theme.dim));
     }
