@@ -6,6 +6,7 @@
 //! re-check any of it.
 
 use compact_str::CompactString;
+use smallvec::SmallVec;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
@@ -165,7 +166,9 @@ pub struct Choice {
 }
 
 /// Weights toward tracks, by track index; a track not listed weighs 0.
-pub type Weights = Vec<(TrackIndex, f64)>;
+/// Held inline up to two tracks, as most are: a large file has one list
+/// for every likert question and every option.
+pub type Weights = SmallVec<[(TrackIndex, f64); 2]>;
 
 /// The weight of a track in a weights list (0 when absent).
 pub fn weight_of(weights: &Weights, track: TrackIndex) -> f64 {

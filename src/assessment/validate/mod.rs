@@ -201,7 +201,7 @@ impl Checker {
     }
 
     fn weights(&mut self, raw: &RawWeights, loc: &Loc) -> Weights {
-        let mut out = Vec::with_capacity(raw.0.len());
+        let mut out = Weights::with_capacity(raw.0.len());
         for (track, w) in &raw.0 {
             let Some(t) = self.track(track, loc, track.at, "weight") else {
                 continue;
