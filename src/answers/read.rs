@@ -16,22 +16,23 @@ pub fn read_answer(
 ) -> Result<Answer, String> {
     let question = &assessment.questions[q];
     let options = question.options();
-    let ids: Vec<&str> = options.iter().map(|o| o.id.as_str()).collect();
+    // The option ids are gathered only for a message: most answers fit.
+    let ids = || -> Vec<&str> { options.iter().map(|o| o.id.as_str()).collect() };
     let option = |v: &Value| -> Result<OptionIndex, String> {
         let Some(id) = v.as_str() else {
             return Err(format!(
                 "{} is not an option id; options are {}",
                 yaml::show(v),
-                ids.join(", ")
+                ids().join(", ")
             ));
         };
         options.iter().position(|o| o.id == id).ok_or_else(|| {
-            let hint = did_you_mean(id, ids.iter().copied())
+            let hint = did_you_mean(id, ids())
                 .map(|n| format!("did you mean \"{n}\"? "))
                 .unwrap_or_default();
             format!(
                 "unknown option \"{id}\"; {hint}options are {}",
-                ids.join(", ")
+                ids().join(", ")
             )
         })
     };
@@ -39,7 +40,7 @@ pub fn read_answer(
         let Value::Sequence(items) = v else {
             return Err(format!(
                 "expected a list of option ids like [{}], found {}",
-                ids.iter().take(2).copied().collect::<Vec<_>>().join(", "),
+                ids()[..options.len().min(2)].join(", "),
                 yaml::show(v)
             ));
         };

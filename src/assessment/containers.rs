@@ -20,7 +20,7 @@ impl<'a> Reader<'a> {
             self.wrong_type(expected);
             return false;
         }
-        let (_, at) = self.next();
+        let at = self.advance();
         if self.depth >= MAX_DEPTH {
             self.fail(at, "the document is nested too deeply");
             return false;
@@ -30,7 +30,7 @@ impl<'a> Reader<'a> {
         loop {
             match self.peek().0 {
                 Event::MappingEnd => {
-                    self.next();
+                    self.advance();
                     break;
                 }
                 Event::StreamEnd => break,
@@ -84,7 +84,7 @@ impl<'a> Reader<'a> {
             self.wrong_type(expected);
             return None;
         }
-        let (_, at) = self.next();
+        let at = self.advance();
         if self.depth >= MAX_DEPTH {
             self.fail(at, "the document is nested too deeply");
             return None;
@@ -95,7 +95,7 @@ impl<'a> Reader<'a> {
         loop {
             match self.peek().0 {
                 Event::SequenceEnd => {
-                    self.next();
+                    self.advance();
                     break;
                 }
                 Event::StreamEnd => break,
@@ -123,11 +123,11 @@ impl<'a> Reader<'a> {
             self.wrong_type(expected);
             return false;
         }
-        self.next();
+        self.advance();
         loop {
             match self.peek().0 {
                 Event::MappingEnd => {
-                    self.next();
+                    self.advance();
                     return true;
                 }
                 Event::StreamEnd => return true,

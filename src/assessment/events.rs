@@ -35,6 +35,15 @@ pub const MAX_REPLAYED: usize = 1_000_000;
 
 type Item<'a> = (Event<'a>, Pos);
 
+/// The anchor of an event (0: none).
+fn anchor_of(event: &Event) -> usize {
+    match event {
+        Event::Scalar(_, _, a, _) => *a,
+        Event::MappingStart(a, _) | Event::SequenceStart(a, _) => *a,
+        _ => 0,
+    }
+}
+
 /// One path segment, formatted only when a problem is reported.
 #[derive(Clone, Copy)]
 pub(super) enum Seg {
@@ -83,7 +92,7 @@ impl<'a> Reader<'a> {
             reported: Vec::new(),
         };
         while matches!(r.peek().0, Event::StreamStart | Event::DocumentStart(_)) {
-            r.next();
+            r.advance();
         }
         r
     }
@@ -97,7 +106,7 @@ impl<'a> Reader<'a> {
     /// After the root value: a second document is a mistake worth saying.
     pub fn finish(&mut self) {
         while matches!(self.peek().0, Event::DocumentEnd) {
-            self.next();
+            self.advance();
         }
         if let (Event::DocumentStart(_), at) = self.peek() {
             let at = *at;
@@ -153,6 +162,19 @@ impl<'a> Reader<'a> {
         item
     }
 
+    /// Takes the next event when its place is all the caller needs (the
+    /// start or end of a mapping or list): it is dropped where it lies
+    /// rather than moved out, a copy saved on most events of a file.
+    pub(super) fn advance(&mut self) -> Pos {
+        let at = self.peek().1;
+        if self.recording.is_empty() && anchor_of(&self.peek().0) == 0 {
+            self.peeked = None;
+        } else {
+            self.next();
+        }
+        at
+    }
+
     /// Records the events of anchored nodes, so an alias can replay them.
     fn note(&mut self, item: &Item<'a>) {
         let (opens, closes) = match &item.0 {
@@ -172,11 +194,7 @@ impl<'a> Reader<'a> {
             let (id, _, events) = self.recording.remove(i);
             self.anchors.insert(id, events.into());
         }
-        let anchor = match &item.0 {
-            Event::Scalar(_, _, a, _) => *a,
-            Event::MappingStart(a, _) | Event::SequenceStart(a, _) => *a,
-            _ => 0,
-        };
+        let anchor = anchor_of(&item.0);
         if anchor != 0 {
             if opens == 1 {
                 self.recording.push((anchor, 1, vec![item.clone()]));
@@ -332,10 +350,17 @@ impl<'a> Reader<'a> {
 
     /// The next value when it is a scalar (taken), or None (left in place).
     pub fn scalar(&mut self) -> Option<(Scalar<'a>, Pos)> {
-        let (Event::Scalar(..), _) = self.peek() else {
+        let (Event::Scalar(_, _, anchor, _), _) = self.peek() else {
             return None;
         };
-        let (Event::Scalar(v, style, _, tag), at) = self.next() else {
+        let anchor = *anchor;
+        // Taken from where it lies unless an anchor must record it.
+        let item = if self.recording.is_empty() && anchor == 0 {
+            self.peeked.take()
+        } else {
+            Some(self.next())
+        };
+        let Some((Event::Scalar(v, style, _, tag), at)) = item else {
             return None;
         };
         let value = match resolve(&v, tagged(style, tag.as_deref())) {

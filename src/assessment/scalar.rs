@@ -81,6 +81,11 @@ pub fn resolve(v: &str, style: ScalarStyle) -> Scalar<'_> {
         ".nan" | ".NaN" | ".NAN" => return Scalar::Float(f64::NAN),
         _ => {}
     }
+    // A number starts with a digit, a sign or a point: any other text
+    // (most scalars of a file) is told at its first byte.
+    if !matches!(v.as_bytes()[0], b'0'..=b'9' | b'-' | b'+' | b'.') {
+        return Scalar::Str(Cow::Borrowed(v));
+    }
     let (neg, digits) = match v.as_bytes()[0] {
         b'-' => (true, &v[1..]),
         b'+' => (false, &v[1..]),
@@ -109,8 +114,93 @@ pub fn resolve(v: &str, style: ScalarStyle) -> Scalar<'_> {
             .bytes()
             .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'-' | b'+'))
         && digits.bytes().any(|b| b.is_ascii_digit());
-    match v.parse::<f64>() {
-        Ok(f) if numeric => Scalar::Float(f),
+    match numeric.then(|| v.parse::<f64>()) {
+        Some(Ok(f)) => Scalar::Float(f),
         _ => Scalar::Str(Cow::Borrowed(v)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What serde_yaml (yaml_serde) makes of a plain scalar, in our terms.
+    fn as_serde_reads(v: &str) -> Scalar<'static> {
+        let doc: serde_yaml::Value = serde_yaml::from_str(&format!("k: {v}")).expect("a mapping");
+        match doc["k"].clone() {
+            serde_yaml::Value::Null => Scalar::Null,
+            serde_yaml::Value::Bool(b) => Scalar::Bool(b),
+            serde_yaml::Value::Number(n) if n.is_i64() => Scalar::Int(n.as_i64().unwrap()),
+            serde_yaml::Value::Number(n) => Scalar::Float(n.as_f64().unwrap()),
+            serde_yaml::Value::String(s) => Scalar::Str(Cow::Owned(s)),
+            other => panic!("{v:?} read as {other:?}"),
+        }
+    }
+
+    #[test]
+    fn plain_scalars_resolve_as_serde_yaml_reads_them() {
+        let written = [
+            "1",
+            "-1",
+            "+1",
+            "0",
+            "-0",
+            "12abc",
+            "1-2",
+            "0x1F",
+            "-0x10",
+            "0o17",
+            "0b101",
+            ".5",
+            "-.5",
+            "+.5",
+            "1.",
+            "3.14",
+            "1e3",
+            "1.5e-3",
+            "1E+2",
+            "e5",
+            "1e",
+            "0.1.2",
+            ".inf",
+            "-.inf",
+            "+.INF",
+            ".nan",
+            ".NaN",
+            "inf",
+            "nan",
+            "infinity",
+            "+",
+            ".",
+            "~",
+            "null",
+            "Null",
+            "true",
+            "False",
+            "TRUE",
+            "yes",
+            "abc",
+            "roadmap review",
+            "9223372036854775807",
+            "-9223372036854775808",
+        ];
+        for v in written {
+            let ours = resolve(v, ScalarStyle::Plain);
+            let theirs = as_serde_reads(v);
+            let same = match (&ours, &theirs) {
+                (Scalar::Float(a), Scalar::Float(b)) => {
+                    a.to_bits() == b.to_bits() || a.is_nan() && b.is_nan()
+                }
+                (a, b) => a == b,
+            };
+            assert!(same, "{v:?}: ours {ours:?}, serde_yaml {theirs:?}");
+        }
+    }
+
+    #[test]
+    fn leading_zeros_are_a_whole_number_as_yaml_1_2_says() {
+        // serde_yaml keeps "007" as text; YAML 1.2's core schema reads it
+        // as 7, and so do we (the guide says to quote digits that matter).
+        assert_eq!(resolve("007", ScalarStyle::Plain), Scalar::Int(7));
     }
 }

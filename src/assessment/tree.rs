@@ -58,7 +58,7 @@ impl Reader<'_> {
         if !matches!(self.peek().0, Event::MappingStart(..)) {
             return None;
         }
-        Some(self.next().1)
+        Some(self.advance())
     }
 
     /// Whether the sequence (or mapping) being read ends here; its end is
@@ -70,7 +70,7 @@ impl Reader<'_> {
             Event::StreamEnd => return true,
             _ => return false,
         }
-        self.next();
+        self.advance();
         true
     }
 }

@@ -20,7 +20,7 @@ pub struct Checked {
 /// An assessment from a path or a bundled id. Its own warnings are for
 /// `validate`; here only whether it can be used matters.
 pub fn assessment(arg: &str) -> Result<Assessment, Failure> {
-    let (assessment, _, _) = source::load(arg)?;
+    let (assessment, _) = source::assessment(arg)?;
     Ok(assessment)
 }
 
@@ -250,8 +250,8 @@ pub fn load_named(named: &Named, file: &str) -> Result<Assessment, Failure> {
             .load()
             .map(|(a, _)| a)
             .map_err(|r| Failure::Invalid(r.to_string())),
-        Named::Recorded(path) => match source::load(path) {
-            Ok((a, _, _)) => Ok(a),
+        Named::Recorded(path) => match source::assessment(path) {
+            Ok((a, _)) => Ok(a),
             Err(e) => Err(Failure::Invalid(format!(
                 "{file}: the session names {path} as its assessment, {}; pass the assessment with --assessment PATH (or a bundled id)",
                 untrusted(path, &e)
