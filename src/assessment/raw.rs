@@ -216,7 +216,7 @@ pub struct RawCondition {
 /// `weights: {track: number}` in file order, each track with where it is
 /// written. A repeated track is a parse error rather than a silent overwrite.
 #[derive(Debug, Default, Clone)]
-pub struct RawWeights(pub Vec<(Text, f64)>);
+pub struct RawWeights(pub smallvec::SmallVec<[(Text, f64); 2]>);
 
 impl<'de> Deserialize<'de> for RawWeights {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -227,7 +227,7 @@ impl<'de> Deserialize<'de> for RawWeights {
                 f.write_str("a mapping of track id to number, like { pm: 1, po: -0.5 }")
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawWeights, A::Error> {
-                let mut out: Vec<(Text, f64)> = Vec::new();
+                let mut out = smallvec::SmallVec::new();
                 while let Some(key) = map.next_key::<Text>()? {
                     let value: f64 = map.next_value()?;
                     if out.iter().any(|(k, _)| *k == key) {

@@ -258,9 +258,9 @@ fn weights(r: &mut Reader) -> Option<RawWeights> {
     if r.null() {
         return None;
     }
-    // Most weights name one or two tracks; a vector grown from empty would
-    // hold room for four, for every option of a large file.
-    let mut out: Vec<(Text, f64)> = Vec::with_capacity(2);
+    // Most weights name one or two tracks: held inline, not allocated, for
+    // every option of a large file.
+    let mut out = smallvec::SmallVec::<[(Text, f64); 2]>::new();
     let ok = r.entries(
         "a mapping of track id to number, like { pm: 1, po: -0.5 }",
         |r, key, at| {
