@@ -100,7 +100,7 @@ pub(super) fn resolve(
         return None;
     };
     let qid: &str = written;
-    let Some(target) = known.seen.get(qid) else {
+    let Some(&q) = known.seen.get(qid) else {
         // Whether it comes later in the file or nowhere is known only at
         // the end; the hint is from the questions before this one.
         let hint = did_you_mean(
@@ -117,8 +117,7 @@ pub(super) fn resolve(
         });
         return None;
     };
-    let kind = &known.questions[target.slot?].kind;
-    let q = target.index;
+    let kind = &known.questions[known.slots[q]?].kind;
     let option_index = |c: &mut Checker, option: &Text| -> Option<OptionIndex> {
         let options: &[Choice] = match kind {
             QuestionKind::Choice { options } | QuestionKind::Multi { options, .. } => options,

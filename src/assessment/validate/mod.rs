@@ -272,10 +272,3 @@ impl Checker {
         })
     }
 }
-
-/// A question's id and type as seen so far, for resolving conditions.
-pub(super) struct Seen {
-    pub(super) index: QuestionIndex,
-    /// Where the question is among those validated, when it was valid.
-    pub(super) slot: Option<usize>,
-}

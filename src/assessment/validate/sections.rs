@@ -1,7 +1,7 @@
 //! Sections checked one at a time, as they are read.
 
 use super::questions::check_question;
-use super::{Checker, Loc, Seen};
+use super::{Checker, Loc};
 use crate::assessment::model::*;
 use crate::assessment::problem::Problem;
 use crate::assessment::raw::*;
@@ -14,16 +14,17 @@ use std::collections::HashSet;
 /// checker keeps of earlier sections is all a later one needs.
 #[derive(Default)]
 pub(super) struct SectionChecker {
-    /// Every question id so far, with where it is.
-    seen: IdMap<Seen>,
+    /// Every question id so far, with its place among the file's questions
+    /// (valid or not). Becomes the model's lookup at the end.
+    seen: IdMap<usize>,
+    /// By place in the file: the question's index among the valid ones.
+    slots: Vec<Option<QuestionIndex>>,
     section_ids: HashSet<String>,
     sections: Vec<Section>,
     questions: Vec<Question>,
     /// Likert questions without a scale of their own: they take the
     /// assessment's, which may be written after the sections.
     default_scaled: Vec<QuestionIndex>,
-    /// Questions in the file so far, valid or not.
-    file_position: usize,
     /// Where each section's and question's id is written.
     pub(super) section_places: Vec<Pos>,
     pub(super) question_places: Vec<Pos>,
@@ -64,20 +65,22 @@ impl SectionChecker {
         }
         let start = self.questions.len();
         for (qi, mut q) in raw_questions.into_iter().enumerate() {
-            let position = self.file_position;
-            self.file_position += 1;
+            let position = self.slots.len();
             let qid = q.id.take();
             self.question_places
                 .push(qid.as_ref().map_or(q.at, |id| id.at));
             let qpath = plain.item("questions", qi, qid.as_deref());
             let known = Known {
                 seen: &self.seen,
+                slots: &self.slots,
                 questions: &self.questions,
             };
             let default_scaled = q.scale.is_none();
             let question = check_question(c, q, &qid, &qpath, &known, si);
+            let slot = question.as_ref().map(|_| self.questions.len());
             if let Some(qid) = &qid {
                 if self.seen.contains_key(&*qid.text) {
+                    self.slots.push(None);
                     c.error(
                         &qpath,
                         qid.at,
@@ -87,14 +90,9 @@ impl SectionChecker {
                     );
                     continue;
                 }
-                self.seen.insert(
-                    qid.text.clone(),
-                    Seen {
-                        index: position,
-                        slot: question.as_ref().map(|_| self.questions.len()),
-                    },
-                );
+                self.seen.insert(qid.text.clone(), position);
             }
+            self.slots.push(slot);
             if let Some(question) = question {
                 if default_scaled && matches!(question.kind, QuestionKind::Likert { .. }) {
                     self.default_scaled.push(self.questions.len());
@@ -146,16 +144,24 @@ impl SectionChecker {
             c.problems
                 .push(Problem::error(missing.path, message).at(missing.at));
         }
-        // The ids already held are the lookup of the valid questions.
-        let lookup = (self.seen.into_iter())
-            .filter_map(|(id, seen)| seen.slot.map(|slot| (id, slot)))
-            .collect();
+        // The ids already held become the lookup of the valid questions, in
+        // place: no second map of every id is built.
+        let slots = self.slots;
+        let mut lookup = self.seen;
+        lookup.retain(|_, at| match slots[*at] {
+            Some(slot) => {
+                *at = slot;
+                true
+            }
+            None => false,
+        });
         (self.sections, self.questions, lookup)
     }
 }
 
 /// The questions before the current one, for resolving its `show_if`.
 pub(super) struct Known<'k> {
-    pub(super) seen: &'k IdMap<Seen>,
+    pub(super) seen: &'k IdMap<usize>,
+    pub(super) slots: &'k [Option<QuestionIndex>],
     pub(super) questions: &'k [Question],
 }
