@@ -11,6 +11,7 @@ pub mod scalar;
 pub mod syntax;
 pub mod tree;
 pub mod validate;
+mod wrong_type;
 
 pub use model::*;
 pub use problem::{Problem, Rejected};
