@@ -48,6 +48,13 @@ fn anchor_of(event: &Event) -> usize {
     }
 }
 
+/// Whether an event must be recorded, given the recordings open: it is
+/// anchored, or inside an anchored node. Nearly every event of a file is
+/// neither, and is handed on without a look at the recordings.
+fn records<T>(recording: &[T], event: &Event) -> bool {
+    !recording.is_empty() || anchor_of(event) != 0
+}
+
 /// One path segment, formatted only when a problem is reported.
 #[derive(Clone, Copy)]
 pub(super) enum Seg {
@@ -167,7 +174,9 @@ impl<'a> Reader<'a> {
             Some(item) => item,
             None => self.pull(),
         };
-        self.note(&item);
+        if records(&self.recording, &item.0) {
+            self.note(&item);
+        }
         item
     }
 
@@ -176,20 +185,35 @@ impl<'a> Reader<'a> {
     /// rather than moved out, a copy saved on most events of a file.
     pub(super) fn advance(&mut self) -> Pos {
         let at = self.peek().1;
-        if self.recording.is_empty() && anchor_of(&self.peek().0) == 0 {
-            self.peeked = None;
-        } else {
+        if self.must_record_peeked() {
             self.next();
+        } else {
+            self.peeked = None;
         }
         at
     }
 
-    /// Records the events of anchored nodes, so an alias can replay them.
+    /// Whether the event just peeked must be recorded (see [`records`]).
+    fn must_record_peeked(&self) -> bool {
+        matches!(&self.peeked, Some((event, _)) if records(&self.recording, event))
+    }
+
+    /// Takes the event just peeked, from where it lies, unless it must be
+    /// recorded on its way (see [`records`]).
+    fn take_peeked(&mut self) -> Option<Item<'a>> {
+        if self.must_record_peeked() {
+            Some(self.next())
+        } else {
+            self.peeked.take()
+        }
+    }
+
+    /// Records the events of anchored nodes, so an alias can replay them
+    /// (called for the events that [`records`] says).
     fn note(&mut self, item: &Item<'a>) {
         let anchor = anchor_of(&item.0);
-        let holding = self.recording.len() + usize::from(anchor != 0);
-        self.recorded += holding;
-        if holding > 0 && self.recorded > self.replay_budget {
+        self.recorded += self.recording.len() + usize::from(anchor != 0);
+        if self.recorded > self.replay_budget {
             // Aliases replayed inside anchored nodes are what usually fills
             // them (a "billion laughs"); say so in the words of that limit.
             let message = if self.replayed > 0 {
@@ -325,17 +349,10 @@ impl<'a> Reader<'a> {
 
     /// The next value when it is a scalar (taken), or None (left in place).
     pub fn scalar(&mut self) -> Option<(Scalar<'a>, Pos)> {
-        let (Event::Scalar(_, _, anchor, _), _) = self.peek() else {
+        let (Event::Scalar(..), _) = self.peek() else {
             return None;
         };
-        let anchor = *anchor;
-        // Taken from where it lies unless an anchor must record it.
-        let item = if self.recording.is_empty() && anchor == 0 {
-            self.peeked.take()
-        } else {
-            Some(self.next())
-        };
-        let Some((Event::Scalar(v, style, _, tag), at)) = item else {
+        let Some((Event::Scalar(v, style, _, tag), at)) = self.take_peeked() else {
             return None;
         };
         let value = match resolve(&v, tagged(style, tag.as_deref())) {
