@@ -76,11 +76,9 @@ impl SectionChecker {
                 questions: &self.questions,
             };
             let default_scaled = q.scale.is_none();
-            let question = check_question(c, q, &qid, &qpath, &known, si);
-            let slot = question.as_ref().map(|_| self.questions.len());
+            let mut question = check_question(c, q, &qid, &qpath, &known, si);
             if let Some(qid) = &qid {
                 if self.seen.contains_key(&*qid.text) {
-                    self.slots.push(None);
                     c.error(
                         &qpath,
                         qid.at,
@@ -88,11 +86,14 @@ impl SectionChecker {
                             "question id \"{qid}\" is used twice; give each question its own id"
                         ),
                     );
-                    continue;
+                    question = None;
+                } else {
+                    self.seen.insert(qid.text.clone(), position);
                 }
-                self.seen.insert(qid.text.clone(), position);
             }
-            self.slots.push(slot);
+            // One slot for every question of the file, valid or not.
+            self.slots
+                .push(question.as_ref().map(|_| self.questions.len()));
             if let Some(question) = question {
                 if default_scaled && matches!(question.kind, QuestionKind::Likert { .. }) {
                     self.default_scaled.push(self.questions.len());
