@@ -215,6 +215,8 @@ pub struct RawCondition {
 
 /// `weights: {track: number}` in file order, each track with where it is
 /// written. A repeated track is a parse error rather than a silent overwrite.
+/// Most weights name one or two tracks: held inline, not allocated, for
+/// every option of a large file.
 #[derive(Debug, Default, Clone)]
 pub struct RawWeights(pub smallvec::SmallVec<[(Text, f64); 2]>);
 

@@ -258,21 +258,19 @@ fn weights(r: &mut Reader) -> Option<RawWeights> {
     if r.null() {
         return None;
     }
-    // Most weights name one or two tracks: held inline, not allocated, for
-    // every option of a large file.
-    let mut out = smallvec::SmallVec::<[(Text, f64); 2]>::new();
+    let mut out = RawWeights::default();
     let ok = r.entries(
         "a mapping of track id to number, like { pm: 1, po: -0.5 }",
         |r, key, at| {
             let Some(value) = r.float() else { return };
-            if out.iter().any(|(k, _)| *k.text == *key) {
+            if out.0.iter().any(|(k, _)| *k.text == *key) {
                 r.error_at(
                     at,
                     format!("track \"{key}\" appears twice in weights; give each track one weight"),
                 );
                 return;
             }
-            out.push((
+            out.0.push((
                 Text {
                     text: Yaml::Str(key).into_compact(),
                     at,
@@ -281,7 +279,7 @@ fn weights(r: &mut Reader) -> Option<RawWeights> {
             ));
         },
     );
-    ok.then_some(RawWeights(out))
+    ok.then_some(out)
 }
 
 impl Reader<'_> {
