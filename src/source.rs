@@ -48,6 +48,16 @@ enum Found {
     Bundled(&'static bundled::Bundled),
 }
 
+impl Found {
+    /// The name used in messages: the path as given, or the bundled id.
+    fn name<'a>(&self, arg: &'a str) -> &'a str {
+        match self {
+            Found::File(..) => arg,
+            Found::Bundled(b) => b.id,
+        }
+    }
+}
+
 /// Resolves `arg`, an existing path first, then a bundled id.
 fn resolve(arg: &str) -> Result<Found, SourceError> {
     let path = Path::new(arg);
@@ -65,8 +75,9 @@ fn resolve(arg: &str) -> Result<Found, SourceError> {
     )))
 }
 
-/// Validates what was found; `name` names it in messages.
-fn check(name: &str, found: Found) -> Result<(Assessment, Vec<Problem>), SourceError> {
+/// Validates what `arg` was found to name.
+fn check(arg: &str, found: Found) -> Result<(Assessment, Vec<Problem>), SourceError> {
+    let name = found.name(arg);
     let loaded = match found {
         Found::File(_, bytes) => assessment::load_owned(name, bytes),
         Found::Bundled(b) => b.load(),
@@ -78,21 +89,22 @@ fn check(name: &str, found: Found) -> Result<(Assessment, Vec<Problem>), SourceE
 /// where it came from and its fingerprint; warnings come back beside it.
 pub fn load(arg: &str) -> Result<(Assessment, Source, Vec<Problem>), SourceError> {
     let found = resolve(arg)?;
+    let name = found.name(arg).to_string();
     let source = match &found {
         Found::File(path, bytes) => Source {
-            name: arg.to_string(),
+            name,
             path: Some(path.clone()),
             bundled: None,
             fingerprint: crate::session::fingerprint(bytes),
         },
         Found::Bundled(b) => Source {
-            name: b.id.to_string(),
+            name,
             path: None,
             bundled: Some(b.id),
             fingerprint: crate::session::fingerprint(b.yaml.as_bytes()),
         },
     };
-    let (assessment, warnings) = check(&source.name, found)?;
+    let (assessment, warnings) = check(arg, found)?;
     Ok((assessment, source, warnings))
 }
 
@@ -100,10 +112,5 @@ pub fn load(arg: &str) -> Result<(Assessment, Source, Vec<Problem>), SourceError
 /// `export`, `analyse`...): as [`load`], without the fingerprint, which
 /// takes a byte-by-byte pass over the file (30 ms at 50,000 questions).
 pub fn assessment(arg: &str) -> Result<(Assessment, Vec<Problem>), SourceError> {
-    let found = resolve(arg)?;
-    let name = match &found {
-        Found::File(..) => arg,
-        Found::Bundled(b) => b.id,
-    };
-    check(name, found)
+    check(arg, resolve(arg)?)
 }
