@@ -44,10 +44,14 @@ fn check_score(a: &Assessment, answers: &Answers) {
     }
 }
 
-/// Reads `bytes` as an answers file for the sample and as a file header.
+/// Reads `bytes` as an answers file for the sample and as a file header;
+/// checking each answer as it is read (`read_answers`) says exactly what
+/// parsing the whole file first and checking it then says.
 fn read_as_answers(bytes: &[u8]) {
-    let _ = parse_file("prop.yaml", bytes);
-    if let Ok(file) = read_answers("prop.yaml", bytes, sample()) {
+    let two_steps = parse_file("prop.yaml", bytes).and_then(|p| p.check(sample()));
+    let streamed = read_answers("prop.yaml", bytes, sample());
+    assert_eq!(format!("{streamed:?}"), format!("{two_steps:?}"));
+    if let Ok(file) = streamed {
         check_score(sample(), &file.answers);
     }
 }

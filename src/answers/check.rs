@@ -2,6 +2,7 @@
 //! and an unchanged session need it, or keeping what still fits, after the
 //! assessment changed.
 
+use super::entries::Read;
 use super::file::{Entry, ParsedFile, TOP_KEYS, TopValue};
 use super::{Answers, AnswersFile, NOTE_LIMIT, read_answer};
 use crate::assessment::Assessment;
@@ -15,6 +16,22 @@ impl ParsedFile {
     /// Checks the file against `assessment` ([`crate::answers::read_answers`]
     /// in one step); every problem is collected.
     pub fn check(&self, assessment: &Assessment) -> Result<AnswersFile, Rejected> {
+        let mut read = Read::new(assessment);
+        if let TopValue::Read(entries, _) = &self.keys.answers {
+            for entry in entries {
+                read.one(entry);
+            }
+        }
+        self.finish(assessment, read)
+    }
+
+    /// The rest of [`ParsedFile::check`] once every entry of `answers:` is
+    /// in `read`: the file's other keys, the notes, what is missing.
+    pub(super) fn finish(
+        &self,
+        assessment: &Assessment,
+        mut read: Read,
+    ) -> Result<AnswersFile, Rejected> {
         let mut problems: Vec<Problem> = (self.unknown.iter())
             .map(|(key, at)| unknown_key(key).at(*at))
             .collect();
@@ -53,27 +70,21 @@ impl ParsedFile {
             ),
             _ => {}
         }
-        let mut answers = Answers::new(assessment.questions.len());
-        // Where each question's answer is written, for the warnings below.
-        let mut places = vec![None; assessment.questions.len()];
-        match self.keys.answers.given() {
-            None => {}
-            Some(Ok(entries)) => {
-                let mut read = Read {
-                    assessment,
-                    answers: &mut answers,
-                    places: &mut places,
-                    problems: &mut problems,
-                };
-                read.all(entries);
-            }
-            Some(Err((_, _, at))) => problems.push(
+        read.hint();
+        problems.append(&mut read.problems);
+        let Read {
+            mut answers,
+            places,
+            ..
+        } = read;
+        if let Some(Err((_, _, at))) = self.keys.answers.given() {
+            problems.push(
                 Problem::error(
                     "answers",
                     "`answers` must be a mapping of question id to answer",
                 )
                 .at(at),
-            ),
+            );
         }
         let mut warnings = Vec::new();
         match self.keys.notes.given() {
@@ -219,93 +230,6 @@ fn other_assessment(written: &Value, assessment: &Assessment) -> Problem {
             yaml::show(written),
         ),
     )
-}
-
-/// Unknown ids that get a "did you mean", at most. Each hint compares the
-/// id with every known one, so hints are also bounded by
-/// [`HINT_COMPARISONS`]: a file of a thousand typos must not cost ten times
-/// a clean one. Past these, the message alone says enough.
-pub const HINTED_UNKNOWN_IDS: usize = 20;
-
-/// Comparisons all hints of one file may make together: the larger of
-/// this and the number of answers in the file. Twenty hints in an
-/// assessment of a thousand questions; one in one of fifty thousand.
-pub const HINT_COMPARISONS: usize = 20_000;
-
-/// What reading the answers fills in.
-struct Read<'a> {
-    assessment: &'a Assessment,
-    answers: &'a mut Answers,
-    places: &'a mut [Option<Pos>],
-    problems: &'a mut Vec<Problem>,
-}
-
-impl Read<'_> {
-    /// Reads every answer of `answers:`, each checked against its question
-    /// and every problem pointed at the key or value that is wrong.
-    fn all(&mut self, entries: &[Entry]) {
-        let a = self.assessment;
-        let budget = HINT_COMPARISONS.max(entries.len());
-        let hints = HINTED_UNKNOWN_IDS.min(budget / a.questions.len().max(1));
-        let mut unknown = 0;
-        for Entry {
-            key,
-            key_at,
-            value,
-            at,
-            unreadable,
-        } in entries
-        {
-            let Some(id) = key.id() else {
-                self.problems.push(
-                    Problem::error(
-                        "answers",
-                        format!("answer key {} is not a question id", key.shown()),
-                    )
-                    .at(*key_at),
-                );
-                continue;
-            };
-            let Some(q) = a.question_index(id) else {
-                unknown += 1;
-                let hint = (unknown <= hints)
-                    .then(|| did_you_mean(id, a.questions.iter().map(|q| q.id.as_str())))
-                    .flatten()
-                    .map(|n| format!("; did you mean \"{n}\"?"))
-                    .unwrap_or_default();
-                self.problems.push(
-                    Problem::error(
-                        format!("answers.{id}"),
-                        format!("unknown question id \"{id}\"{hint}"),
-                    )
-                    .at(*key_at),
-                );
-                continue;
-            };
-            if self.places[q].is_some() {
-                self.problems.push(
-                    Problem::error(
-                        format!("answers.{id}"),
-                        format!("question \"{id}\" is answered twice; keep one answer"),
-                    )
-                    .at(*key_at),
-                );
-                continue;
-            }
-            self.places[q] = Some(*key_at);
-            let read = match unreadable {
-                Some(why) => Err(why.to_string()),
-                None => read_answer(a, q, value),
-            };
-            match read {
-                Ok(answer) => self.answers.set(q, Some(answer)),
-                Err(msg) => self.problems.push(
-                    Problem::error(format!("answers.{id}"), format!("question \"{id}\": {msg}"))
-                        .at(*at),
-                ),
-            }
-        }
-    }
 }
 
 /// Reads the notes: text under a question id, within the limit.

@@ -2,6 +2,7 @@
 //! says what assessment it is for, then checked against that assessment.
 
 use super::Answers;
+use super::entries::Read;
 use crate::assessment::Assessment;
 use crate::assessment::events::{Pos, Reader};
 use crate::assessment::problem::{Problem, Rejected};
@@ -43,6 +44,15 @@ pub(super) enum TopValue<T> {
 }
 
 impl<T> TopValue<T> {
+    /// The value read, changed by `f`; the rest as they are.
+    fn map<U>(self, f: impl FnOnce(T) -> U) -> TopValue<U> {
+        match self {
+            TopValue::Absent => TopValue::Absent,
+            TopValue::Read(t, at) => TopValue::Read(f(t), at),
+            TopValue::Wrong(v, why, at) => TopValue::Wrong(v, why, at),
+        }
+    }
+
     /// The value, with null counted as absent.
     pub(super) fn given(&self) -> Option<Result<&T, (&Value, &str, Pos)>> {
         match self {
@@ -162,20 +172,49 @@ pub fn parse_file(name: &str, bytes: &[u8]) -> Result<ParsedFile, Rejected> {
     })
 }
 
-/// Reads an answers file for `assessment`: [`parse_file`], then
-/// [`ParsedFile::check`]. Every problem names the question id it is about.
+/// Reads an answers file for `assessment`: the same as [`parse_file`],
+/// then [`ParsedFile::check`], in one pass. Every problem names the
+/// question id it is about.
 pub fn read_answers(
     file: &str,
     bytes: &[u8],
     assessment: &Assessment,
 ) -> Result<AnswersFile, Rejected> {
-    parse_file(file, bytes)?.check(assessment)
+    ParsedFile::read(file, bytes, assessment).map_err(|e| Rejected {
+        file: file.to_string(),
+        problems: vec![e.problem()],
+    })?
 }
 
 impl ParsedFile {
     /// Parses the file's YAML once into its keys, straight from the
     /// parser's events, keeping where each key and value is written.
     pub fn parse(name: &str, bytes: &[u8]) -> Result<ParsedFile, ParseError> {
+        Self::parse_into(name, bytes, None)
+    }
+
+    /// Parses the file and checks it against `assessment`, as
+    /// [`ParsedFile::parse`] and [`ParsedFile::check`] do, but each answer
+    /// as it is read: a large file's answers are never all held as YAML.
+    /// The outer error: the file cannot be parsed; the inner: it does not
+    /// fit the assessment.
+    pub fn read(
+        name: &str,
+        bytes: &[u8],
+        assessment: &Assessment,
+    ) -> Result<Result<AnswersFile, Rejected>, ParseError> {
+        let mut read = Read::new(assessment);
+        let parsed = Self::parse_into(name, bytes, Some(&mut read))?;
+        Ok(parsed.finish(assessment, read))
+    }
+
+    /// [`ParsedFile::parse`], handing the entries of `answers:` to `read`
+    /// when there is one; they are then not kept in the parsed file.
+    fn parse_into(
+        name: &str,
+        bytes: &[u8],
+        mut read: Option<&mut Read>,
+    ) -> Result<ParsedFile, ParseError> {
         let text = yaml::text_of(bytes, "an answers file", "assessment: career-tracks")
             .map_err(ParseError::Syntax)?;
         // Aliases are no part of an answers file that anyone writes; a few
@@ -198,8 +237,16 @@ impl ParsedFile {
             match key.as_str() {
                 Some("assessment") => keys.assessment = TopValue::from_value(r.node()),
                 Some("session") => keys.session = TopValue::from_value(r.node()),
-                Some("answers") => keys.answers = entries(&mut r, key_at),
-                Some("notes") => keys.notes = entries(&mut r, key_at),
+                Some("answers") => {
+                    keys.answers = match read.as_deref_mut() {
+                        // Handed over, so none are kept.
+                        Some(read) => {
+                            entries(&mut r, key_at, |e| read.one(&e)).map(|()| Vec::new())
+                        }
+                        None => kept(&mut r, key_at),
+                    }
+                }
+                Some("notes") => keys.notes = kept(&mut r, key_at),
                 _ => {
                     r.skip();
                     unknown.push((key, key_at));
@@ -241,7 +288,15 @@ impl ParsedFile {
 
 /// The entries of `answers:` or `notes:` in file order, with where its key
 /// (`written`) is, or the value as written when it is not a mapping.
-fn entries(r: &mut Reader, written: Pos) -> TopValue<Vec<Entry>> {
+fn kept(r: &mut Reader, written: Pos) -> TopValue<Vec<Entry>> {
+    let mut out = Vec::new();
+    let value = entries(r, written, |e| out.push(e));
+    value.map(|()| out)
+}
+
+/// Each entry of `answers:` or `notes:`, in file order, handed to `each`;
+/// or the value as written, when it is not a mapping.
+fn entries(r: &mut Reader, written: Pos, mut each: impl FnMut(Entry)) -> TopValue<()> {
     if r.opens_mapping().is_none() {
         let (value, at) = r.node();
         return match value {
@@ -249,7 +304,6 @@ fn entries(r: &mut Reader, written: Pos) -> TopValue<Vec<Entry>> {
             other => TopValue::Wrong(other, "not a mapping".into(), at),
         };
     }
-    let mut out = Vec::new();
     while !r.closes(false) {
         let (key, key_at) = r.node();
         let unreadable = r.too_large().map(|written| {
@@ -261,7 +315,7 @@ fn entries(r: &mut Reader, written: Pos) -> TopValue<Vec<Entry>> {
             ))
         });
         let (value, value_at) = r.node();
-        out.push(Entry {
+        each(Entry {
             key: Key::of(key),
             key_at,
             value,
@@ -269,5 +323,5 @@ fn entries(r: &mut Reader, written: Pos) -> TopValue<Vec<Entry>> {
             unreadable,
         });
     }
-    TopValue::Read(out, written)
+    TopValue::Read((), written)
 }

@@ -2,6 +2,7 @@
 //! (spec section 2) read, checked against an assessment, and written back.
 
 mod check;
+mod entries;
 mod file;
 mod read;
 

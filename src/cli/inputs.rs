@@ -6,6 +6,7 @@
 use super::{Failure, output};
 use crossroads::answers::{AnswersFile, ParseError, ParsedFile};
 use crossroads::assessment::Assessment;
+use crossroads::assessment::problem::Rejected;
 use crossroads::files::ReadError;
 use crossroads::session::{Meta, people};
 use crossroads::source::{self, SourceError};
@@ -27,35 +28,51 @@ pub fn assessment(arg: &str) -> Result<Assessment, Failure> {
 /// Reads and parses an answers or session file; `what` names it when it
 /// cannot be read ("the file", "the answers file").
 pub fn parse(path: &Path, what: &str) -> Result<ParsedFile, Failure> {
+    let (name, bytes) = bytes(path, what)?;
+    ParsedFile::parse(&name, &bytes).map_err(|e| unparsed(&name, e))
+}
+
+/// The file's name as messages give it, and its bytes.
+fn bytes(path: &Path, what: &str) -> Result<(String, Vec<u8>), Failure> {
     let name = path.display().to_string();
     let bytes = crossroads::files::read(path).map_err(|e| match e {
         ReadError::Io(_, e) => Failure::Invalid(format!("{name}: cannot read {what}: {e}")),
         e => Failure::Invalid(e.to_string()),
     })?;
-    ParsedFile::parse(&name, &bytes).map_err(|e| match e {
-        ParseError::Syntax(p) => Failure::Invalid(p.display_in(&name)),
+    Ok((name, bytes))
+}
+
+/// Why the file `name` cannot be parsed, in a sentence.
+fn unparsed(name: &str, e: ParseError) -> Failure {
+    match e {
+        ParseError::Syntax(p) => Failure::Invalid(p.display_in(name)),
         ParseError::NotAMapping => Failure::Invalid(format!(
             "{name}: an answers file is a mapping with `assessment:` and `answers:`"
         )),
-    })
+    }
 }
 
 /// Checks a parsed file against `assessment` and prints its warnings.
 pub fn check(parsed: &ParsedFile, assessment: &Assessment) -> Result<AnswersFile, Failure> {
-    let file = parsed
-        .check(assessment)
-        .map_err(|r| Failure::Invalid(r.to_string()))?;
+    fitted(&parsed.name, parsed.check(assessment))
+}
+
+/// A file checked against its assessment, with its warnings printed.
+fn fitted(name: &str, checked: Result<AnswersFile, Rejected>) -> Result<AnswersFile, Failure> {
+    let file = checked.map_err(|r| Failure::Invalid(r.to_string()))?;
     for w in &file.warnings {
-        output::warn(&w.display_in(&parsed.name));
+        output::warn(&w.display_in(name));
     }
     Ok(file)
 }
 
-/// `score`: an answers file checked against the assessment given.
+/// `score`: an answers file checked against the assessment given, each
+/// answer as it is read (the assessment is known first).
 pub fn scored(assessment_arg: &str, answers: &Path) -> Result<Checked, Failure> {
     let assessment = assessment(assessment_arg)?;
-    let parsed = parse(answers, "the answers file")?;
-    let file = check(&parsed, &assessment)?;
+    let (name, bytes) = bytes(answers, "the answers file")?;
+    let checked = ParsedFile::read(&name, &bytes, &assessment).map_err(|e| unparsed(&name, e))?;
+    let file = fitted(&name, checked)?;
     Ok(Checked { assessment, file })
 }
 
