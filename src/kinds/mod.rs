@@ -193,8 +193,13 @@ pub fn describe(kind: &QuestionKind, answer: &Answer) -> String {
     }
 }
 
+/// Weights of a question's options, held on the stack when there are few
+/// (as nearly always): ranges are worked out for every question and track
+/// of a file when it is loaded and when it is scored.
+type OptionWeights = smallvec::SmallVec<[f64; 8]>;
+
 /// The option weights of a list of options for one track (0 where absent).
-fn option_weights(options: &[crate::assessment::Choice], t: TrackIndex) -> Vec<f64> {
+fn option_weights(options: &[crate::assessment::Choice], t: TrackIndex) -> OptionWeights {
     options
         .iter()
         .map(|o| crate::assessment::weight_of(&o.weights, t))

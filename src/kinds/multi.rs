@@ -107,8 +107,8 @@ pub fn range(options: &[Choice], min: usize, max: usize, t: TrackIndex) -> (f64,
 }
 
 /// Sums of the first 0, 1, ..., n values.
-fn prefix_sums(values: impl Iterator<Item = f64>) -> Vec<f64> {
-    let mut out = vec![0.0];
+fn prefix_sums(values: impl Iterator<Item = f64>) -> super::OptionWeights {
+    let mut out = smallvec::smallvec![0.0];
     let mut acc = 0.0;
     for v in values {
         acc += v;
