@@ -174,6 +174,7 @@ impl Validator {
             sections: std::mem::take(&mut checked.section_places),
             questions: std::mem::take(&mut checked.question_places),
         };
+        let evidence = std::mem::take(&mut checked.evidence);
         let (sections, questions, question_lookup) = checked.finish(&mut c, &default_scale);
 
         let estimated_minutes =
@@ -193,7 +194,7 @@ impl Validator {
             question_lookup,
         };
         if !c.problems.iter().any(Problem::is_error) {
-            evidence::check_evidence(&mut c, &assessment, &places);
+            evidence::check_evidence(&mut c, &assessment, &places, &evidence);
         }
         if c.problems.iter().any(Problem::is_error) {
             Err(c.problems)

@@ -18,23 +18,61 @@ fn nth(list: &[Pos], i: usize) -> Pos {
     list.get(i).copied().unwrap_or_default()
 }
 
-/// Reachability (an error) and the balance warnings of spec 1.2.
-pub(super) fn check_evidence(c: &mut Checker, a: &Assessment, places: &Places) {
-    let n = a.tracks.len();
-    let mut total = vec![0.0f64; n];
-    let mut per_section = vec![vec![0.0f64; n]; a.sections.len()];
-    for (qi, q) in a.questions.iter().enumerate() {
+/// What the questions can move, summed as each question is checked, while
+/// its weights are at hand: a pass over the whole model at the end would
+/// visit fifty thousand questions again, long out of the caches.
+#[derive(Default)]
+pub(super) struct Evidence {
+    /// Per track: the sum of the widths of every question's range.
+    total: Vec<f64>,
+    /// The same, per section.
+    per_section: Vec<Vec<f64>>,
+    /// Scored questions that move exactly one track.
+    one_track: Vec<QuestionIndex>,
+}
+
+impl Evidence {
+    /// A new section begins; its questions follow.
+    pub(super) fn section(&mut self, tracks: usize) {
+        self.total.resize(tracks, 0.0);
+        self.per_section.push(vec![0.0; tracks]);
+    }
+
+    /// Adds the question at `qi` of the current section.
+    pub(super) fn question(&mut self, qi: QuestionIndex, q: &Question) {
+        let Some(section) = self.per_section.last_mut() else {
+            return;
+        };
         let mut reached = 0;
-        for t in 0..n {
+        for (t, total) in self.total.iter_mut().enumerate() {
             if let Some((lo, hi)) = question_range(q, t) {
-                total[t] += hi - lo;
-                per_section[q.section][t] += hi - lo;
+                *total += hi - lo;
+                section[t] += hi - lo;
                 if hi > lo {
                     reached += 1;
                 }
             }
         }
-        if q.is_scored() && reached == 1 && !a.axes.is_empty() {
+        if q.is_scored() && reached == 1 {
+            self.one_track.push(qi);
+        }
+    }
+}
+
+/// Reachability (an error) and the balance warnings of spec 1.2, from the
+/// evidence summed as the questions were checked.
+pub(super) fn check_evidence(c: &mut Checker, a: &Assessment, places: &Places, e: &Evidence) {
+    let n = a.tracks.len();
+    // Every track and section has its sums (zero when nothing was added).
+    let total: Vec<f64> = (0..n)
+        .map(|t| e.total.get(t).copied().unwrap_or(0.0))
+        .collect();
+    let moves = |si: usize, t: usize| -> f64 {
+        (e.per_section.get(si).and_then(|row| row.get(t)).copied()).unwrap_or(0.0)
+    };
+    if !a.axes.is_empty() {
+        for &qi in &e.one_track {
+            let q = &a.questions[qi];
             let s = &a.sections[q.section];
             let pos = qi - s.questions.start;
             let section = Loc::Root.item("sections", q.section, None);
@@ -76,7 +114,7 @@ pub(super) fn check_evidence(c: &mut Checker, a: &Assessment, places: &Places) {
     }
     for (si, s) in a.sections.iter().enumerate() {
         let still: Vec<&str> = (0..n)
-            .filter(|t| per_section[si][*t] <= 0.0)
+            .filter(|t| moves(si, *t) <= 0.0)
             .map(|t| a.tracks[t].id.as_str())
             .collect();
         if !still.is_empty() {

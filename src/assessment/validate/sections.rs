@@ -1,5 +1,6 @@
 //! Sections checked one at a time, as they are read.
 
+use super::evidence::Evidence;
 use super::questions::check_question;
 use super::{Checker, Loc};
 use crate::assessment::model::*;
@@ -28,6 +29,8 @@ pub(super) struct SectionChecker {
     /// Where each section's and question's id is written.
     pub(super) section_places: Vec<Pos>,
     pub(super) question_places: Vec<Pos>,
+    /// What the valid questions can move, summed as each is checked.
+    pub(super) evidence: Evidence,
 }
 
 impl SectionChecker {
@@ -64,6 +67,7 @@ impl SectionChecker {
             );
         }
         let start = self.questions.len();
+        self.evidence.section(c.track_ids.len());
         for (qi, mut q) in raw_questions.into_iter().enumerate() {
             let position = self.slots.len();
             let qid = q.id.take();
@@ -98,6 +102,7 @@ impl SectionChecker {
                 if default_scaled && matches!(question.kind, QuestionKind::Likert { .. }) {
                     self.default_scaled.push(self.questions.len());
                 }
+                self.evidence.question(self.questions.len(), &question);
                 self.questions.push(question);
             }
         }
