@@ -7,6 +7,7 @@ mod export;
 mod gather;
 
 mod compare;
+mod exit;
 mod inputs;
 mod list;
 mod output;

@@ -1,6 +1,6 @@
 //! `crossroads score ASSESSMENT --answers FILE [--format ...]`
 
-use super::{Failure, inputs, output};
+use super::{Failure, exit, inputs, output};
 use crossroads::report::{self, Document, Format};
 use crossroads::scoring;
 use std::path::Path;
@@ -17,5 +17,10 @@ pub fn run(assessment: &str, answers_path: &Path, format: Format) -> Result<(), 
         answers: &file.answers,
         score: &score,
     };
-    output::print(&report::render(&doc, format).map_err(Failure::Invalid)?)
+    let printed = report::render(&doc, format)
+        .map_err(Failure::Invalid)
+        .and_then(|text| output::print(&text));
+    // The command ends here.
+    exit::leave((a, file, score));
+    printed
 }

@@ -1,6 +1,6 @@
 //! `crossroads validate FILE... [--format text|json]`
 
-use super::{Failure, output};
+use super::{Failure, exit, output};
 use crossroads::assessment::problem::{Problem, Severity};
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -12,7 +12,7 @@ pub fn run(files: &[PathBuf], json: bool) -> Result<(), Failure> {
     let mut invalid = 0;
     let mut objects = Vec::new();
     let snippets = !json && std::io::stderr().is_terminal();
-    for path in files {
+    for (i, path) in files.iter().enumerate() {
         let name = path.display().to_string();
         let bytes = match crossroads::files::read(path) {
             Ok(b) => b,
@@ -32,6 +32,10 @@ pub fn run(files: &[PathBuf], json: bool) -> Result<(), Failure> {
                         a.questions.len(),
                         a.tracks.len()
                     ))?;
+                }
+                // The last file's model is held until the command ends.
+                if i + 1 == files.len() {
+                    exit::leave(a);
                 }
             }
             Err(rejected) => {
