@@ -583,6 +583,24 @@ fn thousands_of_nested_brackets_are_refused_at_once_with_their_place() {
 }
 
 #[test]
+fn an_implicit_key_over_1024_characters_in_flow_brackets_is_a_syntax_error() {
+    // YAML 1.2 bounds an implicit key to 1024 characters in every context;
+    // the parser is patched to bound it inside flow brackets too, which
+    // bounds what it holds while it waits for a `:` (vendor/saphyr-parser).
+    let key = |n: usize| format!("[{}]", vec!["k"; n].join(", "));
+    let short = errors(&format!("{BASE}extra: [ {{{}: v}} ]\n", key(300)));
+    assert_eq!(short.len(), 1, "{short:#?}");
+    assert!(short[0].contains("unknown key `extra`"), "{short:#?}");
+    let long = errors(&format!("{BASE}extra: [ {{{}: v}} ]\n", key(400)));
+    let line = BASE.lines().count() + 1;
+    assert!(
+        long.iter()
+            .any(|l| l.starts_with(&format!("t.yaml:{line}:")) && l.contains("not closed")),
+        "{long:#?}"
+    );
+}
+
+#[test]
 fn brackets_inside_quotes_and_comments_are_not_nesting() {
     let many = "[{".repeat(1000);
     let double = format!("{BASE}description: \"{many} \\\" {many}\" # {many}\n");
