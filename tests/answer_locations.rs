@@ -228,3 +228,37 @@ fn warnings_are_in_file_order() {
         file.warnings.iter().map(|w| w.line_column()).collect();
     assert_eq!(places, [Some((4, 3)), Some((6, 3))]);
 }
+
+#[test]
+fn a_question_is_found_by_id_from_any_place_in_the_file() {
+    // Answers are looked for first just after the last one answered; that
+    // must find what the lookup finds, or nothing when the id is unknown.
+    let a = sample();
+    let n = a.questions.len();
+    for after in std::iter::once(None).chain((0..n + 2).map(Some)) {
+        for q in &a.questions {
+            let id = q.id.as_str();
+            assert_eq!(a.question_index_after(id, after), a.question_index(id));
+        }
+        assert_eq!(a.question_index_after("no-such-question", after), None);
+    }
+}
+
+#[test]
+fn answers_in_any_order_read_as_in_file_order() {
+    let answers = "  tinker: 4\n  calendar: 2\n  role: make\n  tools: [code, quiet]\n  \
+                   order: [ship, coaching, offsite]\n  dream: Ship a tool\n";
+    let read = |lines: Vec<&str>| {
+        let text = format!("assessment: sample-paths\nanswers:\n{}\n", lines.join("\n"));
+        read_answers("a.yaml", text.as_bytes(), &sample())
+            .unwrap()
+            .answers
+    };
+    let in_order: Vec<&str> = answers.lines().collect();
+    let mut reversed = in_order.clone();
+    reversed.reverse();
+    assert_eq!(read(reversed), read(in_order.clone()));
+    let mut rotated = in_order.clone();
+    rotated.rotate_left(2);
+    assert_eq!(read(rotated), read(in_order));
+}

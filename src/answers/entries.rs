@@ -4,9 +4,9 @@
 
 use super::file::Entry;
 use super::{Answers, read_answer};
-use crate::assessment::Assessment;
 use crate::assessment::events::Pos;
 use crate::assessment::problem::{Problem, did_you_mean};
+use crate::assessment::{Assessment, QuestionIndex};
 use compact_str::CompactString;
 
 /// Unknown ids that get a "did you mean", at most. Each hint compares the
@@ -33,6 +33,9 @@ pub(super) struct Read<'a> {
     /// The first unknown ids, each with the problem that tells it: their
     /// hints wait for the end, when the budget is known.
     unknown: Vec<(usize, CompactString)>,
+    /// The question answered last: the next answer is nearly always to
+    /// one of the questions just after it.
+    last: Option<QuestionIndex>,
 }
 
 impl<'a> Read<'a> {
@@ -46,6 +49,7 @@ impl<'a> Read<'a> {
             problems: Vec::new(),
             entries: 0,
             unknown: Vec::new(),
+            last: None,
         }
     }
 
@@ -71,7 +75,7 @@ impl<'a> Read<'a> {
             );
             return;
         };
-        let Some(q) = a.question_index(id) else {
+        let Some(q) = a.question_index_after(id, self.last) else {
             if self.unknown.len() < HINTED_UNKNOWN_IDS {
                 self.unknown.push((self.problems.len(), id.into()));
             }
@@ -95,6 +99,7 @@ impl<'a> Read<'a> {
             return;
         }
         self.places[q] = Some(*key_at);
+        self.last = Some(q);
         let read = match unreadable {
             Some(why) => Err(why.to_string()),
             None => read_answer(a, q, value),

@@ -247,6 +247,28 @@ impl Assessment {
         self.question_lookup.get(id).copied()
     }
 
+    /// The index of a question by id, looked for first among the few
+    /// questions after `after`: a file of answers names them in file order
+    /// nearly always, and the next question is at hand where the lookup
+    /// would visit a table the size of the assessment.
+    pub fn question_index_after(
+        &self,
+        id: &str,
+        after: Option<QuestionIndex>,
+    ) -> Option<QuestionIndex> {
+        let from = after.map_or(0, |q| q + 1);
+        let near = self
+            .questions
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
+            .take(4);
+        match near.enumerate().find(|(_, q)| q.id == id) {
+            Some((i, _)) => Some(from + i),
+            None => self.question_index(id),
+        }
+    }
+
     /// The index of a track by id.
     pub fn track_index(&self, id: &str) -> Option<TrackIndex> {
         self.tracks.iter().position(|t| t.id == id)
