@@ -2,7 +2,7 @@
 //! and an unchanged session need it, or keeping what still fits, after the
 //! assessment changed.
 
-use super::entries::Read;
+use super::entries::{Done, Read};
 use super::file::{Entry, ParsedFile, TOP_KEYS, TopValue};
 use super::{Answers, AnswersFile, NOTE_LIMIT, read_answer};
 use crate::assessment::Assessment;
@@ -30,7 +30,7 @@ impl ParsedFile {
     pub(super) fn finish(
         &self,
         assessment: &Assessment,
-        mut read: Read,
+        read: Read,
     ) -> Result<AnswersFile, Rejected> {
         let mut problems: Vec<Problem> = (self.unknown.iter())
             .map(|(key, at)| unknown_key(key).at(*at))
@@ -70,13 +70,12 @@ impl ParsedFile {
             ),
             _ => {}
         }
-        read.hint();
-        problems.append(&mut read.problems);
-        let Read {
+        let Done {
             mut answers,
             places,
-            ..
-        } = read;
+            problems: read_problems,
+        } = read.done();
+        problems.extend(read_problems);
         if let Some(Err((_, _, at))) = self.keys.answers.given() {
             problems.push(
                 Problem::error(

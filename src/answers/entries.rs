@@ -17,17 +17,20 @@ pub const HINTED_UNKNOWN_IDS: usize = 20;
 
 /// Comparisons all hints of one file may make together: the larger of
 /// this and the number of answers in the file. Twenty hints in an
-/// assessment of a thousand questions; one in one of fifty thousand.
+/// assessment of a thousand questions; in one of fifty thousand, one when
+/// the file holds fifty thousand answers, none when it holds fewer.
 pub const HINT_COMPARISONS: usize = 20_000;
 
-/// What the entries of `answers:` fill in, one entry at a time.
+/// What the entries of `answers:` fill in, one entry at a time; what they
+/// came to is taken with [`Read::done`].
 pub(super) struct Read<'a> {
     assessment: &'a Assessment,
-    pub(super) answers: Answers,
+    answers: Answers,
     /// Where each question's answer is written, for the warnings at the end.
-    pub(super) places: Vec<Option<Pos>>,
-    /// In the order the entries came.
-    pub(super) problems: Vec<Problem>,
+    places: Vec<Option<Pos>>,
+    /// In the order the entries came; `unknown` holds places in it, so
+    /// nothing but `done` may reorder it.
+    problems: Vec<Problem>,
     /// Entries read so far: the hint budget grows with the file.
     entries: usize,
     /// The first unknown ids, each with the problem that tells it: their
@@ -36,6 +39,15 @@ pub(super) struct Read<'a> {
     /// The question answered last: the next answer is nearly always to
     /// one of the questions just after it.
     last: Option<QuestionIndex>,
+}
+
+/// What the entries of `answers:` came to ([`Read::done`]).
+pub(super) struct Done {
+    pub(super) answers: Answers,
+    /// Where each question's answer is written, by question.
+    pub(super) places: Vec<Option<Pos>>,
+    /// In the order the entries came.
+    pub(super) problems: Vec<Problem>,
 }
 
 impl<'a> Read<'a> {
@@ -113,9 +125,21 @@ impl<'a> Read<'a> {
         }
     }
 
+    /// What every entry came to: the answers, where each is written, and
+    /// the problems in the order the entries came, the first unknown ids
+    /// with their "did you mean".
+    pub(super) fn done(mut self) -> Done {
+        self.hint();
+        Done {
+            answers: self.answers,
+            places: self.places,
+            problems: self.problems,
+        }
+    }
+
     /// Adds "did you mean" to the first unknown ids, as many as the
     /// budget allows now that every entry is counted.
-    pub(super) fn hint(&mut self) {
+    fn hint(&mut self) {
         let a = self.assessment;
         let budget = HINT_COMPARISONS.max(self.entries);
         let hints = HINTED_UNKNOWN_IDS.min(budget / a.questions.len().max(1));

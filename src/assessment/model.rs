@@ -23,6 +23,11 @@ pub type QuestionIndex = usize;
 /// Index of an option within its question.
 pub type OptionIndex = usize;
 
+/// Questions after the last one answered that are looked at before the
+/// lookup ([`Assessment::question_index_after`]): answers skip a few
+/// questions (hidden, optional) and rarely more.
+pub const NEAR_QUESTIONS: usize = 4;
+
 /// A validated assessment.
 #[derive(Debug, Clone)]
 pub struct Assessment {
@@ -247,22 +252,23 @@ impl Assessment {
         self.question_lookup.get(id).copied()
     }
 
-    /// The index of a question by id, looked for first among the few
-    /// questions after `after`: a file of answers names them in file order
-    /// nearly always, and the next question is at hand where the lookup
-    /// would visit a table the size of the assessment.
+    /// The index of a question by id, looked for first among the
+    /// [`NEAR_QUESTIONS`] questions after `after`: a file of answers names
+    /// them in file order nearly always, and the next question is at hand
+    /// where the lookup would visit a table the size of the assessment.
+    /// Ids are unique, so both find the same question.
     pub fn question_index_after(
         &self,
         id: &str,
         after: Option<QuestionIndex>,
     ) -> Option<QuestionIndex> {
-        let from = after.map_or(0, |q| q + 1);
+        let from = after.map_or(0, |q| q.saturating_add(1));
         let near = self
             .questions
             .get(from..)
             .unwrap_or_default()
             .iter()
-            .take(4);
+            .take(NEAR_QUESTIONS);
         match near.enumerate().find(|(_, q)| q.id == id) {
             Some((i, _)) => Some(from + i),
             None => self.question_index(id),

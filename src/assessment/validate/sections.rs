@@ -102,6 +102,9 @@ impl SectionChecker {
                 if default_scaled && matches!(question.kind, QuestionKind::Likert { .. }) {
                     self.default_scaled.push(self.questions.len());
                 }
+                // Before a default-scaled likert question gets its scale
+                // (in `finish`): a likert range is its weight's, whatever
+                // the scale (`kinds::likert::range`).
                 self.evidence.question(self.questions.len(), &question);
                 self.questions.push(question);
             }
