@@ -2,12 +2,13 @@
 //! collection nested in another is read in bounded memory (the vendored
 //! `saphyr-parser`, vendor/saphyr-parser/PATCHED.md).
 
-#![cfg(unix)]
+// Linux: `ru_maxrss` is in kilobytes there (bytes on macOS).
+#![cfg(target_os = "linux")]
 
 use assert_cmd::Command;
 
 /// The largest resident size of any child process this test binary waited
-/// for, in kilobytes (Linux counts `ru_maxrss` in kilobytes).
+/// for, in kilobytes.
 fn children_peak_kb() -> i64 {
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
     // SAFETY: `usage` is a valid, writable rusage for the call to fill.

@@ -584,9 +584,10 @@ fn thousands_of_nested_brackets_are_refused_at_once_with_their_place() {
 
 #[test]
 fn an_implicit_key_over_1024_characters_in_flow_brackets_is_a_syntax_error() {
-    // YAML 1.2 bounds an implicit key to 1024 characters in every context;
-    // the parser is patched to bound it inside flow brackets too, which
-    // bounds what it holds while it waits for a `:` (vendor/saphyr-parser).
+    // The parser is patched to bound an implicit key to 1024 characters
+    // inside flow brackets, as libyaml does (YAML 1.2 asks it only in `[ ]`
+    // and block mappings), which bounds what it holds while it waits for a
+    // `:` (vendor/saphyr-parser/PATCHED.md).
     let key = |n: usize| format!("[{}]", vec!["k"; n].join(", "));
     let short = errors(&format!("{BASE}extra: [ {{{}: v}} ]\n", key(300)));
     assert_eq!(short.len(), 1, "{short:#?}");
@@ -598,6 +599,11 @@ fn an_implicit_key_over_1024_characters_in_flow_brackets_is_a_syntax_error() {
             .any(|l| l.starts_with(&format!("t.yaml:{line}:")) && l.contains("not closed")),
         "{long:#?}"
     );
+    // What comes before the `:` counts too (valid YAML 1.2 inside `{ }`,
+    // refused as libyaml refuses it).
+    let comment = "c".repeat(1100);
+    let far = errors(&format!("{BASE}extra: {{ k  # {comment}\n  : v }}\n"));
+    assert!(far.iter().any(|l| l.contains("not closed")), "{far:#?}");
 }
 
 #[test]
