@@ -162,14 +162,19 @@ impl ParseError {
             ),
         }
     }
+
+    /// The file `file` refused for it, as a checked file's problems are.
+    fn rejected(&self, file: &str) -> Rejected {
+        Rejected {
+            file: file.to_string(),
+            problems: vec![self.problem()],
+        }
+    }
 }
 
 /// Parses an answers or session file. `name` is used in messages only.
 pub fn parse_file(name: &str, bytes: &[u8]) -> Result<ParsedFile, Rejected> {
-    ParsedFile::parse(name, bytes).map_err(|e| Rejected {
-        file: name.to_string(),
-        problems: vec![e.problem()],
-    })
+    ParsedFile::parse(name, bytes).map_err(|e| e.rejected(name))
 }
 
 /// Reads an answers file for `assessment`: the same as [`parse_file`],
@@ -180,10 +185,7 @@ pub fn read_answers(
     bytes: &[u8],
     assessment: &Assessment,
 ) -> Result<AnswersFile, Rejected> {
-    ParsedFile::read(file, bytes, assessment).map_err(|e| Rejected {
-        file: file.to_string(),
-        problems: vec![e.problem()],
-    })?
+    ParsedFile::read(file, bytes, assessment).map_err(|e| e.rejected(file))?
 }
 
 impl ParsedFile {
