@@ -24,9 +24,13 @@ use std::time::{Duration, Instant};
 
 /// The median of `runs` timings of `f`.
 fn median(runs: usize, mut f: impl FnMut()) -> Duration {
-    let mut times: Vec<Duration> = (0..runs).map(|_| time(&mut f)).collect();
+    middle((0..runs).map(|_| time(&mut f)).collect())
+}
+
+/// The middle one of some timings.
+fn middle(mut times: Vec<Duration>) -> Duration {
     times.sort();
-    times[runs / 2]
+    times[times.len() / 2]
 }
 
 fn time(f: &mut impl FnMut()) -> Duration {
@@ -164,10 +168,6 @@ fn main() {
                 times[m].push(fresh(what, &dir, n));
             }
         }
-        let mid = |mut v: Vec<Duration>| {
-            v.sort();
-            v[v.len() / 2]
-        };
         for (what, floor, ours) in ROWS {
             let mut ratios: Vec<f64> = (times[floor].iter().zip(&times[ours]))
                 .map(|(f, o)| o.as_secs_f64() / f.as_secs_f64())
@@ -175,8 +175,8 @@ fn main() {
             ratios.sort_by(f64::total_cmp);
             println!(
                 "| {n} | {what} | {:.1} | {:.1} | {:.2} |",
-                ms(mid(times[floor].clone())),
-                ms(mid(times[ours].clone())),
+                ms(middle(times[floor].clone())),
+                ms(middle(times[ours].clone())),
                 ratios[runs / 2]
             );
         }
