@@ -9,10 +9,10 @@ use saphyr_parser::Event;
 impl Reader<'_> {
     /// What the next value is, in serde's words, for a type error.
     fn found(&mut self) -> String {
-        match self.peek().0.clone() {
+        match &self.peek().0 {
             Event::MappingStart(..) => "map".into(),
             Event::SequenceStart(..) => "sequence".into(),
-            Event::Scalar(v, style, _, _) => match resolve(&v, style) {
+            Event::Scalar(v, style, _, _) => match resolve(v, *style) {
                 Scalar::Null => "unit value".into(),
                 Scalar::Bool(b) => format!("boolean `{b}`"),
                 Scalar::Int(i) => format!("integer `{i}`"),
