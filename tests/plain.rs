@@ -463,11 +463,13 @@ fn the_binary_resumes_a_session_where_it_ended() {
 #[test]
 fn coach_mode_takes_the_mentees_name_from_the_first_line() {
     let (_dir, path) = session();
-    let meta = Meta {
-        coach: true,
-        ..Meta::default()
-    };
-    let mut app = app_with(&path, meta, None);
+    let mut app = app_with(&path, Meta::default(), None);
+    app.session =
+        app.session
+            .clone()
+            .coached(crossroads::session::audience::CoachKey::from_command_line(
+                true,
+            ));
     let out = drive(&mut app, "Ada\n1\n");
     assert!(out.contains("mentee's name"), "{out}");
     assert_eq!(app.session.meta().name.as_deref(), Some("Ada"));

@@ -50,6 +50,13 @@ fn render_for(
     meta: Option<&Meta>,
     audience: Audience,
 ) -> Rendered {
+    // Bookkeeping written the way older versions kept a coach session's
+    // notes is read as a session file is: the coach's notes move aside.
+    let (mut meta, mut answers) = (meta.cloned(), answers.clone());
+    if let Some(m) = &mut meta {
+        m.split_legacy_notes(&mut answers);
+    }
+    let (meta, answers) = (meta.as_ref(), &answers);
     let s = score(a, answers);
     let input = ReportInput {
         assessment: a,
@@ -531,7 +538,9 @@ fn a_note_of_several_lines_keeps_its_lines_in_markdown() {
     };
     let md = render_for(&a, &answers, Some(&meta), Audience::Mentee).markdown;
     assert!(
-        md.contains("- Note: Talked about a CLI tool  \n  and the team that uses it\n"),
+        md.contains(
+            "- Note from your coach: Talked about a CLI tool  \n  and the team that uses it\n"
+        ),
         "{md}"
     );
 }
@@ -581,19 +590,18 @@ fn the_coachs_copy_has_the_prompts_and_marks_which_notes_are_private() {
             "{out}"
         );
         assert!(
-            out.contains("Note (shared with the mentee): Shared with Ada"),
+            out.contains("Shared note (the mentee sees it): Shared with Ada"),
             "{out}"
         );
     }
     for out in [&r.markdown, &r.html, &r.text] {
-        assert!(out.contains("Private session note (coach only)"), "{out}");
+        assert!(out.contains("Private note (coach only)"), "{out}");
+        assert!(out.contains("seems unsure"), "{out}");
         assert!(out.contains("Ask for the last thing they built."), "{out}");
     }
-    assert!(
-        r.html.contains(
-            "<span class=\"label\">Note (shared with the mentee):</span> Shared with Ada"
-        )
-    );
+    assert!(r.html.contains(
+        "<span class=\"label\">Shared note (the mentee sees it):</span> Shared with Ada"
+    ));
     assert!(r.html.contains("<p class=\"note private\"><span class=\"label\">Private note (coach only):</span> Talked about a CLI tool</p>"));
     let json: serde_json::Value = serde_json::from_str(&r.json).unwrap();
     assert_eq!(json["audience"], "coach");

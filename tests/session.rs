@@ -199,9 +199,9 @@ fn a_resumed_session_starts_where_it_was() {
 #[test]
 fn a_note_is_kept_and_an_empty_one_removes_it() {
     let mut s = started();
-    let _ = s.set_note(NoteTarget::Question(0), "Lit up here\n");
+    let _ = s.keep_note(NoteTarget::Question(0), "Lit up here\n");
     assert_eq!(s.note(NoteTarget::Question(0)), "Lit up here");
-    let _ = s.set_note(NoteTarget::Question(0), "  ");
+    let _ = s.keep_note(NoteTarget::Question(0), "  ");
     assert_eq!(s.note(NoteTarget::Question(0)), "");
 }
 
@@ -321,7 +321,8 @@ fn coached() -> Session {
         name: Some("Ada".into()),
         ..Meta::default()
     };
-    let mut s = Session::new(a, Answers::new(n), meta);
+    let key = crossroads::session::audience::CoachKey::from_command_line(true);
+    let mut s = Session::new(a, Answers::new(n), meta).coached(key);
     let _ = s.start(None);
     s
 }
@@ -335,17 +336,18 @@ fn a_coachs_note_is_private_until_shared_and_sharing_saves() {
     let step = s.toggle_shared(q);
     assert_eq!(step.effects, vec![Effect::Save]);
     assert!(s.is_shared(q));
-    assert_eq!(
-        s.meta().shared_notes,
-        vec![s.assessment().questions[0].id.clone()]
-    );
+    let id = s.assessment().questions[0].id.to_string();
+    assert_eq!(s.meta().coach_notes.shared_on(&id), Some("Lit up here"));
     let _ = s.toggle_shared(q);
     assert!(!s.is_shared(q));
-    assert!(s.meta().shared_notes.is_empty());
+    assert_eq!(s.meta().coach_notes.shared_on(&id), None);
 
     let _ = s.keep_note(NoteTarget::Session, "Whole session");
     let _ = s.toggle_shared(NoteTarget::Session);
-    assert!(s.meta().note_shared);
+    assert_eq!(
+        s.meta().coach_notes.shared_on_session(),
+        Some("Whole session")
+    );
 }
 
 #[test]
@@ -360,8 +362,8 @@ fn removing_a_notes_text_unshares_it() {
         let _ = s.keep_note(target, "New words");
         assert!(!s.is_shared(target), "new words start private");
     }
-    assert!(s.meta().shared_notes.is_empty());
-    assert!(!s.meta().note_shared);
+    assert_eq!(s.meta().coach_notes.shared_questions().count(), 0);
+    assert_eq!(s.meta().coach_notes.shared_on_session(), None);
 }
 
 #[test]
@@ -369,14 +371,14 @@ fn sharing_is_refused_without_a_note_or_outside_coach_mode() {
     let mut s = coached();
     let step = s.toggle_shared(NoteTarget::Question(0));
     assert!(step.effects.is_empty());
-    assert!(s.meta().shared_notes.is_empty());
+    assert_eq!(s.meta().coach_notes.shared_questions().count(), 0);
 
     let mut alone = started();
     let _ = alone.keep_note(NoteTarget::Question(0), "Mine");
     let step = alone.toggle_shared(NoteTarget::Question(0));
     assert!(step.effects.is_empty());
     assert!(matches!(step.notice, Some(Notice::Info(t)) if t.contains("your own")));
-    assert!(alone.meta().shared_notes.is_empty());
+    assert_eq!(alone.meta().coach_notes.shared_questions().count(), 0);
 }
 
 #[test]

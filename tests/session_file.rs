@@ -42,6 +42,7 @@ session:
   complete: false
   started: ''
   updated: ''
+  own_notes: true
 # end of session
 "
     );
@@ -82,6 +83,7 @@ session:
   coach: true
   name: Ada
   note: whole
+  own_notes: true
 # end of session
 "
     );
@@ -143,7 +145,10 @@ fn one_parse_says_which_assessment_and_session_a_file_belongs_to() {
         "2026-06-01T00:00:00Z".parse::<Timestamp>().ok()
     );
     let file = parsed.check(&sample()).unwrap();
-    assert_eq!(file.session.as_ref(), Some(meta));
+    // Checked, the notes are known to be the person's own.
+    let mut expected = meta.clone();
+    expected.own_notes = true;
+    assert_eq!(file.session, Some(expected));
 }
 
 #[test]

@@ -219,7 +219,14 @@ fn a_coach_walk_shows_prompts_and_saves_a_note_typed_with_ctrl_n() {
     t.keys(&["Escape"]);
     t.wait_for("Note saved");
     let saved = std::fs::read_to_string(&session).unwrap();
-    assert!(saved.contains("tinker: Loves fixing bikes"), "{saved}");
+    // The coach's note is the coach's: private, not among the mentee's notes.
+    assert!(
+        saved.contains(
+            "coach_notes:\n    questions:\n      tinker:\n        text: Loves fixing bikes"
+        ),
+        "{saved}"
+    );
+    assert!(!saved.contains("tinker: Loves fixing bikes"), "{saved}");
     assert!(saved.contains("name: Ada"), "{saved}");
 }
 

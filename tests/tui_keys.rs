@@ -305,7 +305,7 @@ fn a_note_is_shown_again_when_the_question_is_revisited_and_marked_in_the_overvi
     press(&mut a, &[key(KeyCode::Esc)]);
     press(&mut a, &typed("2\n"));
     press(&mut a, &[key(KeyCode::BackTab)]);
-    assert!(screen(&a, 80, 24).contains("Note: remember this"));
+    assert!(screen(&a, 80, 24).contains("Your note: remember this"));
     press(&mut a, &typed("o"));
     assert!(screen(&a, 80, 24).contains("✎"));
 }
@@ -339,7 +339,7 @@ fn the_live_score_panel_is_only_for_coach_mode() {
     press(&mut a, &typed("\n4s"));
     assert!(!a.scores_shown);
     let mut c = coach_app(sample());
-    press(&mut c, &typed("\n4s"));
+    press(&mut c, &typed("Ada\n4s"));
     assert!(c.scores_shown);
     press(&mut c, &typed("s"));
     assert!(!c.scores_shown);
@@ -543,7 +543,7 @@ fn the_results_go_to_their_end_and_back_to_the_top_and_say_what_is_above() {
     assert!(!end.contains("more below"), "{end}");
     press(&mut a, &[key(KeyCode::Home)]);
     let top = screen(&a, 40, 12);
-    assert!(top.contains("Strongest fit"), "{top}");
+    assert!(top.contains("The strongest fit is"), "{top}");
 }
 
 #[test]

@@ -150,6 +150,10 @@ impl ParsedFile {
             return Err(reject(problems));
         }
         warnings.sort_by_key(|p| p.line_column().unwrap_or((0, 0)));
+        let mut session = session;
+        if let Some(meta) = &mut session {
+            meta.split_legacy_notes(&mut answers);
+        }
         Ok(AnswersFile {
             answers,
             session,

@@ -77,7 +77,10 @@ pub fn run(args: RunArgs) -> Result<u8, Failure> {
     match &unsaved {
         Some(sentence) => super::output::warn(sentence),
         None => {
-            if let Some(text) = closing(&app.session, &app.disk) {
+            // A coach whose live scores were hidden keeps the result off
+            // the shared terminal too.
+            let result_shown = !app.session.is_coach() || app.scores_on_screen();
+            if let Some(text) = closing(&app.session, &app.disk, result_shown) {
                 let _ = super::output::print(&text);
             }
         }
@@ -92,15 +95,18 @@ pub fn run(args: RunArgs) -> Result<u8, Failure> {
 /// What the terminal shows once the app has ended: the top result in one
 /// line and the command that writes this session's report, the path
 /// quoted for the shell and on a line of its own, so it copies whole.
-fn closing(session: &Session, disk: &Disk) -> Option<String> {
+fn closing(session: &Session, disk: &Disk, result_shown: bool) -> Option<String> {
     let path = disk
         .path
         .as_ref()
         .filter(|_| session.answers().count() > 0)?;
     let score = crossroads::scoring::score(session.assessment(), session.answers());
+    let result = match result_shown {
+        true => crossroads::report::headline(session.assessment(), &score),
+        false => "Session saved".to_string(),
+    };
     Some(format!(
-        "{} ({} of {} answered).\nYour answers are saved in {}\nScore them any time: crossroads score {} --answers {}\nThe report of this session:\n  crossroads report {}",
-        crossroads::report::headline(session.assessment(), &score),
+        "{result} ({} of {} answered).\nYour answers are saved in {}\nScore them any time: crossroads score {} --answers {}\nThe report of this session:\n  crossroads report {}",
         score.answered,
         score.total,
         path.display(),

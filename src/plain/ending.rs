@@ -73,7 +73,11 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         let (a, answers) = (self.session.assessment(), self.session.answers());
         let score = scoring::score(a, answers);
         let report = text::render_words(a, answers, &score);
+        // The same first sentences as the results screen and the takeaway.
+        let short = crate::report::takeaway::in_short(a, &score, self.session.meta().complete);
         let target = self.session.meta().score_target(&a.id);
+        self.say("")?;
+        self.say_all(short)?;
         self.say("")?;
         self.say(report.trim_end())?;
         self.say("")?;

@@ -15,10 +15,17 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         let required = q.required;
         let kind = q.kind.clone();
         let answered = self.session.answers().get(self.session.current()).is_some();
+        if let Some(outcome) = self.command(word)? {
+            return Ok(outcome);
+        }
         match word {
             "q" | "Q" => return Ok(Outcome::Quit),
             "?" => {
                 self.say(super::say::HELP)?;
+                self.say(super::notes::HELP)?;
+                if self.session.is_coach() {
+                    self.say(super::notes::COACH_HELP)?;
+                }
                 return Ok(Outcome::Again);
             }
             "b" | "B" => {

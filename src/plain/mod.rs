@@ -10,6 +10,7 @@
 mod ending;
 mod goals;
 mod line;
+mod notes;
 mod read;
 mod say;
 
@@ -70,7 +71,7 @@ pub fn run_with<R: BufRead, W: Write>(
     width: Option<usize>,
 ) -> std::io::Result<Ended> {
     // Coach mode without a name: the first line is the mentee's name.
-    let naming = session.meta().coach && session.meta().name.is_none();
+    let naming = session.is_coach() && session.meta().name.is_none();
     let mut plain = Plain {
         session,
         disk,
@@ -195,8 +196,14 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             // The first line is the mentee's name, whatever letter it
             // starts with; it decides whose session opens (the core's rule).
             if self.naming {
-                self.naming = false;
-                match open::choose_person(self.session, self.disk, word) {
+                let chosen = open::choose_person(self.session, self.disk, word);
+                self.naming = chosen == Ok(Chosen::NoName);
+                match chosen {
+                    Ok(Chosen::NoName) => {
+                        self.say("A mentee always has a name: type their name or initials.")?;
+                        self.count_idle(true)?;
+                        continue;
+                    }
                     Ok(Chosen::Welcome) => {
                         let lines = say::saved(self.session, self.disk);
                         self.say_all(lines)?;

@@ -15,7 +15,7 @@ pub const KEYS: &str = "That line held only special keys, such as arrows, which 
 /// The last line of the welcome text.
 pub fn start_line(session: &Session, naming: bool) -> &'static str {
     if naming {
-        return "Coach mode: type the mentee's name and press Enter (or just Enter to leave it out).";
+        return "Coach mode: type the mentee's name or initials and press Enter.";
     }
     match (session.resume(), session.meta().complete) {
         (None, _) => "Press Enter to start.",
@@ -63,7 +63,7 @@ pub fn saved(session: &Session, disk: &Disk) -> Vec<String> {
     if let Some(changed) = &resume.changed {
         lines.push(changed.clone());
     }
-    if meta.coach && !resume.earlier.is_empty() {
+    if session.is_coach() && !resume.earlier.is_empty() {
         lines.push("Earlier sessions:".to_string());
         lines.extend(resume.earlier.iter().map(|e| format!("  {}", e.words())));
     }
@@ -100,10 +100,14 @@ pub fn question(session: &Session, new_section: bool) -> Vec<String> {
     if let Some(help) = &q.help {
         lines.push(help.trim().to_string());
     }
-    if session.meta().coach
-        && let Some(coach) = &q.coach
-    {
+    if let Some(coach) = &q.coach {
         lines.push(format!("Coach: {}", coach.trim()));
+    }
+    // Every note this run may see, labelled with whose it is: a person's
+    // run cannot hold the coach's private ones (`session::audience`).
+    let coach = session.is_coach();
+    for n in session.notes_on(crate::session::NoteTarget::Question(session.current())) {
+        lines.push(format!("{}: {}", n.whose.label(coach), n.text.trim()));
     }
     let numbered = |labels: Vec<&str>| -> Vec<String> {
         labels

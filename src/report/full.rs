@@ -30,6 +30,7 @@ use crate::answers::{Answer, Answers, describe};
 use crate::assessment::{Assessment, Question};
 use crate::scoring::Score;
 use crate::session::Meta;
+use crate::session::audience::{self, CoachKey, Whose};
 
 pub use super::html::report as html;
 pub use super::json::report as json;
@@ -120,18 +121,24 @@ pub(super) struct Item<'a> {
     pub(super) number: Option<usize>,
     pub(super) question: &'a Question,
     pub(super) status: QuestionFate,
-    /// Whether the note is the coach's private one (shown only in the
-    /// coach's copy, and marked there).
-    pub(super) private: bool,
-    /// "Note", or in the coach's copy whether the mentee sees it.
-    pub(super) note_label: &'static str,
     /// The counted answer (None when skipped or hidden).
     pub(super) answer: Option<&'a Answer>,
     /// The answer in words.
     pub(super) answer_text: Option<String>,
     /// The coach prompt, only in coach mode.
     pub(super) coach: Option<&'a str>,
-    pub(super) note: Option<&'a str>,
+    /// The notes this audience sees, own note first.
+    pub(super) notes: Vec<NoteLine<'a>>,
+}
+
+/// A note as a report shows it.
+pub(super) struct NoteLine<'a> {
+    /// Whose it is, in this audience's words ("Your note", "Private note
+    /// (coach only)", ...).
+    pub(super) label: &'static str,
+    pub(super) text: &'a str,
+    /// Whether it is the coach's private note (only in the coach's copy).
+    pub(super) private: bool,
 }
 
 impl Item<'_> {
@@ -188,51 +195,58 @@ impl<'a> ReportInput<'a> {
         meta.updated.or(meta.started).map(|t| t.iso_date())
     }
 
+    /// Whether the session is finished: a plain answers file is taken as
+    /// it stands; a session in progress is a first look, said first.
+    pub(super) fn finished(&self) -> bool {
+        self.meta.is_none_or(|m| m.complete)
+    }
+
     /// Whether this is the coach's copy.
     pub(super) fn for_coach(&self) -> bool {
         self.audience == Audience::Coach
     }
 
-    /// Whether a note, shared or not as `shared` says, is private: only a
-    /// coach's note is, and only until it is shared.
-    fn private(&self, shared: bool) -> bool {
-        self.coach_mode() && !shared
+    /// The coach's key, for the coach's copy only: what a report reads of
+    /// the coach's notes goes through it, so the takeaway cannot.
+    fn key(&self) -> Option<CoachKey> {
+        CoachKey::from_command_line(self.for_coach())
     }
 
-    /// The session note, when this audience sees it.
-    pub(super) fn session_note(&self) -> Option<&'a str> {
-        self.meta
-            .and_then(|m| m.note.as_deref())
-            .map(str::trim)
-            .filter(|n| !n.is_empty())
-            .filter(|_| self.for_coach() || !self.session_note_private())
+    /// The notes this audience sees on a question (`Some(id)`) or on the
+    /// session, own note first, each labelled with whose it is.
+    fn notes_on(&self, question: Option<&str>) -> Vec<NoteLine<'a>> {
+        let Some(meta) = self.meta else {
+            // A plain answers file: its notes are simply notes.
+            return question
+                .and_then(|id| self.answers.notes.get(id))
+                .map(|n| n.trim())
+                .filter(|n| !n.is_empty())
+                .map(|text| NoteLine {
+                    label: "Note",
+                    text,
+                    private: false,
+                })
+                .into_iter()
+                .collect();
+        };
+        let own = match question {
+            Some(id) => self.answers.notes.get(id).map(String::as_str),
+            None => meta.note.as_deref(),
+        };
+        let coach = self.for_coach();
+        audience::notes_on(own, &meta.coach_notes, question, self.key().as_ref())
+            .into_iter()
+            .map(|n| NoteLine {
+                label: n.whose.label(coach),
+                text: n.text.trim(),
+                private: n.whose == Whose::CoachPrivate,
+            })
+            .collect()
     }
 
-    /// Whether the session note is the coach's private one.
-    pub(super) fn session_note_private(&self) -> bool {
-        self.private(self.meta.is_some_and(|m| m.note_shared))
-    }
-
-    /// The label of a note: "Note", or in the coach's copy of a coach
-    /// session, whether the mentee sees it.
-    pub(super) fn note_label(&self, private: bool) -> &'static str {
-        match (self.for_coach() && self.coach_mode(), private) {
-            (false, _) => "Note",
-            (true, true) => "Private note (coach only)",
-            (true, false) => "Note (shared with the mentee)",
-        }
-    }
-
-    /// How the session note is labelled for this audience.
-    pub(super) fn session_note_label(&self) -> &'static str {
-        match (
-            self.for_coach() && self.coach_mode(),
-            self.session_note_private(),
-        ) {
-            (false, _) => "Session note",
-            (true, true) => "Private session note (coach only)",
-            (true, false) => "Session note (shared with the mentee)",
-        }
+    /// The notes on the whole session this audience sees.
+    pub(super) fn session_notes(&self) -> Vec<NoteLine<'a>> {
+        self.notes_on(None)
     }
 
     /// The goals chosen after the results (empty without a session).
@@ -270,7 +284,7 @@ impl<'a> ReportInput<'a> {
         };
         Some(match self.coach_mode() {
             true => format!(
-                "The coach's copy: it adds the coach prompts and the notes marked private, which {whose} leaves out."
+                "The coach's copy: it adds the coach prompts and the coach's private notes, which {whose} leaves out."
             ),
             false => format!(
                 "The coach's copy of a self-assessment: its notes are the person's own, so it reads as {whose} does."
@@ -278,19 +292,14 @@ impl<'a> ReportInput<'a> {
         })
     }
 
-    /// The notes this audience sees, by question id.
-    pub(super) fn shown_notes(&self) -> Vec<(&'a str, &'a str)> {
-        self.answers
-            .notes
+    /// The notes this audience sees on questions, by question id.
+    pub(super) fn shown_notes(&self) -> Vec<(&'a str, Vec<NoteLine<'a>>)> {
+        self.assessment
+            .questions
             .iter()
-            .filter(|(id, _)| self.for_coach() || !self.private(self.shared(id)))
-            .map(|(id, n)| (id.as_str(), n.as_str()))
+            .map(|q| (q.id.as_str(), self.notes_on(Some(q.id.as_str()))))
+            .filter(|(_, n)| !n.is_empty())
             .collect()
-    }
-
-    fn shared(&self, id: &str) -> bool {
-        self.meta
-            .is_some_and(|m| m.shared_notes.iter().any(|s| s == id))
     }
 
     /// Whether a question without an answer was never reached: only in a
@@ -324,7 +333,6 @@ impl<'a> ReportInput<'a> {
             .iter()
             .enumerate()
             .map(|(q, question)| {
-                let private = self.private(self.shared(&question.id));
                 let visible = self.score.visible.get(q).copied().unwrap_or(true);
                 let answer = if visible { self.answers.get(q) } else { None };
                 let status = match (visible, answer) {
@@ -347,15 +355,7 @@ impl<'a> ReportInput<'a> {
                         .as_deref()
                         .map(str::trim)
                         .filter(|c| coach && !c.is_empty()),
-                    note: self
-                        .answers
-                        .notes
-                        .get(question.id.as_str())
-                        .map(|n| n.trim())
-                        .filter(|n| !n.is_empty())
-                        .filter(|_| self.for_coach() || !private),
-                    private,
-                    note_label: self.note_label(private),
+                    notes: self.notes_on(Some(question.id.as_str())),
                 }
             })
             .collect()

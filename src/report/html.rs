@@ -43,7 +43,7 @@ pub fn report(input: &ReportInput) -> String {
         esc(&input.title())
     );
     header(&mut out, input);
-    reading(&mut out, a, s);
+    reading(&mut out, a, s, input.finished());
     let _ = writeln!(
         out,
         "<section>\n<h2>Result</h2>\n<p class=\"headline\">{}</p>",
@@ -102,20 +102,20 @@ fn header(out: &mut String, input: &ReportInput) {
     if let Some(line) = input.coach_line() {
         let _ = writeln!(out, "<p class=\"hint\">{}</p>", esc(&line));
     }
-    if let Some(note) = input.session_note() {
+    for note in input.session_notes() {
         let _ = writeln!(
             out,
             "<div class=\"session-note\"><p><span class=\"label\">{}:</span> {}</p></div>",
-            input.session_note_label(),
-            esc(note)
+            note.label,
+            esc(note.text)
         );
     }
 }
 
 /// "In short" and "How to read this", for a reader who was not there.
-fn reading(out: &mut String, a: &Assessment, s: &Score) {
+fn reading(out: &mut String, a: &Assessment, s: &Score, finished: bool) {
     out.push_str("<section>\n<h2>In short</h2>\n");
-    for line in takeaway::in_short(a, s) {
+    for line in takeaway::in_short(a, s, finished) {
         let _ = writeln!(out, "<p>{}</p>", esc(&line));
     }
     out.push_str("</section>\n<section>\n<h2>How to read this</h2>\n<ul>\n");
@@ -325,9 +325,9 @@ fn question(out: &mut String, item: &Item) {
     if let Some(c) = item.coach {
         labelled(out, "coach", "Coach prompt", c);
     }
-    if let Some(n) = item.note {
-        let class = if item.private { "note private" } else { "note" };
-        labelled(out, class, item.note_label, n);
+    for n in &item.notes {
+        let class = if n.private { "note private" } else { "note" };
+        labelled(out, class, n.label, n.text);
     }
     out.push_str("</div>\n");
 }

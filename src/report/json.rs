@@ -114,28 +114,41 @@ pub fn report(input: &ReportInput) -> Value {
                 "answer": item.answer.map(|ans| raw_answer(q, ans)),
                 "answer_text": item.answer_text,
                 "coach": item.coach,
-                "note": item.note,
-                "note_private": item.note.is_some() && item.private,
+                "note": item.notes.first().map(|n| n.text),
+                "note_private": item.notes.iter().any(|n| n.private),
+                "notes": notes_json(&item.notes),
             })
         })
         .collect();
     let notes: Map<String, Value> = input
         .shown_notes()
         .into_iter()
-        .map(|(k, v)| (k.to_string(), Value::String(v.to_string())))
+        .map(|(k, v)| {
+            let text: Vec<&str> = v.iter().map(|n| n.text).collect();
+            (k.to_string(), Value::String(text.join("\n\n")))
+        })
         .collect();
+    let session_notes = input.session_notes();
     if let Value::Object(map) = &mut doc {
         map.insert("person".into(), json!(input.person()));
         map.insert("date".into(), json!(input.date()));
         map.insert("coach".into(), json!(input.coach_mode()));
-        map.insert("session_note".into(), json!(input.session_note()));
+        map.insert(
+            "session_note".into(),
+            json!(session_notes.first().map(|n| n.text)),
+        );
+        map.insert("session_notes".into(), notes_json(&session_notes));
         map.insert("answers".into(), Value::Array(answers));
         map.insert("notes".into(), Value::Object(notes));
         map.insert("audience".into(), json!(input.audience.name()));
-        let private = input.session_note().is_some() && input.session_note_private();
+        let private = session_notes.iter().any(|n| n.private);
         map.insert("session_note_private".into(), json!(private));
-        map.insert("in_short".into(), json!(takeaway::in_short(a, input.score)));
+        map.insert(
+            "in_short".into(),
+            json!(takeaway::in_short(a, input.score, input.finished())),
+        );
         map.insert("reading".into(), reading(a, input.score));
+        map.insert("finished".into(), json!(input.finished()));
         map.insert("reviews".into(), json!(input.reviews()));
         map.insert("goals".into(), json!(input.goals()));
     }
@@ -164,4 +177,12 @@ fn raw_answer(q: &Question, answer: &Answer) -> Value {
         Answer::Multi(list) | Answer::Rank(list) => Value::Array(list.iter().map(id).collect()),
         Answer::Text(t) => json!(t),
     }
+}
+
+/// Notes as a list of `{label, text, private}`, own note first.
+fn notes_json(notes: &[super::full::NoteLine]) -> Value {
+    notes
+        .iter()
+        .map(|n| json!({"label": n.label, "text": n.text, "private": n.private}))
+        .collect()
 }

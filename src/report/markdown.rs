@@ -96,11 +96,11 @@ pub fn report(input: &ReportInput) -> String {
     if let Some(line) = input.coach_line() {
         let _ = writeln!(out, "_{}_\n", md(&line));
     }
-    if let Some(note) = input.session_note() {
-        let label = input.session_note_label();
-        let _ = writeln!(out, "> **{label}:** {}\n", md_lines(note, "> "));
+    for note in input.session_notes() {
+        let label = note.label;
+        let _ = writeln!(out, "> **{label}:** {}\n", md_lines(note.text, "> "));
     }
-    reading(&mut out, input.assessment, input.score);
+    reading(&mut out, input.assessment, input.score, input.finished());
     out.push_str("## Result\n\n");
     let (goals, reviews) = (input.goals(), input.reviews());
     result(
@@ -119,9 +119,9 @@ pub fn report(input: &ReportInput) -> String {
 
 /// "In short" and "How to read this": the result in plain sentences and
 /// what its percents and bands mean, for a reader who was not there.
-fn reading(out: &mut String, a: &Assessment, s: &Score) {
+fn reading(out: &mut String, a: &Assessment, s: &Score, finished: bool) {
     out.push_str("## In short\n\n");
-    for line in takeaway::in_short(a, s) {
+    for line in takeaway::in_short(a, s, finished) {
         let _ = writeln!(out, "{}\n", md(&line));
     }
     out.push_str("## How to read this\n\n");
@@ -326,7 +326,7 @@ fn question(out: &mut String, item: &Item) {
     if let Some(c) = item.coach {
         let _ = writeln!(out, "- Coach prompt: _{}_", md(c));
     }
-    if let Some(n) = item.note {
-        let _ = writeln!(out, "- {}: {}", item.note_label, md_lines(n, "  "));
+    for n in &item.notes {
+        let _ = writeln!(out, "- {}: {}", n.label, md_lines(n.text, "  "));
     }
 }

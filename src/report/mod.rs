@@ -60,9 +60,7 @@ pub fn profile(a: &Assessment, s: &Score) -> String {
         .filter_map(|p| {
             let axis = &a.axes[p.axis];
             let (l, r) = (&a.tracks[axis.left].name, &a.tracks[axis.right].name);
-            let on_axis = s.top.iter().any(|t| *t == axis.left || *t == axis.right);
-            let clear = p.position.is_some_and(|x| x.abs() * 100.0 >= CLEAR_LEAN);
-            if !on_axis && !clear {
+            if !lean_named(a, s, p) {
                 return None;
             }
             Some(match (p.position, p.leaning) {
@@ -74,6 +72,17 @@ pub fn profile(a: &Assessment, s: &Score) -> String {
         })
         .collect();
     parts.join("; ")
+}
+
+/// Whether an axis's lean is worth naming to the person (the rule of
+/// [`profile`]): a top track lies on it, or its ends are at least
+/// [`CLEAR_LEAN`] points apart. The results screen and every report ask
+/// this one question.
+pub fn lean_named(a: &Assessment, s: &Score, p: &crate::scoring::AxisPosition) -> bool {
+    let axis = &a.axes[p.axis];
+    let on_axis = s.top.iter().any(|t| *t == axis.left || *t == axis.right);
+    let clear = p.position.is_some_and(|x| x.abs() * 100.0 >= CLEAR_LEAN);
+    on_axis || clear
 }
 
 /// "7 of 8 questions answered, 1 skipped, 0 hidden."

@@ -52,9 +52,19 @@ fn points(p: f64) -> String {
     }
 }
 
-/// The result in a few plain sentences: the top track (or the blend) with
-/// its percent and band, and any track close behind.
-pub fn in_short(a: &Assessment, s: &Score) -> Vec<String> {
+/// Said before any result of a session that is not finished.
+pub fn partial_note(s: &Score) -> String {
+    format!(
+        "{} of {} answered: a first look, not a result.",
+        s.answered, s.total
+    )
+}
+
+/// The result in a few plain sentences: first, for a session not
+/// `finished`, that it is a first look; then the top track (or the blend)
+/// with its percent and band, and any track close behind. The results
+/// screen, plain mode and every report say these same sentences.
+pub fn in_short(a: &Assessment, s: &Score, finished: bool) -> Vec<String> {
     let name = |t: TrackIndex| a.tracks[t].name.as_str();
     let with_band = |t: TrackIndex| {
         let ts = s.of(t);
@@ -69,6 +79,9 @@ pub fn in_short(a: &Assessment, s: &Score) -> Vec<String> {
         }
     };
     let mut out = Vec::new();
+    if !finished {
+        out.push(partial_note(s));
+    }
     match s.top.as_slice() {
         [] => out.push("There are not enough answers yet to point to a track.".to_string()),
         [one] => out.push(format!("The strongest fit is {}.", with_band(*one))),

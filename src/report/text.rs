@@ -65,15 +65,10 @@ pub fn report(input: &ReportInput) -> String {
     if let Some(line) = input.coach_line() {
         indented(&mut out, 0, "", &line);
     }
-    if let Some(note) = input.session_note() {
-        indented(
-            &mut out,
-            0,
-            &format!("{}: ", input.session_note_label()),
-            note,
-        );
+    for note in input.session_notes() {
+        indented(&mut out, 0, &format!("{}: ", note.label), note.text);
     }
-    reading(&mut out, input.assessment, input.score);
+    reading(&mut out, input.assessment, input.score, input.finished());
     out.push('\n');
     let (goals, reviews) = (input.goals(), input.reviews());
     let (a, s) = (input.assessment, input.score);
@@ -105,9 +100,9 @@ fn indented(out: &mut String, indent: usize, first: &str, text: &str) {
 
 /// "In short" and "How to read this": the result in plain sentences and
 /// what its percents and bands mean, for a reader who was not there.
-fn reading(out: &mut String, a: &Assessment, s: &Score) {
+fn reading(out: &mut String, a: &Assessment, s: &Score, finished: bool) {
     out.push_str("\nIn short\n");
-    for line in takeaway::in_short(a, s) {
+    for line in takeaway::in_short(a, s, finished) {
         indented(out, 2, "", &line);
     }
     out.push_str("\nHow to read this\n");
@@ -309,7 +304,7 @@ fn question(out: &mut String, item: &Item) {
     if let Some(c) = item.coach {
         indented(out, pad, "Coach prompt: ", c);
     }
-    if let Some(n) = item.note {
-        indented(out, pad, &format!("{}: ", item.note_label), n);
+    for n in &item.notes {
+        indented(out, pad, &format!("{}: ", n.label), n.text);
     }
 }

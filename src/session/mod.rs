@@ -9,6 +9,7 @@
 //! report) and what to say. It does no I/O: [`disk::Disk`] runs the effects.
 
 mod answering;
+pub mod audience;
 pub mod disk;
 pub mod effect;
 pub mod goals;
@@ -100,6 +101,8 @@ pub struct Session {
     /// The score of the answers as they are, kept until they change: a
     /// large assessment's results redraw without scoring again.
     scored: std::cell::RefCell<Option<std::rc::Rc<crate::scoring::Score>>>,
+    /// Present only in a run whose command line is the coach's.
+    coach: Option<audience::CoachKey>,
 }
 
 impl Session {
@@ -129,7 +132,37 @@ impl Session {
             revising: false,
             moved: false,
             scored: Default::default(),
+            coach: None,
         }
+    }
+
+    /// The same session on the coach's side: coach prompts, the coach's
+    /// notes and live scores. Without a key (the default) the session is
+    /// the person's: see [`audience`].
+    pub fn coached(mut self, key: Option<audience::CoachKey>) -> Session {
+        self.coach = key;
+        match key {
+            Some(_) => self.meta.coach = true,
+            // The coach's prompts are not kept in the session file, so a
+            // person's run can drop them at the edge: nothing drawn from
+            // this session can then hold one.
+            None => {
+                for q in &mut self.assessment.questions {
+                    q.coach = None;
+                }
+            }
+        }
+        self
+    }
+
+    /// The coach's key, in a coach's run only.
+    pub fn coach_key(&self) -> Option<&audience::CoachKey> {
+        self.coach.as_ref()
+    }
+
+    /// Whether this run is the coach's (its command line said so).
+    pub fn is_coach(&self) -> bool {
+        self.coach.is_some()
     }
 
     /// The same session, offering to resume what was saved.
@@ -201,19 +234,6 @@ impl Session {
     /// The current question.
     pub fn question(&self) -> &crate::assessment::Question {
         &self.assessment.questions[self.current]
-    }
-
-    /// The saved note of a target (empty if none).
-    pub fn note(&self, target: NoteTarget) -> String {
-        match target {
-            NoteTarget::Question(q) => self
-                .answers
-                .notes
-                .get(self.assessment.questions[q].id.as_str())
-                .cloned()
-                .unwrap_or_default(),
-            NoteTarget::Session => self.meta.note.clone().unwrap_or_default(),
-        }
     }
 
     /// Marks the session as saved at `now`: the time it changed, and when
@@ -351,26 +371,6 @@ impl Session {
     /// Stops for now: a typed text is kept, and everything saved.
     pub fn quit(&mut self) -> Step {
         self.keep_text().then(Step::save())
-    }
-
-    /// Keeps a note (an empty one removes it) and saves it.
-    pub fn set_note(&mut self, target: NoteTarget, text: &str) -> Step {
-        let text = text.trim_end();
-        let kept = (!text.trim().is_empty()).then(|| text.to_string());
-        match target {
-            NoteTarget::Question(q) => {
-                let id = self.assessment.questions[q].id.to_string();
-                match kept {
-                    Some(t) => self.answers.notes.insert(id, t),
-                    None => self.answers.notes.remove(&id),
-                };
-            }
-            NoteTarget::Session => self.meta.note = kept,
-        }
-        Step {
-            effects: vec![Effect::Save],
-            notice: Some(Notice::Info("Note saved.".into())),
-        }
     }
 
     /// Asks for the Markdown report beside the session file.

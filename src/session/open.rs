@@ -8,6 +8,7 @@
 //! to start a new session beside), and a person with none gets a new file.
 //! A session of another person is never opened for them.
 
+use super::audience::CoachKey;
 use super::disk::Disk;
 use super::goals::Previous;
 use super::lock::{self, LockError};
@@ -41,6 +42,10 @@ pub enum Chosen {
     /// Their saved session is open on the welcome: show it again, to
     /// resume or to start a new session.
     Welcome,
+    /// No name was typed: nothing was opened; ask again. A mentee always
+    /// has a name, so a coach's run never falls back to the coach's own
+    /// sessions ("me" opens them only when typed).
+    NoName,
 }
 
 /// The session file of an assessment when no data folder is known.
@@ -71,7 +76,9 @@ pub fn open(
     // Sanitising changes what is shown, never ids, so files load the same.
     sanitize::assessment(&mut a);
     let person = options.name.as_deref();
-    match (options.session, people::root()) {
+    // Whose run this is comes from the command line alone, never the file.
+    let key = CoachKey::from_command_line(options.coach);
+    let (session, disk) = match (options.session, people::root()) {
         (Some(path), _) => open_file(a, base, path, person, None, Vec::new()),
         (None, None) => {
             let path = session_path(None, &a.id);
@@ -79,7 +86,8 @@ pub fn open(
         }
         (None, Some(root)) if options.coach && person.is_none() => Ok(waiting(a, base, root)),
         (None, Some(root)) => open_person(a, base, root, person),
-    }
+    }?;
+    Ok((session.coached(key), disk))
 }
 
 /// Coach mode before the mentee's name is known: a session on its welcome
@@ -98,6 +106,9 @@ fn waiting(a: Assessment, base: Meta, root: PathBuf) -> (Session, Disk) {
 /// on the welcome, or a new one). Otherwise the open file stays, and the
 /// name is kept when the session starts.
 pub fn choose_person(session: &mut Session, disk: &mut Disk, name: &str) -> Result<Chosen, String> {
+    if session.is_coach() && sanitize::line(name).trim().is_empty() {
+        return Ok(Chosen::NoName);
+    }
     let Some(root) = disk.people.clone().filter(|_| disk.path.is_none()) else {
         return Ok(Chosen::Start);
     };
@@ -110,7 +121,7 @@ pub fn choose_person(session: &mut Session, disk: &mut Disk, name: &str) -> Resu
         ..Meta::default()
     };
     let (s, d) = open_person(session.assessment().clone(), base, root, Some(name))?;
-    *session = s;
+    *session = s.coached(session.coach_key().copied());
     *disk = d;
     Ok(match session.resume() {
         Some(_) => Chosen::Welcome,

@@ -32,7 +32,7 @@ pub(super) fn write(session: &Session, session_file: &Path, today: &str) -> Done
         Ok(path) => path,
         Err(why) => return Done::ReportFailed(why),
     };
-    let coach = match session.meta().coach {
+    let coach = match session.is_coach() {
         false => None,
         true => match write_one(session, Audience::Coach, &dir, stem, today) {
             Ok(path) => Some(path),

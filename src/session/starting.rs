@@ -51,8 +51,7 @@ impl Session {
         meta.started = None;
         meta.updated = None;
         meta.note = None;
-        meta.note_shared = false;
-        meta.shared_notes.clear();
+        meta.coach_notes.clear();
         meta.goals.clear();
         meta.reviews.clear();
         meta.previous = None;

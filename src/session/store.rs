@@ -1,6 +1,7 @@
 //! The session file: a valid answers file (spec section 2) whose `session:`
 //! mapping holds the app's bookkeeping. Saved atomically after every change.
 
+use super::audience::{CoachNote, CoachNotes, Sealed};
 use super::time::Timestamp;
 use crate::answers::{Answers, ParseError, ParsedFile};
 use crate::assessment::Assessment;
@@ -46,15 +47,17 @@ pub struct Meta {
     /// The mentee's name, in coach mode.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// A coach's note on the session as a whole.
+    /// The person's own note on the session as a whole (the coach's
+    /// notes are in `coach_notes`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
-    /// Whether the note on the whole session is shared with the mentee
-    /// (coach notes are private unless shared).
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    /// Files of older versions only (read, never written): whether the
+    /// coach's session note was shared. See [`Meta::split_legacy_notes`].
+    #[serde(skip_serializing)]
     pub note_shared: bool,
-    /// Question ids whose notes are shared with the mentee.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    /// Files of older versions only: question ids whose coach notes were
+    /// shared.
+    #[serde(skip_serializing)]
     pub shared_notes: Vec<String>,
     /// The development plan chosen after the results.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -66,6 +69,45 @@ pub struct Meta {
     /// How the previous session's goals went.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub reviews: Vec<super::goals::Review>,
+    /// The coach's notes, readable only with the coach's key.
+    #[serde(skip_serializing_if = "Sealed::is_empty")]
+    pub coach_notes: Sealed,
+    /// Always written true: `notes:` and `note` hold the person's own
+    /// notes. A file without it is of an older version, whose coach
+    /// sessions kept the coach's notes there ([`Meta::split_legacy_notes`]).
+    #[serde(serialize_with = "always_true")]
+    pub own_notes: bool,
+}
+
+fn always_true<S: serde::Serializer>(_: &bool, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_bool(true)
+}
+
+impl Meta {
+    /// Reads the notes of a file written before the two audiences: in a
+    /// coach session, `notes:` and the session note were the coach's
+    /// (private unless listed as shared); they move to `coach_notes`.
+    /// In a self-assessment they were, and stay, the person's own.
+    /// Idempotent: a file of this version is left as it is.
+    pub fn split_legacy_notes(&mut self, answers: &mut Answers) {
+        let legacy = !self.own_notes;
+        self.own_notes = true;
+        let shared = std::mem::take(&mut self.shared_notes);
+        let note_shared = std::mem::take(&mut self.note_shared);
+        if !legacy || !self.coach {
+            return;
+        }
+        let mut notes = CoachNotes::default();
+        for (id, text) in std::mem::take(&mut answers.notes) {
+            let shared = shared.contains(&id);
+            notes.questions.insert(id, CoachNote { text, shared });
+        }
+        notes.session = self.note.take().map(|text| CoachNote {
+            text,
+            shared: note_shared,
+        });
+        self.coach_notes = Sealed::new(notes);
+    }
 }
 
 /// A session read back from disk.
@@ -315,21 +357,24 @@ pub fn load(
         }
         None => return Err(broken("it has no `assessment:` line".into())),
     }
-    let meta = parsed.meta().cloned().unwrap_or_default();
+    let mut meta = parsed.meta().cloned().unwrap_or_default();
     // A plain answers file (no fingerprint), or one whose bookkeeping cannot
     // be read, is read as strictly as one whose assessment has not changed.
     if meta.fingerprint == current_fingerprint || meta.fingerprint.is_empty() {
         let file = parsed
             .check(assessment)
             .map_err(|r| broken(first_problem(&r.problems)))?;
+        let mut answers = file.answers;
+        meta.split_legacy_notes(&mut answers);
         return Ok(Loaded {
-            answers: file.answers,
+            answers,
             meta,
             changed: None,
         });
     }
     // The assessment changed: keep what still fits, report what does not.
-    let (answers, dropped) = parsed.salvage(assessment).map_err(broken)?;
+    let (mut answers, dropped) = parsed.salvage(assessment).map_err(broken)?;
+    meta.split_legacy_notes(&mut answers);
     let kept = answers.count();
     Ok(Loaded {
         answers,

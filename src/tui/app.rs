@@ -146,6 +146,9 @@ pub struct App {
     pub quit: bool,
     /// Whether the live score panel shows (coach mode).
     pub scores_shown: bool,
+    /// Coach mode with the screen shared: nothing of the coach's (panel,
+    /// live scores, private notes and their marks) is drawn.
+    pub presenting: bool,
     pub drawn: RefCell<Drawn>,
 }
 
@@ -153,7 +156,7 @@ impl App {
     /// An app on the welcome screen of a session.
     pub fn new(session: Session, disk: Disk, theme: Theme) -> Self {
         let meta = session.meta();
-        let name = (meta.coach && meta.name.is_none()).then(|| Field::new("", 80));
+        let name = (session.is_coach() && meta.name.is_none()).then(|| Field::new("", 80));
         App {
             session,
             disk,
@@ -169,8 +172,20 @@ impl App {
             size: (80, 24),
             quit: false,
             scores_shown: false,
+            presenting: false,
             drawn: RefCell::new(Drawn::default()),
         }
+    }
+
+    /// Whether the coach's material may be drawn: a coach's run that is
+    /// not presenting. Every view asks this one question.
+    pub fn coach_side(&self) -> bool {
+        self.session.is_coach() && !self.presenting
+    }
+
+    /// Whether the live scores are on screen.
+    pub fn scores_on_screen(&self) -> bool {
+        self.coach_side() && self.scores_shown
     }
 
     /// Which screen is shown.
@@ -271,6 +286,17 @@ impl App {
                 done @ Done::Report { .. } => Status::Info(done.report_words().unwrap_or_default()),
                 Done::ReportFailed(why) => Status::Warning(why),
             });
+        }
+        // A new session (`n`) learns its previous one from the disk: it
+        // starts with the review of that session's goals, as reopening does.
+        if self.view == View::Question
+            && self.session.answers().count() == 0
+            && self.session.needs_review()
+        {
+            self.view = View::Review {
+                index: first_unreviewed(&self.session),
+                note: None,
+            };
         }
     }
 }

@@ -29,13 +29,13 @@ pub fn app(a: Assessment) -> App {
     app_with(a, Meta::default(), Disk::default())
 }
 
-/// An app in coach mode, asking the mentee's name on its welcome.
+/// An app in coach mode (as `--coach` opens it), asking the mentee's name
+/// on its welcome.
 pub fn coach_app(a: Assessment) -> App {
-    let meta = Meta {
-        coach: true,
-        ..Meta::default()
-    };
-    app_with(a, meta, Disk::default())
+    let n = a.questions.len();
+    let key = crossroads::session::audience::CoachKey::from_command_line(true);
+    let session = Session::new(a, Answers::new(n), Meta::default()).coached(key);
+    App::new(session, Disk::default(), Theme::mono())
 }
 
 /// An app that saves its session to `path`.

@@ -66,6 +66,9 @@ pub enum Message {
     ToggleShared,
     /// Show or hide the live score panel (coach mode).
     ToggleScores,
+    /// Start or end presenting: the coach's panel, live scores and
+    /// private notes are not drawn while the screen is shared (coach mode).
+    TogglePresenting,
     /// Write the takeaway (and in coach mode the coach's copy) beside the
     /// session file.
     WriteReport,
@@ -306,6 +309,8 @@ pub static KEYMAP: &[Binding] = &[
     b(&[Keys::Ctrl('n')], &[Welcome, Overview, Results], Action::Send(Message::OpenNote), "write a note on the whole session", None),
     b(&[Keys::Code(K::Char('s')), Keys::Code(K::F(2))], &[Pick, Multi, Rank, Results], Action::Send(Message::ToggleScores), "show or hide the live scores (coach mode)", Some("scores")),
     b(&[Keys::Code(K::F(2))], &[Text], Action::Send(Message::ToggleScores), "show or hide the live scores (coach mode)", Some("scores")),
+    b(&[Keys::Code(K::Char('p')), Keys::Code(K::F(3))], &[Welcome, Pick, Multi, Rank, Overview, Results, Review, Plan], Action::Send(Message::TogglePresenting), "start or end presenting: nothing of the coach's is drawn (coach mode)", Some("present")),
+    b(&[Keys::Code(K::F(3))], &[Text, WelcomeName, Note, ReviewNote, GoalForm], Action::Send(Message::TogglePresenting), "start or end presenting: nothing of the coach's is drawn (coach mode)", Some("present")),
 
     b(&[Keys::Code(K::Char('g'))], &[Results], Action::Send(Message::Plan), "choose up to three goals: your development plan", Some("plan")),
     b(&[Keys::Code(K::Char('r'))], &[Results], Action::Send(Message::WriteReport), "write a Markdown report beside the session file", Some("report")),

@@ -3,6 +3,8 @@
 
 use super::wrapped;
 use crate::report::percent;
+use crate::session::NoteTarget;
+use crate::session::audience::Whose;
 use crate::tui::app::App;
 use crate::tui::keymap::{Context, Message, key};
 use ratatui::buffer::Buffer;
@@ -10,9 +12,11 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
-/// The panel's lines for a width; empty outside coach mode.
+/// The panel's lines for a width; empty outside coach mode and while
+/// presenting. The coach's private note on the question is drawn here and
+/// only here, labelled, never in the question body.
 pub fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
-    if !app.session.meta().coach {
+    if !app.coach_side() {
         return Vec::new();
     }
     let inner = width.saturating_sub(2).max(1);
@@ -21,7 +25,20 @@ pub fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
     if let Some(prompt) = &app.session.assessment().questions[app.session.current()].coach {
         out.extend(wrapped(prompt, inner, t.text));
     }
-    if app.scores_shown {
+    let target = NoteTarget::Question(app.session.current());
+    for note in app.session.notes_on(target) {
+        if note.whose == Whose::CoachPrivate {
+            if !out.is_empty() {
+                out.push(Line::raw(""));
+            }
+            out.extend(wrapped(
+                &format!("🔒 {}: {}", note.whose.label(true), note.text),
+                inner,
+                t.warning,
+            ));
+        }
+    }
+    if app.scores_on_screen() {
         let s = app.session.score();
         if !out.is_empty() {
             out.push(Line::raw(""));

@@ -72,7 +72,12 @@ pub fn below_header(area: Rect) -> Rect {
 /// The top line: a title on the left, something short on the right.
 pub fn header(app: &App, area: Rect, buf: &mut Buffer, left: &str, right: &str) {
     let w = area.width as usize;
-    let right = truncate(right, w / 2);
+    // Presenting is said on every screen, so the coach knows it is on.
+    let right = match app.presenting {
+        true => format!("PRESENTING · {right}"),
+        false => right.to_string(),
+    };
+    let right = truncate(&right, w / 2);
     let left = truncate(left, w.saturating_sub(right.width() + 1));
     let gap = w.saturating_sub(left.width() + right.width());
     let line = Line::from(vec![
@@ -102,9 +107,13 @@ pub fn footer_lines(app: &App, context: Context, width: u16) -> Vec<Line<'static
     // Only keys that work here and now: no skip on a required question,
     // no live scores outside coach mode; Enter resumes a saved session.
     let required = app.screen() == super::app::Screen::Question && app.session.question().required;
-    let coach = app.session.meta().coach;
+    let (coach, presenting) = (app.session.is_coach(), app.presenting);
     let resuming = app.session.resume().is_some();
-    entries.retain(|(_, w)| !((*w == "skip" && required) || (*w == "scores" && !coach)));
+    entries.retain(|(_, w)| {
+        !((*w == "skip" && required)
+            || (*w == "scores" && (!coach || presenting))
+            || (*w == "present" && !coach))
+    });
     for (_, w) in &mut entries {
         if *w == "start" && resuming {
             *w = "resume";

@@ -13,7 +13,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 /// changes it: in coach mode a note is private until shared. None in a
 /// self-assessment, where every note is the person's own.
 fn whose(app: &App, target: NoteTarget) -> Option<String> {
-    if !app.session.meta().coach {
+    if !app.session.is_coach() {
         return None;
     }
     let share = key(Context::Note, &Message::ToggleShared);

@@ -4,7 +4,8 @@
 
 use super::{footer, header, status};
 use crate::kinds;
-use crate::session::Fate;
+use crate::session::audience::Whose;
+use crate::session::{Fate, NoteTarget};
 use crate::tui::app::{App, View};
 use crate::tui::keymap::Context;
 use crate::tui::wrap::truncate;
@@ -72,7 +73,12 @@ fn lines(app: &App, cursor: usize, width: usize) -> (Vec<Line<'static>>, usize) 
                 number += 1;
                 number.to_string()
             };
-            let note = if s.answers().notes.contains_key(question.id.as_str()) {
+            // A private note is marked only on the coach's side.
+            let note = if s
+                .notes_on(NoteTarget::Question(q))
+                .iter()
+                .any(|n| app.coach_side() || n.whose != Whose::CoachPrivate)
+            {
                 "✎ "
             } else {
                 ""

@@ -2,7 +2,7 @@
 //! reasons, and what the top track(s) mean for the person.
 
 use super::{bar_spans, footer, header, wrapped};
-use crate::report::{headline, percent, reason_sentence, top_reasons};
+use crate::report::{lean_named, percent, reason_sentence, takeaway, top_reasons};
 use crate::scoring::Score;
 use crate::tui::app::{App, View};
 use crate::tui::keymap::Context;
@@ -19,13 +19,19 @@ pub fn lines(app: &App, s: &Score, width: u16) -> Vec<Line<'static>> {
     let t = &app.theme;
     let w = width as usize;
     let mut out: Vec<Line<'static>> = Vec::new();
-    out.extend(wrapped(&headline(a, s), width, t.title));
-    if s.is_blend() {
-        out.extend(wrapped(
-            "Your answers fit these tracks about equally well: no single track stands out.",
-            width,
-            t.dim,
-        ));
+    // The same sentences as the takeaway's "In short", written once in the
+    // core: a session not finished says so before any result.
+    let finished = app.session.meta().complete;
+    let mut short = takeaway::in_short(a, s, finished).into_iter();
+    if !finished && let Some(first) = short.next() {
+        out.extend(wrapped(&first, width, t.warning));
+    }
+    // The result's own sentence stands as the headline.
+    if let Some(result) = short.next() {
+        out.extend(wrapped(&result, width, t.title));
+    }
+    for line in short {
+        out.extend(wrapped(&line, width, t.dim));
     }
     out.push(Line::raw(""));
     // The ranked tracks: name, bar, whole percent, band.
@@ -87,6 +93,22 @@ pub fn lines(app: &App, s: &Score, width: u16) -> Vec<Line<'static>> {
             }
         }
     }
+    // What a band and "close behind" mean, in the takeaway's words.
+    out.push(Line::raw(""));
+    out.push(Line::styled("How to read this", t.title));
+    for b in takeaway::bands(a) {
+        out.extend(wrapped(
+            &format!("{} ({}): {}", b.label, b.range, b.meaning),
+            width,
+            t.dim,
+        ));
+    }
+    for line in takeaway::below_bands(a)
+        .into_iter()
+        .chain(takeaway::close_meaning(a, s))
+    {
+        out.extend(wrapped(&line, width, t.dim));
+    }
     out.extend(super::since::lines(app, width));
     if !a.axes.is_empty() {
         out.push(Line::raw(""));
@@ -104,9 +126,13 @@ pub fn lines(app: &App, s: &Score, width: u16) -> Vec<Line<'static>> {
                 Span::styled(spectrum, t.accent),
                 Span::raw(format!(" {}", r.short)),
             ]));
+            // A lean is named only where the report names it.
             let verdict = match (p.position, p.leaning) {
                 (None, _) => "not enough answers yet".to_string(),
-                (Some(_), Some(x)) => format!("leans {}", a.tracks[x].name),
+                (Some(_), Some(x)) if lean_named(a, s, p) => {
+                    format!("leans {}", a.tracks[x].name)
+                }
+                (Some(_), Some(_)) => "no clear lean".to_string(),
                 (Some(_), None) => "balanced".to_string(),
             };
             out.push(Line::styled(format!("  {verdict}"), t.dim));

@@ -52,7 +52,7 @@ fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
     lines.extend(wrapped(&a.title, width, app.theme.title));
     lines.push(Line::styled(a.length_in_words(" · "), app.theme.dim));
     lines.push(Line::raw(""));
-    if app.session.meta().coach {
+    if app.session.is_coach() {
         lines.extend(wrapped(
             &format!(
                 "Coach mode: each question's coach prompt shows beside it; {} shows the live scores; {} writes a note.",
@@ -79,7 +79,7 @@ fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
         lines.extend(text_field::lines(field, width as usize, &look).lines);
         lines.extend(wrapped(
             &format!(
-                "Type it (or leave it empty), then {} to start.",
+                "Type their name or initials, then {} to start.",
                 key(Context::WelcomeName, &Message::Start)
             ),
             width,
@@ -114,7 +114,7 @@ fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
             spans.push(Span::raw(" start a new session"));
         }
         lines.push(Line::from(spans));
-        if meta.coach && !resume.earlier.is_empty() {
+        if app.session.is_coach() && !resume.earlier.is_empty() {
             lines.push(Line::styled("Earlier sessions:", app.theme.dim));
             for e in &resume.earlier {
                 lines.extend(wrapped(&format!("  {}", e.words()), width, app.theme.dim));

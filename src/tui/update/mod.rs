@@ -32,6 +32,9 @@ impl App {
                 *start_over_armed = false;
             }
         }
+        if message == Message::TogglePresenting {
+            return note::toggle_presenting(self);
+        }
         if self.note.is_some() && self.help.is_none() {
             return note::on_note(self, message);
         }

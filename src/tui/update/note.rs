@@ -4,11 +4,19 @@
 use crate::field::Field;
 use crate::session::{Effect, NOTE_LIMIT, NoteTarget};
 use crate::tui::app::{App, NoteEditor, Status, View};
-use crate::tui::keymap::Message;
+use crate::tui::keymap::{Message, key};
 
 /// Opens the note editor: on the current question, or on the session
-/// outside the questions.
+/// outside the questions. While presenting, a coach's note (perhaps
+/// private) is not opened on the shared screen.
 pub fn open(app: &mut App) {
+    if app.presenting {
+        app.status = Some(Status::Info(format!(
+            "Presenting: the coach's notes open when presenting ends ({}).",
+            key(app.context(), &Message::TogglePresenting)
+        )));
+        return;
+    }
     let target = match app.view {
         View::Question => NoteTarget::Question(app.session.current()),
         _ => NoteTarget::Session,
@@ -75,10 +83,37 @@ fn toggle_shared(app: &mut App) -> Vec<Effect> {
     app.take(step)
 }
 
+/// Starts or ends presenting (coach mode only). An open note editor is
+/// closed first, its note kept, so a private note never stays on a shared
+/// screen.
+pub fn toggle_presenting(app: &mut App) -> Vec<Effect> {
+    if !app.session.is_coach() {
+        app.status = Some(Status::Info(
+            "Presenting is part of coach mode (crossroads run --coach).".into(),
+        ));
+        return Vec::new();
+    }
+    let effects = close(app);
+    app.presenting = !app.presenting;
+    let end = key(app.context(), &Message::TogglePresenting);
+    app.status = Some(Status::Info(match app.presenting {
+        true => format!(
+            "Presenting: the coach's panel, scores and private notes are hidden; {end} ends it."
+        ),
+        false => "Presenting ended: the coach's panel is back.".into(),
+    }));
+    effects
+}
+
 /// Shows or hides the live scores; only coach mode has them, so that a
 /// self-assessment is not steered by a running score.
 pub fn toggle_scores(app: &mut App) {
-    if app.session.meta().coach {
+    if app.presenting {
+        app.status = Some(Status::Info(format!(
+            "Presenting: the live scores stay hidden until presenting ends ({}).",
+            key(app.context(), &Message::TogglePresenting)
+        )));
+    } else if app.session.is_coach() {
         app.scores_shown = !app.scores_shown;
     } else {
         app.status = Some(Status::Info(

@@ -46,6 +46,14 @@ pub fn on_welcome(app: &mut App, message: Message) -> Vec<Effect> {
                     let step = app.session.start(Some(typed));
                     app.take(step)
                 }
+                Ok(Chosen::NoName) => {
+                    *name = Some(Field::new("", 80));
+                    app.status = Some(Status::Warning(
+                        "Type the mentee's name or initials first: it decides whose session opens."
+                            .into(),
+                    ));
+                    Vec::new()
+                }
                 Err(why) => {
                     *name = Some(Field::new(&typed, 80));
                     app.status = Some(Status::Warning(format!("Not opened: {why}.")));

@@ -4,6 +4,8 @@
 use crate::answers::Answer;
 use crate::assessment::QuestionKind;
 use crate::kinds::{Draft, multi};
+use crate::session::NoteTarget;
+use crate::session::audience::Whose;
 use crate::tui::app::App;
 use crate::tui::keymap::{Context, Message, key};
 use crate::tui::screens::wrapped;
@@ -228,9 +230,22 @@ pub fn body(app: &App, width: u16, with_intro: bool) -> Body {
             theme.dim,
         ));
     }
-    if let Some(note) = app.session.answers().notes.get(q.id.as_str()) {
-        lines.push(Line::raw(""));
-        lines.extend(wrapped(&format!("✎ Note: {note}"), width, theme.dim));
+    // What the person may see: their own note and the coach's shared one.
+    // A private note is the coach panel's alone.
+    let coach = app.session.is_coach();
+    for note in app
+        .session
+        .notes_on(NoteTarget::Question(app.session.current()))
+    {
+        if note.whose != Whose::CoachPrivate {
+            lines.push(Line::raw(""));
+            let label = note.whose.label(coach);
+            lines.extend(wrapped(
+                &format!("✎ {label}: {}", note.text),
+                width,
+                theme.dim,
+            ));
+        }
     }
     Body {
         lines,
