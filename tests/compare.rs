@@ -196,7 +196,19 @@ fn json_has_the_documented_shape_with_unrounded_numbers() {
     let json = compare::json(&a, &c);
     let keys =
         |v: &serde_json::Value| -> Vec<String> { v.as_object().unwrap().keys().cloned().collect() };
-    assert_eq!(keys(&json), ["tracks", "axes", "changed"]);
+    assert_eq!(
+        keys(&json),
+        [
+            "tracks",
+            "axes",
+            "changed",
+            "old_person",
+            "old_date",
+            "new_person",
+            "new_date",
+            "same_person"
+        ]
+    );
     assert_eq!(
         keys(&json["tracks"][0]),
         [
@@ -207,7 +219,8 @@ fn json_has_the_documented_shape_with_unrounded_numbers() {
             "delta",
             "old_rank",
             "new_rank",
-            "rank_change"
+            "rank_change",
+            "points"
         ]
     );
     assert_eq!(
