@@ -17,6 +17,17 @@
 //!
 //! When both are sessions, their goals (the development plan chosen after
 //! each) are listed too: [`Comparison::with_goals`], rendered in `goals`.
+//!
+//! Each side says whose answers it holds and from when
+//! ([`Comparison::with_sides`], [`Side`]): a session's stored name ("me"
+//! for the self-assessment) and the day it started (or last changed), a
+//! plain answers file its file name. When the two are sessions of
+//! different people (their names differ as [`people::key`] compares
+//! them), the comparison says so first and speaks of differences between
+//! the two, by name, never of changes "before" and "after".
+//!
+//! Every delta shown is [`crate::scoring::shown_change`]: the difference
+//! of the two whole percents beside it, as "since last time" shows it.
 
 mod goals;
 
@@ -25,8 +36,10 @@ use crate::assessment::{Assessment, QuestionIndex, TrackIndex};
 use crate::report::json::axis_json;
 use crate::report::markdown::{head, md, row};
 use crate::report::text::{name_width, underlined};
-use crate::report::{headline, leaning, percent, position};
-use crate::scoring::{Score, score};
+use crate::report::{capitalise, headline, leaning, percent, position};
+use crate::scoring::{Score, score, shown_change};
+use crate::session::people;
+use crate::session::time::Timestamp;
 use serde_json::{Value, json};
 use std::fmt::Write;
 
@@ -47,6 +60,62 @@ pub struct Comparison {
     pub old_goals: Vec<crate::session::goals::Goal>,
     /// The goals chosen in the new session.
     pub new_goals: Vec<crate::session::goals::Goal>,
+    /// Whose the old answers are and from when; None when not known (the
+    /// sides are then "before" and "after").
+    pub old_side: Option<Side>,
+    /// Whose the new answers are and from when.
+    pub new_side: Option<Side>,
+}
+
+/// Whose one side of a comparison is, and from when.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Side {
+    /// For people: the session's stored name ("me" for the
+    /// self-assessment), or a plain answers file's file name.
+    pub label: String,
+    /// The person as [`people::key`] identifies them, when the side is a
+    /// session; None for a plain answers file, which names nobody.
+    pub person: Option<String>,
+    /// When the session started, or else when it last changed.
+    pub date: Option<Timestamp>,
+}
+
+impl Side {
+    /// The side of a file: a session (its `session:` mapping) by its
+    /// person and date, a plain answers file by `file_name`.
+    pub fn of(file_name: &str, session: Option<&crate::session::Meta>) -> Side {
+        match session {
+            Some(meta) => {
+                let name = meta.name.as_deref();
+                Side {
+                    label: match people::is_self(name) {
+                        true => people::SELF.to_string(),
+                        false => crate::sanitize::line(name.unwrap_or_default().trim()),
+                    },
+                    person: Some(people::key(name)),
+                    date: meta.started.or(meta.updated),
+                }
+            }
+            None => Side {
+                label: crate::sanitize::line(file_name),
+                person: None,
+                date: None,
+            },
+        }
+    }
+
+    /// "Ben O'Neil (3 March 2026)", "me (5 March 2026)", "old.yaml".
+    pub fn words(&self) -> String {
+        match self.date {
+            Some(d) => format!("{} ({})", self.label, d.date()),
+            None => self.label.clone(),
+        }
+    }
+
+    /// The day as `YYYY-MM-DD`, for machines.
+    fn iso_date(&self) -> Option<String> {
+        self.date.map(|d| d.iso_date())
+    }
 }
 
 impl Comparison {
@@ -60,6 +129,130 @@ impl Comparison {
         self.new_goals = new.to_vec();
         self
     }
+
+    /// The same comparison, knowing whose each side is and from when.
+    pub fn with_sides(mut self, old: Side, new: Side) -> Comparison {
+        self.old_side = Some(old);
+        self.new_side = Some(new);
+        self
+    }
+
+    /// Whether both sides are the same person: false only when both are
+    /// sessions whose names differ as [`people::key`] compares them (a
+    /// plain answers file names nobody, so it is never another person).
+    pub fn same_person(&self) -> bool {
+        let person = |s: &Option<Side>| s.as_ref().and_then(|s| s.person.clone());
+        match (person(&self.old_side), person(&self.new_side)) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        }
+    }
+
+    /// The words for each side and for what differs, as the renderers use
+    /// them: "Before"/"After" and "changes" for one person, the two names
+    /// and "differences" for two.
+    fn wording(&self) -> Wording {
+        let words = |s: &Option<Side>| s.as_ref().map(Side::words);
+        let (old, new) = (words(&self.old_side), words(&self.new_side));
+        if self.same_person() {
+            let with = |side: &str, w: Option<String>| match w {
+                Some(w) => format!("{side}, {w}"),
+                None => side.to_string(),
+            };
+            return Wording {
+                who: None,
+                old: with("Before", old),
+                new: with("After", new),
+                old_short: "before".into(),
+                new_short: "after".into(),
+                ranked_by: "the new answers".into(),
+            };
+        }
+        let (old, new) = (old.unwrap_or_default(), new.unwrap_or_default());
+        let label = |s: &Option<Side>| s.as_ref().map_or(String::new(), |s| s.label.clone());
+        let (mut old_short, mut new_short) = (label(&self.old_side), label(&self.new_side));
+        if old_short == new_short {
+            // Names that differ only as keys do (never, today) are told
+            // apart by their dates.
+            old_short = old.clone();
+            new_short = new.clone();
+        }
+        Wording {
+            who: Some(format!("Two different people: {old} and {new}")),
+            ranked_by: format!("{new_short}'s answers"),
+            old,
+            new,
+            old_short,
+            new_short,
+        }
+    }
+}
+
+/// How a comparison names its sides (see [`Comparison::wording`]).
+struct Wording {
+    /// For two different people, the sentence that says so first: "Two
+    /// different people: Ben O'Neil (3 March 2026) and 李娜 (5 March 2026)".
+    who: Option<String>,
+    /// Each side before its headline: "Before", "Before, me (3 March
+    /// 2026)" or, for two people, "Ben O'Neil (3 March 2026)".
+    old: String,
+    new: String,
+    /// Each side in short, in tables and under each answer: "before" or
+    /// "Ben O'Neil".
+    old_short: String,
+    new_short: String,
+    /// Whose rank order the tracks are in: "the new answers" or "李娜's answers".
+    ranked_by: String,
+}
+
+impl Wording {
+    fn different(&self) -> bool {
+        self.who.is_some()
+    }
+
+    /// After the title: "before and after" or "two different people".
+    fn heading(&self) -> &'static str {
+        match self.different() {
+            true => "two different people",
+            false => "before and after",
+        }
+    }
+
+    /// Between the two values of a row: "->" for a change, "vs" between people.
+    fn arrow(&self) -> &'static str {
+        match self.different() {
+            true => "vs",
+            false => "->",
+        }
+    }
+
+    /// The heading of the answers that differ.
+    fn answers_heading(&self) -> &'static str {
+        match self.different() {
+            true => "Answers that differ",
+            false => "Changed answers",
+        }
+    }
+
+    /// A side as a column heading: "Before", or a person's name as it is.
+    fn column(&self, short: &str) -> String {
+        match self.different() {
+            true => short.to_string(),
+            false => capitalise(short),
+        }
+    }
+
+    /// A rank change in words: "up 2", "down 1", "same"; between two
+    /// people, "2 higher", "1 lower", "same".
+    fn rank(&self, change: i64) -> String {
+        match (change, self.different()) {
+            (0, _) => "same".to_string(),
+            (c, false) if c > 0 => format!("up {c}"),
+            (c, false) => format!("down {}", -c),
+            (c, true) if c > 0 => format!("{c} higher"),
+            (c, true) => format!("{} lower", -c),
+        }
+    }
 }
 
 /// One track before and after.
@@ -71,13 +264,22 @@ pub struct TrackChange {
     /// 0 to 100, or None when unscored.
     pub old: Option<f64>,
     pub new: Option<f64>,
-    /// new - old, in score points; None when either is unscored.
+    /// new - old, in score points, unrounded; None when either is
+    /// unscored. As shown, see [`TrackChange::points`].
     pub delta: Option<f64>,
     /// 1-based ranks.
     pub old_rank: usize,
     pub new_rank: usize,
     /// old_rank - new_rank: positive when the track moved up.
     pub rank_change: i64,
+}
+
+impl TrackChange {
+    /// The change as shown: the difference of the two whole percents
+    /// beside it ([`shown_change`], as "since last time" gives it).
+    pub fn points(&self) -> Option<i64> {
+        shown_change(self.old, self.new)
+    }
 }
 
 /// One axis before and after.
@@ -201,52 +403,68 @@ pub fn compare(a: &Assessment, old: &Answers, new: &Answers) -> Comparison {
         new_score: after,
         old_goals: Vec::new(),
         new_goals: Vec::new(),
+        old_side: None,
+        new_side: None,
     }
 }
 
 /// A change as the difference of the whole percents shown beside it, so
 /// the columns add up ("100% -> 18%" is "-82"): "+12", "-3", "0", or "–".
-fn points(old: Option<f64>, new: Option<f64>) -> String {
-    match old.zip(new).map(|(o, n)| n.round() - o.round()) {
+fn points(t: &TrackChange) -> String {
+    match t.points() {
         None => "–".to_string(),
-        Some(0.0) => "0".to_string(),
+        Some(0) => "0".to_string(),
         Some(d) => format!("{d:+}"),
-    }
-}
-
-/// "up 2", "down 1" or "same".
-fn rank_words(change: i64) -> String {
-    match change {
-        0 => "same".to_string(),
-        c if c > 0 => format!("up {c}"),
-        c => format!("down {}", -c),
     }
 }
 
 /// The comparison as plain text for a terminal or a pipe.
 pub fn text(a: &Assessment, c: &Comparison) -> String {
-    let mut out = underlined(&format!("{}: before and after", a.title.trim()));
+    let w = c.wording();
+    let mut out = underlined(&format!("{}: {}", a.title.trim(), w.heading()));
+    if let Some(who) = &w.who {
+        let _ = writeln!(out, "{who}");
+    }
+    // "Before: " and "After:  " line up; names are not padded.
+    let pad = if w.different() { "" } else { " " };
     let _ = writeln!(
         out,
-        "Before: {}\nAfter:  {}",
+        "{}: {}\n{}:{pad} {}",
+        w.old,
         headline(a, &c.old_score),
+        w.new,
         headline(a, &c.new_score)
     );
-    let _ = writeln!(out, "\nTracks (ranked by the new answers)");
+    let minus = match w.different() {
+        true => format!(
+            "; the difference is {}'s minus {}'s, in points",
+            w.new_short, w.old_short
+        ),
+        false => String::new(),
+    };
+    let _ = writeln!(out, "\nTracks (ranked by {}{minus})", w.ranked_by);
     let width = name_width(a);
+    let arrow = w.arrow();
     for t in &c.tracks {
         let (old, new) = (percent(t.old), percent(t.new));
         let _ = writeln!(
             out,
-            "  {}. {:<width$}  {old:>4} -> {new:>4}  {:>4}  rank {} -> {} ({})",
+            "  {}. {:<width$}  {old:>4} {arrow} {new:>4}  {:>4}  rank {} {arrow} {} ({})",
             t.new_rank,
             t.name,
-            points(t.old, t.new),
+            points(t),
             t.old_rank,
             t.new_rank,
-            rank_words(t.rank_change)
+            w.rank(t.rank_change)
         );
     }
+    let side_lines = |out: &mut String, old: &str, new: &str| {
+        let (o, n) = (&w.old_short, &w.new_short);
+        let _ = match w.different() {
+            true => writeln!(out, "    {o}: {old}\n    {n}: {new}"),
+            false => writeln!(out, "    {o}: {old}\n    {n}:  {new}"),
+        };
+    };
     if !c.axes.is_empty() {
         let _ = writeln!(out, "\nAxes");
         for x in &c.axes {
@@ -258,27 +476,25 @@ pub fn text(a: &Assessment, c: &Comparison) -> String {
             };
             let _ = writeln!(
                 out,
-                "  {} (-1 {}, +1 {})\n    before: {}\n    after:  {}",
+                "  {} (-1 {}, +1 {})",
                 axis.label.trim(),
                 a.tracks[axis.left].name,
                 a.tracks[axis.right].name,
-                side(x.old, x.old_leaning),
-                side(x.new, x.new_leaning)
+            );
+            side_lines(
+                &mut out,
+                &side(x.old, x.old_leaning),
+                &side(x.new, x.new_leaning),
             );
         }
     }
-    let _ = writeln!(out, "\nChanged answers");
+    let _ = writeln!(out, "\n{}", w.answers_heading());
     if c.changed.is_empty() {
         let _ = writeln!(out, "  none: every answer is the same");
     }
     for ch in &c.changed {
-        let _ = writeln!(
-            out,
-            "  {}\n    before: {}\n    after:  {}",
-            ch.text.trim(),
-            ch.old,
-            ch.new
-        );
+        let _ = writeln!(out, "  {}", ch.text.trim());
+        side_lines(&mut out, &ch.old, &ch.new);
     }
     goals::text(&mut out, a, c);
     crate::sanitize::clean(&out)
@@ -286,24 +502,48 @@ pub fn text(a: &Assessment, c: &Comparison) -> String {
 
 /// The comparison as Markdown; it starts with `# `.
 pub fn markdown(a: &Assessment, c: &Comparison) -> String {
+    let w = c.wording();
     let mut out = String::new();
-    let _ = writeln!(out, "# {}: before and after\n", md(&a.title));
+    let _ = writeln!(out, "# {}: {}\n", md(&a.title), w.heading());
+    if let Some(who) = &w.who {
+        let _ = writeln!(out, "{}.\n", md(who));
+    }
     let _ = writeln!(
         out,
-        "- Before: **{}**\n- After: **{}**",
+        "- {}: **{}**\n- {}: **{}**",
+        md(&w.old),
         md(&headline(a, &c.old_score)),
+        md(&w.new),
         md(&headline(a, &c.new_score))
     );
-    out.push_str("\n## Tracks\n\nRanked by the new answers; the change is in score points.\n\n");
-    let columns = [
-        "Rank",
-        "Track",
-        "Before",
-        "After",
-        "Change",
-        "Rank before",
-        "Rank change",
-    ];
+    let (o, n) = (w.column(&w.old_short), w.column(&w.new_short));
+    match w.different() {
+        true => {
+            let _ = write!(
+                out,
+                "\n## Tracks\n\nRanked by {}; the difference is {}'s minus {}'s, in score points.\n\n",
+                md(&w.ranked_by),
+                md(&w.new_short),
+                md(&w.old_short)
+            );
+        }
+        false => out.push_str(
+            "\n## Tracks\n\nRanked by the new answers; the change is in score points.\n\n",
+        ),
+    }
+    let (change, rank_old, rank_change) = match w.different() {
+        true => (
+            "Difference".to_string(),
+            format!("Rank ({})", w.old_short),
+            "Rank difference".to_string(),
+        ),
+        false => (
+            "Change".to_string(),
+            "Rank before".to_string(),
+            "Rank change".to_string(),
+        ),
+    };
+    let columns = ["Rank", "Track", &o, &n, &change, &rank_old, &rank_change];
     head(&mut out, &columns, "rlrrrrl");
     for t in &c.tracks {
         row(
@@ -313,15 +553,22 @@ pub fn markdown(a: &Assessment, c: &Comparison) -> String {
                 &t.name,
                 &percent(t.old),
                 &percent(t.new),
-                &points(t.old, t.new),
+                &points(t),
                 &t.old_rank.to_string(),
-                &rank_words(t.rank_change),
+                &w.rank(t.rank_change),
             ],
         );
     }
     if !c.axes.is_empty() {
         out.push_str("\n## Axes\n\n");
-        let columns = ["Axis", "Before", "After", "Leaning before", "Leaning after"];
+        let (lo, ln) = match w.different() {
+            true => (
+                format!("Leaning ({})", w.old_short),
+                format!("Leaning ({})", w.new_short),
+            ),
+            false => ("Leaning before".to_string(), "Leaning after".to_string()),
+        };
+        let columns = ["Axis", &o, &n, &lo, &ln];
         head(&mut out, &columns, "lrrll");
         for x in &c.axes {
             row(
@@ -336,11 +583,11 @@ pub fn markdown(a: &Assessment, c: &Comparison) -> String {
             );
         }
     }
-    let _ = writeln!(out, "\n## Changed answers\n");
+    let _ = writeln!(out, "\n## {}\n", w.answers_heading());
     if c.changed.is_empty() {
         let _ = writeln!(out, "None: every answer is the same.");
     } else {
-        head(&mut out, &["Question", "Before", "After"], "lll");
+        head(&mut out, &["Question", &o, &n], "lll");
         for ch in &c.changed {
             row(&mut out, &[&ch.text, &ch.old, &ch.new]);
         }
@@ -350,7 +597,12 @@ pub fn markdown(a: &Assessment, c: &Comparison) -> String {
 }
 
 /// The comparison for machines: unrounded numbers, null where unscored;
-/// `old_goals` and `new_goals` when either session chose goals.
+/// each track's `points`, the change as shown (the difference of the two
+/// whole percents); who each side is (`old_person`, `new_person`: a
+/// session's stored name, "me" for the self-assessment, or a plain answers
+/// file's name), from when (`old_date`, `new_date`: `YYYY-MM-DD` or null)
+/// and whether they are the same person (`same_person`); `old_goals` and
+/// `new_goals` when either session chose goals.
 pub fn json(a: &Assessment, c: &Comparison) -> Value {
     let id = |t: Option<TrackIndex>| t.map(|t| a.tracks[t].id.clone());
     let tracks: Vec<Value> = c
@@ -366,6 +618,7 @@ pub fn json(a: &Assessment, c: &Comparison) -> Value {
                 "old_rank": t.old_rank,
                 "new_rank": t.new_rank,
                 "rank_change": t.rank_change,
+                "points": t.points(),
             })
         })
         .collect();
@@ -387,7 +640,18 @@ pub fn json(a: &Assessment, c: &Comparison) -> Value {
         .iter()
         .map(|ch| json!({ "id": ch.id, "text": ch.text, "old": ch.old, "new": ch.new }))
         .collect();
-    let mut doc = json!({ "tracks": tracks, "axes": axes, "changed": changed });
+    let person = |s: &Option<Side>| s.as_ref().map(|s| s.label.clone());
+    let date = |s: &Option<Side>| s.as_ref().and_then(Side::iso_date);
+    let mut doc = json!({
+        "tracks": tracks,
+        "axes": axes,
+        "changed": changed,
+        "old_person": person(&c.old_side),
+        "old_date": date(&c.old_side),
+        "new_person": person(&c.new_side),
+        "new_date": date(&c.new_side),
+        "same_person": c.same_person(),
+    });
     goals::json(&mut doc, c);
     doc
 }

@@ -296,6 +296,12 @@ fn compare_gives_each_tracks_delta_as_json() {
         .unwrap();
     // Builder: 100 in answers-1, 8 in answers-2 (the spec's expected JSON).
     assert!((builder["delta"].as_f64().unwrap() - (8.0 - 100.0)).abs() < 1e-9);
+    assert_eq!(builder["points"], -92);
+    // Plain answers files are named by their file names, and name nobody.
+    assert_eq!(v["old_person"], "answers-1.yaml");
+    assert_eq!(v["new_person"], "answers-2.yaml");
+    assert!(v["old_date"].is_null());
+    assert_eq!(v["same_person"], true);
 }
 
 #[test]

@@ -196,7 +196,19 @@ fn json_has_the_documented_shape_with_unrounded_numbers() {
     let json = compare::json(&a, &c);
     let keys =
         |v: &serde_json::Value| -> Vec<String> { v.as_object().unwrap().keys().cloned().collect() };
-    assert_eq!(keys(&json), ["tracks", "axes", "changed"]);
+    assert_eq!(
+        keys(&json),
+        [
+            "tracks",
+            "axes",
+            "changed",
+            "old_person",
+            "old_date",
+            "new_person",
+            "new_date",
+            "same_person"
+        ]
+    );
     assert_eq!(
         keys(&json["tracks"][0]),
         [
@@ -207,7 +219,8 @@ fn json_has_the_documented_shape_with_unrounded_numbers() {
             "delta",
             "old_rank",
             "new_rank",
-            "rank_change"
+            "rank_change",
+            "points"
         ]
     );
     assert_eq!(
@@ -280,4 +293,260 @@ fn the_goals_of_both_sessions_are_in_every_format() {
     let plain = compare::compare(&a, &old, &new);
     assert!(!compare::text(&a, &plain).contains("Goals"));
     assert!(!compare::markdown(&a, &plain).contains("## Goals"));
+}
+
+// Issue 19: compare says who and when; deltas are the difference of the
+// percents shown, in compare and in "since last time" alike.
+
+use crossroads::compare::Side;
+use crossroads::session::goals::Previous;
+use crossroads::session::planning::Change;
+use crossroads::session::{Meta, Session, Timestamp};
+
+fn day(iso: &str) -> Timestamp {
+    format!("{iso}T10:00:00Z").parse().unwrap()
+}
+
+fn meta(name: Option<&str>, started: Option<&str>, updated: Option<&str>) -> Meta {
+    Meta {
+        name: name.map(str::to_string),
+        started: started.map(day),
+        updated: updated.map(day),
+        ..Meta::default()
+    }
+}
+
+fn sided(old: Side, new: Side) -> (Assessment, Comparison) {
+    let (a, c) = old_and_new();
+    (a, c.with_sides(old, new))
+}
+
+fn ben_and_li() -> (Assessment, Comparison) {
+    sided(
+        Side::of(
+            "a.yaml",
+            Some(&meta(Some("Ben O'Neil"), Some("2026-03-03"), None)),
+        ),
+        Side::of(
+            "b.yaml",
+            Some(&meta(Some("李娜"), Some("2026-03-05"), None)),
+        ),
+    )
+}
+
+#[test]
+fn each_side_of_one_persons_sessions_is_labelled_with_name_and_date() {
+    let (a, c) = sided(
+        Side::of(
+            "x.yaml",
+            Some(&meta(Some("Sam Lee"), Some("2026-03-03"), None)),
+        ),
+        Side::of(
+            "y.yaml",
+            Some(&meta(Some("Sam Lee"), Some("2026-06-05"), None)),
+        ),
+    );
+    let text = compare::text(&a, &c);
+    assert!(
+        text.contains("Before, Sam Lee (3 March 2026): Strongest fit: Builder"),
+        "{text}"
+    );
+    assert!(
+        text.contains("After, Sam Lee (5 June 2026):  Strongest fit: Guide"),
+        "{text}"
+    );
+    let md = compare::markdown(&a, &c);
+    assert!(
+        md.contains("- Before, Sam Lee (3 March 2026): **Strongest fit: Builder**"),
+        "{md}"
+    );
+    assert!(
+        md.contains("- After, Sam Lee (5 June 2026): **Strongest fit: Guide**"),
+        "{md}"
+    );
+    let json = compare::json(&a, &c);
+    assert_eq!(json["old_person"], "Sam Lee");
+    assert_eq!(json["old_date"], "2026-03-03");
+    assert_eq!(json["new_person"], "Sam Lee");
+    assert_eq!(json["new_date"], "2026-06-05");
+    assert_eq!(json["same_person"], true);
+}
+
+#[test]
+fn a_session_is_dated_by_its_start_or_else_its_last_change() {
+    let started = Side::of(
+        "x.yaml",
+        Some(&meta(None, Some("2026-03-03"), Some("2026-04-01"))),
+    );
+    let updated = Side::of("x.yaml", Some(&meta(None, None, Some("2026-04-01"))));
+    assert_eq!(started.words(), "me (3 March 2026)");
+    assert_eq!(updated.words(), "me (1 April 2026)");
+}
+
+#[test]
+fn the_self_assessment_is_labelled_me() {
+    let side = Side::of(
+        "me-20260303.yaml",
+        Some(&meta(None, Some("2026-03-03"), None)),
+    );
+    assert_eq!(side.label, "me");
+    assert_eq!(side.person.as_deref(), Some("me"));
+}
+
+#[test]
+fn a_plain_answers_file_is_labelled_by_its_file_name() {
+    let (a, c) = sided(Side::of("old.yaml", None), Side::of("new.yaml", None));
+    let text = compare::text(&a, &c);
+    assert!(
+        text.contains("Before, old.yaml: Strongest fit: Builder"),
+        "{text}"
+    );
+    assert!(
+        text.contains("After, new.yaml:  Strongest fit: Guide"),
+        "{text}"
+    );
+    let json = compare::json(&a, &c);
+    assert_eq!(json["old_person"], "old.yaml");
+    assert!(json["old_date"].is_null());
+    assert_eq!(json["same_person"], true);
+}
+
+#[test]
+fn two_different_people_are_named_in_the_heading() {
+    let (a, c) = ben_and_li();
+    let who = "Two different people: Ben O'Neil (3 March 2026) and 李娜 (5 March 2026)";
+    let text = compare::text(&a, &c);
+    assert!(
+        text.starts_with("Sample paths: two different people\n"),
+        "{text}"
+    );
+    assert!(text.contains(who), "{text}");
+    assert!(compare::markdown(&a, &c).contains(who));
+}
+
+#[test]
+fn two_different_people_are_compared_as_differences_not_changes() {
+    let (a, c) = ben_and_li();
+    for out in [compare::text(&a, &c), compare::markdown(&a, &c)] {
+        let lower = out.to_lowercase();
+        for word in ["before", "after", "change", "up 1", "down 2"] {
+            assert!(!lower.contains(word), "{word:?} in:\n{out}");
+        }
+        assert!(out.contains("differ"), "{out}");
+    }
+    let text = compare::text(&a, &c);
+    assert!(
+        text.contains("Ben O'Neil: 4 (Always)\n    李娜: 1 (Never)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("3. Builder  100% vs  18%   -82  rank 1 vs 3 (2 lower)"),
+        "{text}"
+    );
+}
+
+#[test]
+fn json_says_whether_the_sides_are_the_same_person() {
+    let (a, c) = ben_and_li();
+    let json = compare::json(&a, &c);
+    assert_eq!(json["same_person"], false);
+    assert_eq!(json["old_person"], "Ben O'Neil");
+    assert_eq!(json["new_person"], "李娜");
+    assert_eq!(json["new_date"], "2026-03-05");
+    // Every key of one person's comparison is still there.
+    for key in ["tracks", "axes", "changed"] {
+        assert!(json.get(key).is_some(), "{key}");
+    }
+}
+
+#[test]
+fn names_differing_only_in_case_and_spaces_are_one_person() {
+    let (_, c) = sided(
+        Side::of("x.yaml", Some(&meta(Some("Sam  Lee"), None, None))),
+        Side::of("y.yaml", Some(&meta(Some("sam lee"), None, None))),
+    );
+    assert!(c.same_person());
+}
+
+#[test]
+fn the_self_assessment_and_a_named_person_are_two_people() {
+    let (_, c) = sided(
+        Side::of("x.yaml", Some(&meta(None, None, None))),
+        Side::of("y.yaml", Some(&meta(Some("Ada"), None, None))),
+    );
+    assert!(!c.same_person());
+}
+
+#[test]
+fn compare_and_since_last_time_give_the_same_deltas() {
+    let a = sample();
+    let (old, new) = (answers(&a, OLD), answers(&a, NEW));
+    let c = compare::compare(&a, &old, &new);
+    let previous = Previous {
+        file: "earlier.yaml".into(),
+        meta: Meta::default(),
+        answers: old,
+    };
+    let session = Session::new(a, new, Meta::default()).with_previous(Some(previous));
+    let since = session.since_last_time().unwrap();
+    let from_compare: Vec<(usize, Option<i64>)> =
+        c.tracks.iter().map(|t| (t.track, t.points())).collect();
+    let from_since: Vec<(usize, Option<i64>)> =
+        since.iter().map(|s| (s.track, s.delta())).collect();
+    assert_eq!(from_compare, from_since);
+    // Builder: 100% then, 18% now (17.5 rounds up): -82, not -82.5 or -83.
+    assert!(
+        since
+            .iter()
+            .any(|s| s.words(session.assessment()) == "Builder: 100% then, 18% now, -82 points")
+    );
+}
+
+/// The whole percent in "46%".
+fn shown(p: &str) -> i64 {
+    p.trim().trim_end_matches('%').parse().unwrap()
+}
+
+proptest::proptest! {
+    #[test]
+    fn since_last_time_delta_is_the_difference_of_the_percents_it_shows(
+        before in 0.0f64..=100.0,
+        now in 0.0f64..=100.0,
+        half in proptest::bool::ANY,
+    ) {
+        // Half the cases sit on a rounding edge, x.5, where unrounded
+        // differences go wrong.
+        let (before, now) = match half {
+            true => (before.floor() + 0.5, now.floor().min(99.0) + 0.4999),
+            false => (before, now),
+        };
+        let a = sample();
+        let line = Change { track: 0, before: Some(before), now: Some(now) }.words(&a);
+        // "Builder: 46% then, 42% now, -4 points"
+        let parts: Vec<&str> = line.split(", ").collect();
+        let then = shown(parts[0].rsplit(' ').nth(1).unwrap());
+        let now_shown = shown(parts[1].split(' ').next().unwrap());
+        let delta = match parts[2] {
+            "no change" => 0,
+            d => d.split(' ').next().unwrap().parse::<i64>().unwrap(),
+        };
+        proptest::prop_assert_eq!(delta, now_shown - then, "{}", line);
+    }
+
+    #[test]
+    fn a_compare_row_delta_is_the_difference_of_the_percents_it_shows(
+        old in 0.0f64..=100.0,
+        new in 0.0f64..=100.0,
+    ) {
+        let (a, mut c) = old_and_new();
+        c.tracks.truncate(1);
+        c.tracks[0].old = Some(old);
+        c.tracks[0].new = Some(new);
+        let text = compare::text(&a, &c);
+        // "  1. Guide      0% ->  87%   +87  rank 2 -> 1 (up 1)"
+        let row = text.lines().find(|l| l.starts_with("  1. ")).unwrap();
+        let cells: Vec<&str> = row.split_whitespace().collect();
+        let (o, n, d) = (shown(cells[2]), shown(cells[4]), cells[5].parse::<i64>().unwrap());
+        proptest::prop_assert_eq!(d, n - o, "{}", row);
+    }
 }

@@ -271,6 +271,11 @@ fn sessions_lists_every_person_and_report_and_compare_take_ids_and_names() {
     assert!(by_person.status.success(), "{}", text(&by_person));
     let compared = run(d, &["compare", "Sam Lee", "--format", "json"], "");
     assert!(compared.status.success(), "{}", text(&compared));
+    let compared: serde_json::Value = serde_json::from_slice(&compared.stdout).unwrap();
+    assert_eq!(compared["old_person"], "Sam Lee", "{compared}");
+    assert_eq!(compared["new_person"], "Sam Lee", "{compared}");
+    assert!(compared["old_date"].is_string(), "{compared}");
+    assert_eq!(compared["same_person"], true);
     let alone = run(d, &["compare", "Alice"], "");
     assert_eq!(alone.status.code(), Some(1), "{}", text(&alone));
     let nobody = run(d, &["report", "Nobody"], "");

@@ -612,3 +612,26 @@ fn endless_input_without_newlines_ends_quickly() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("not lines of text"), "{stdout}");
 }
+
+#[test]
+fn the_results_show_each_track_since_last_time_in_the_shared_words() {
+    use crossroads::session::goals::Previous;
+    let (_dir, first_path) = session();
+    let mut first = saving_app(&first_path);
+    drive(&mut first, &format!("\n{}", "4\n".repeat(20)));
+    let (_dir2, path) = session();
+    let mut app = saving_app(&path);
+    app.session = app.session.with_previous(Some(Previous {
+        file: "earlier.yaml".into(),
+        meta: Meta::default(),
+        answers: first.session.answers().clone(),
+    }));
+    let out = drive(&mut app, &format!("\n{}", "1\n".repeat(20)));
+    assert!(out.contains("Since last time"), "{out}");
+    let lines: Vec<&str> = out.lines().filter(|l| l.contains(" then, ")).collect();
+    assert_eq!(lines.len(), app.session.assessment().tracks.len(), "{out}");
+    let since = app.session.since_last_time().unwrap();
+    for (line, change) in lines.iter().zip(&since) {
+        assert_eq!(line.trim(), change.words(app.session.assessment()));
+    }
+}

@@ -312,3 +312,34 @@ fn the_population_has_every_track_and_every_pair() {
         .collect();
     assert_eq!(pairs.len(), 6);
 }
+
+#[test]
+fn agree_all_and_disagree_all_are_nearly_always_flagged_and_realistic_people_almost_never() {
+    let a = bundled("career-tracks");
+    let sim = run(&a, 80, 7);
+    let style = |name: &str| sim.styles.iter().find(|s| s.name == name).unwrap();
+    assert!(style("agree-all").uniform_style >= 0.95);
+    assert!(style("disagree-all").uniform_style >= 0.95);
+    assert!(style("random").uniform_style <= 0.05);
+    let medium = sim
+        .levels
+        .iter()
+        .find(|l| l.level.name == "medium")
+        .unwrap();
+    assert!(medium.uniform_style <= 0.05, "{}", medium.uniform_style);
+}
+
+#[test]
+fn the_uniform_style_share_is_in_the_text_and_the_json() {
+    let a = load(EASY);
+    let sim = run(&a, 20, 3);
+    let text = report::text(&a, &sim);
+    assert!(text.contains("uniform response style"), "{text}");
+    let json = report::json(&a, &sim);
+    for level in json["levels"].as_array().unwrap() {
+        assert!(level["uniform_style"].is_f64(), "{level}");
+    }
+    for style in json["styles"].as_array().unwrap() {
+        assert!(style["uniform_style"].is_f64(), "{style}");
+    }
+}

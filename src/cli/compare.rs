@@ -20,8 +20,17 @@ pub fn run(
             .map(|m| m.goals.clone())
             .unwrap_or_default()
     };
+    // A session by its person and date, a plain answers file by its name.
+    let side = |path: &Path, f: &crossroads::answers::AnswersFile| {
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        compare::Side::of(&name, f.session.as_ref())
+    };
     let c = compare::compare(&a, &old_file.answers, &new_file.answers)
-        .with_goals(&goals(&old_file), &goals(&new_file));
+        .with_goals(&goals(&old_file), &goals(&new_file))
+        .with_sides(side(old, &old_file), side(new, &new_file));
     let doc = Document::Comparison {
         assessment: &a,
         comparison: &c,

@@ -15,7 +15,8 @@ pub(super) fn text(out: &mut String, a: &Assessment, c: &Comparison) {
         return;
     }
     let _ = writeln!(out, "\nGoals");
-    for (when, goals) in [("before", &c.old_goals), ("after", &c.new_goals)] {
+    let w = c.wording();
+    for (when, goals) in [(&w.old_short, &c.old_goals), (&w.new_short, &c.new_goals)] {
         let _ = writeln!(out, "  {when}:");
         if goals.is_empty() {
             let _ = writeln!(out, "    none");
@@ -32,8 +33,9 @@ pub(super) fn markdown(out: &mut String, a: &Assessment, c: &Comparison) {
         return;
     }
     out.push_str("\n## Goals\n");
-    for (when, goals) in [("Before", &c.old_goals), ("After", &c.new_goals)] {
-        let _ = writeln!(out, "\n**{when}**\n");
+    let w = c.wording();
+    for (when, goals) in [(&w.old_short, &c.old_goals), (&w.new_short, &c.new_goals)] {
+        let _ = writeln!(out, "\n**{}**\n", md(&w.column(when)));
         if goals.is_empty() {
             out.push_str("- none\n");
         }

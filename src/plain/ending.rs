@@ -80,6 +80,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         self.say_all(short)?;
         self.say("")?;
         self.say(report.trim_end())?;
+        self.since_last_time()?;
         self.say("")?;
         let saved = self.saved_where();
         self.say(&saved)?;
@@ -93,6 +94,40 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         }
         self.out.flush()?;
         Ok(Ended::Results)
+    }
+
+    /// "Since last time", as the terminal app's results show it: each
+    /// track then and now (the change as the difference of the percents
+    /// shown), and how the previous session's goals went.
+    fn since_last_time(&mut self) -> std::io::Result<()> {
+        let Some(changes) = self.session.since_last_time() else {
+            return Ok(());
+        };
+        let when = self
+            .session
+            .previous()
+            .and_then(|p| p.meta.updated)
+            .map(|d| format!(" ({})", d.date()))
+            .unwrap_or_default();
+        self.say("")?;
+        self.say(&format!("Since last time{when}"))?;
+        let a = self.session.assessment();
+        let mut lines: Vec<String> = changes
+            .iter()
+            .map(|c| format!("  {}", c.words(a)))
+            .collect();
+        for (goal, review) in self.session.goals_to_review() {
+            let how = review.map_or("not reviewed", |r| r.progress.words());
+            let note = review
+                .and_then(|r| r.note.as_deref())
+                .map(|n| format!(" ({n})"))
+                .unwrap_or_default();
+            lines.push(format!("  Goal \"{}\": {how}{note}", goal.text));
+        }
+        for line in lines {
+            self.say(&line)?;
+        }
+        Ok(())
     }
 
     pub(super) fn quit(&mut self) -> std::io::Result<Ended> {

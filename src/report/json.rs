@@ -8,8 +8,9 @@ use crate::assessment::{Assessment, Question};
 use crate::scoring::Score;
 use serde_json::{Map, Value, json};
 
-/// The score as the spec's JSON document. Added keys: `headline`,
-/// `profile`, `reasons`.
+/// The score as the spec's JSON document, with `response_style` (spec
+/// 3.5 and 4: null, or `{"kind": "uniform", "position", "share", "count",
+/// "of"}`). Added keys: `headline`, `profile`, `reasons`.
 pub fn score_json(a: &Assessment, answers: &Answers, s: &Score) -> Value {
     let tracks: Vec<Value> = s
         .tracks
@@ -70,10 +71,25 @@ pub fn score_json(a: &Assessment, answers: &Answers, s: &Score) -> Value {
         "top": s.top.iter().map(|t| a.tracks[*t].id.clone()).collect::<Vec<_>>(),
         "axes": axes,
         "sections": sections,
+        "response_style": response_style_json(s),
         "headline": super::headline(a, s),
         "profile": super::profile(a, s),
         "reasons": reasons,
     })
+}
+
+/// The response style as spec section 4 writes it, or null.
+pub fn response_style_json(s: &Score) -> Value {
+    match &s.response_style {
+        None => Value::Null,
+        Some(r) => json!({
+            "kind": r.kind.name(),
+            "position": r.position(),
+            "share": r.share(),
+            "count": r.count,
+            "of": r.of,
+        }),
+    }
 }
 
 /// An axis as JSON: its `id`, the ids of its `left` and `right` tracks,

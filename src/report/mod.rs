@@ -112,7 +112,7 @@ pub fn counts_with(s: &Score, not_yet: usize) -> String {
 /// A score as a whole percent, or "–" for no score.
 pub fn percent(score: Option<f64>) -> String {
     match score {
-        Some(s) => format!("{}%", s.round() as i64),
+        Some(s) => format!("{}%", crate::scoring::whole_percent(s)),
         None => "–".to_string(),
     }
 }

@@ -102,7 +102,7 @@ the plan below draws on each.",
                 "{} is close behind at {}, {} lower: worth keeping in view.",
                 name(t),
                 super::percent(Some(v)),
-                points(best.round() - v.round())
+                points(crate::scoring::shown_change(Some(v), Some(best)).unwrap_or(0) as f64)
             ));
         }
     }

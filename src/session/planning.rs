@@ -14,9 +14,33 @@ pub struct Change {
 }
 
 impl Change {
-    /// The change in points, when both scores exist.
-    pub fn delta(&self) -> Option<f64> {
-        Some(self.now? - self.before?)
+    /// The change in whole points, when both scores exist: the difference
+    /// of the two percents shown ([`crate::scoring::shown_change`], as
+    /// `compare` gives it), so "46% then, 42% now" is always -4.
+    pub fn delta(&self) -> Option<i64> {
+        crate::scoring::shown_change(self.before, self.now)
+    }
+
+    /// The change in words, as every front end shows it: "+4 points",
+    /// "-1 point", "no change" or "not comparable".
+    pub fn change_words(&self) -> String {
+        match self.delta() {
+            None => "not comparable".to_string(),
+            Some(0) => "no change".to_string(),
+            Some(d) if d.abs() == 1 => format!("{d:+} point"),
+            Some(d) => format!("{d:+} points"),
+        }
+    }
+
+    /// The whole line: "Product Owner: 46% then, 42% now, -4 points".
+    pub fn words(&self, a: &crate::assessment::Assessment) -> String {
+        format!(
+            "{}: {} then, {} now, {}",
+            a.tracks[self.track].name,
+            crate::report::percent(self.before),
+            crate::report::percent(self.now),
+            self.change_words()
+        )
     }
 }
 

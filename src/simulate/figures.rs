@@ -30,6 +30,10 @@ pub struct LevelFigures {
     pub retest: f64,
     /// The same, among torn people only.
     pub retest_torn: f64,
+    /// Everyone (one-track and torn), first answers: the share whose
+    /// answers have a uniform response style (spec 3.5), so that no result
+    /// may be shown them as a fit. Realistic people should almost never.
+    pub uniform_style: f64,
     /// The median gap, in score points, between a torn person's two tracks.
     pub torn_gap_median: Option<f64>,
     /// The median lead of a one-track person's track over their best other
@@ -75,6 +79,9 @@ pub struct StyleFigures {
     /// The share shown a blend, and the share shown no result at all.
     pub blends: f64,
     pub none: f64,
+    /// The share whose answers have a uniform response style (spec 3.5):
+    /// agree-all and disagree-all should nearly always.
+    pub uniform_style: f64,
     /// By band (the assessment's order, highest first), then no band: the
     /// share whose first-ranked track reaches it.
     pub bands: Vec<f64>,
@@ -156,6 +163,7 @@ pub fn level(
     let mut confusion = vec![vec![0; nt + 2]; nt];
     let (mut one, mut torn, mut hits, mut clear, mut false_blends) = (0, 0, 0, 0, 0);
     let (mut torn_blend, mut torn_alone, mut retest, mut retest_torn) = (0, 0, 0, 0);
+    let mut uniform = 0;
     let (mut gaps, mut leads) = (Vec::new(), Vec::new());
     let mut shown = vec![0usize; nq];
     let mut shown_by_track = vec![0usize; nq * nt];
@@ -176,6 +184,7 @@ pub fn level(
         let again = scoring::score(a, &answer(1));
         let same = sorted(&s.top) == sorted(&again.top);
         retest += usize::from(same);
+        uniform += usize::from(s.response_style.is_some());
         for (q, v) in s.visible.iter().enumerate() {
             shown[q] += usize::from(*v);
         }
@@ -247,6 +256,7 @@ pub fn level(
         torn_one_alone: share(torn_alone, torn),
         retest: share(retest, people.len()),
         retest_torn: share(retest_torn, torn),
+        uniform_style: share(uniform, people.len()),
         torn_gap_median: median(gaps),
         one_track_lead_median: median(leads),
         confusion,
@@ -278,11 +288,12 @@ pub fn style(
 ) -> StyleFigures {
     let nt = a.tracks.len();
     let (mut clear, mut first) = (vec![0; nt], vec![0; nt]);
-    let (mut blends, mut none) = (0, 0);
+    let (mut blends, mut none, mut uniform) = (0, 0, 0);
     let mut bands = vec![0; a.bands.len() + 1];
     for i in 0..n {
         let answers = respond(a, style, &mut Rng::stream(seed, &[1, si, i as u64, 0]));
         let s = scoring::score(a, &answers);
+        uniform += usize::from(s.response_style.is_some());
         match s.top.as_slice() {
             [] => none += 1,
             [t] => clear[*t] += 1,
@@ -304,6 +315,7 @@ pub fn style(
         first: first.iter().map(|c| share(*c, n)).collect(),
         blends: share(blends, n),
         none: share(none, n),
+        uniform_style: share(uniform, n),
         bands: bands.iter().map(|c| share(*c, n)).collect(),
     }
 }

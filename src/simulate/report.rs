@@ -106,6 +106,7 @@ pub fn text(a: &Assessment, sim: &Simulation) -> String {
     });
     row("retest: same result", &|l| pct(l.retest));
     row("  torn people", &|l| torn(l.retest_torn, l));
+    row("uniform response style", &|l| pct(l.uniform_style));
     row("torn gap, median (points)", &|l| points(l.torn_gap_median));
     row("one-track lead, median (points)", &|l| {
         points(l.one_track_lead_median)
@@ -137,13 +138,14 @@ pub fn text(a: &Assessment, sim: &Simulation) -> String {
     let _ = writeln!(
         out,
         "\nResponse styles ({} respondents each; every question not on a scale answered at random).\n\
-         Each cell: shown that track alone at the top (ranked first, blend or not).",
+         Each cell: shown that track alone at the top (ranked first, blend or not); uniform:\n\
+         answers with a uniform response style (spec 3.5), never to be shown as a fit.",
         sim.settings.respondents
     );
     let mut rows = vec![
         std::iter::once(String::new())
             .chain(shorts.iter().cloned())
-            .chain(["blend".into(), "none".into()])
+            .chain(["blend".into(), "none".into(), "uniform".into()])
             .collect::<Vec<_>>(),
     ];
     for s in &sim.styles {
@@ -155,7 +157,7 @@ pub fn text(a: &Assessment, sim: &Simulation) -> String {
                         .zip(&s.first)
                         .map(|(c, f)| format!("{} ({})", pct(*c), pct(*f))),
                 )
-                .chain([pct(s.blends), pct(s.none)])
+                .chain([pct(s.blends), pct(s.none), pct(s.uniform_style)])
                 .collect(),
         );
     }
@@ -272,6 +274,7 @@ pub fn json(a: &Assessment, sim: &Simulation) -> Value {
                 "torn_one_alone": torn(l.torn_one_alone),
                 "retest": l.retest,
                 "retest_torn": torn(l.retest_torn),
+                "uniform_style": l.uniform_style,
                 "torn_gap_median": l.torn_gap_median,
                 "one_track_lead_median": l.one_track_lead_median,
                 "confusion": {
@@ -302,6 +305,7 @@ pub fn json(a: &Assessment, sim: &Simulation) -> Value {
                 "first": by_track(a, &s.first),
                 "blend": s.blends,
                 "none": s.none,
+                "uniform_style": s.uniform_style,
                 "bands": bands,
             })
         })

@@ -2,7 +2,6 @@
 //! session, how its goals went, and the goals chosen now.
 
 use super::wrapped;
-use crate::report::percent;
 use crate::tui::app::App;
 use crate::tui::keymap::{Context, Message, key};
 use ratatui::text::Line;
@@ -23,21 +22,7 @@ pub fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
             .unwrap_or_default();
         out.push(Line::styled(format!("Since last time{when}"), t.title));
         for c in changes {
-            let change = match c.delta() {
-                Some(d) if d.abs() < 0.5 => "no change".to_string(),
-                Some(d) => format!("{:+.0} points", d),
-                None => "not comparable".to_string(),
-            };
-            out.extend(wrapped(
-                &format!(
-                    "{}: {} then, {} now, {change}",
-                    a.tracks[c.track].name,
-                    percent(c.before),
-                    percent(c.now)
-                ),
-                width,
-                t.text,
-            ));
+            out.extend(wrapped(&c.words(a), width, t.text));
         }
         for (goal, review) in s.goals_to_review() {
             let how = review.map_or("not reviewed", |r| r.progress.words());
