@@ -417,3 +417,74 @@ fn a_session_stamped_in_the_future_does_not_pin_itself_as_the_latest() {
     assert!(report.status.success(), "{said}");
     assert!(said.contains("PAST") && !said.contains("FUTURE"), "{said}");
 }
+
+/// Bob's finished session with a goal, and Alice's empty one naming
+/// `previous` as given: a run of Alice's session must not review Bob's goal.
+fn alice_pointing_at_bob(d: &Path, previous: &str) -> Output {
+    let people = d.join("crossroads/people");
+    let bob_goal = "  complete: true\n  goals:\n  - text: BOBGOAL\n    done_when: BOBDONE\n";
+    session_file(
+        &people.join("bob/sample-paths-1.yaml"),
+        "Bob",
+        "\n  tinker: 4\n  role: decide",
+        bob_goal,
+    );
+    session_file(
+        &people.join("alice/sample-paths-0.yaml"),
+        "Bob",
+        "\n  tinker: 4\n  role: decide",
+        bob_goal,
+    );
+    let previous = previous.replace(
+        "BOB_ABS",
+        &people.join("bob/sample-paths-1.yaml").display().to_string(),
+    );
+    session_file(
+        &people.join("alice/sample-paths-2.yaml"),
+        "Alice",
+        " {}",
+        &format!("  updated: 2026-01-01T10:00:00Z\n  previous: {previous}\n"),
+    );
+    let out = run(
+        d,
+        &["run", SAMPLE, "--plain", "--person", "Alice"],
+        "1\n\n1\nq\n",
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    out
+}
+
+/// Alice's session file and report hold nothing of Bob's.
+fn assert_nothing_of_bob(d: &Path, out: &Output) {
+    let said = text(out);
+    assert!(!said.contains("BOBGOAL"), "{said}");
+    let alice =
+        std::fs::read_to_string(d.join("crossroads/people/alice/sample-paths-2.yaml")).unwrap();
+    assert!(!alice.contains("BOB"), "{alice}");
+    let report = run(d, &["report", "Alice", "--format", "markdown"], "");
+    let said = text(&report);
+    assert!(report.status.success(), "{said}");
+    assert!(!said.contains("BOB"), "{said}");
+    assert!(text(out).contains("is ignored"), "{}", text(out));
+}
+
+#[test]
+fn a_previous_session_in_another_persons_folder_is_ignored() {
+    let data = tempfile::tempdir().unwrap();
+    let out = alice_pointing_at_bob(data.path(), "../bob/sample-paths-1.yaml");
+    assert_nothing_of_bob(data.path(), &out);
+}
+
+#[test]
+fn a_previous_session_named_by_an_absolute_path_is_ignored() {
+    let data = tempfile::tempdir().unwrap();
+    let out = alice_pointing_at_bob(data.path(), "BOB_ABS");
+    assert_nothing_of_bob(data.path(), &out);
+}
+
+#[test]
+fn a_previous_session_of_another_person_in_the_same_folder_is_ignored() {
+    let data = tempfile::tempdir().unwrap();
+    let out = alice_pointing_at_bob(data.path(), "sample-paths-0.yaml");
+    assert_nothing_of_bob(data.path(), &out);
+}
