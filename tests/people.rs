@@ -488,3 +488,55 @@ fn a_previous_session_of_another_person_in_the_same_folder_is_ignored() {
     let out = alice_pointing_at_bob(data.path(), "sample-paths-0.yaml");
     assert_nothing_of_bob(data.path(), &out);
 }
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn sessions_person_matches_part_of_a_name_in_any_case() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let people = d.join("crossroads/people");
+    session_file(
+        &people.join("ana-souza/a.yaml"),
+        "Ana Souza",
+        "\n  tinker: 1",
+        "",
+    );
+    session_file(&people.join("bob/b.yaml"), "Bob", "\n  tinker: 1", "");
+    let found = json(d, &["sessions", "--person", "ana", "--format", "json"]);
+    let found = found.as_array().unwrap();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0]["person"], "Ana Souza");
+    let found = json(d, &["sessions", "--person", "SOUZA", "--format", "json"]);
+    assert_eq!(found.as_array().unwrap().len(), 1, "{found:#?}");
+}
+
+#[test]
+fn sessions_person_with_no_match_says_so_and_suggests_the_closest_names_first() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let people = d.join("crossroads/people");
+    session_file(
+        &people.join("ana-souza/a.yaml"),
+        "Ana Souza",
+        "\n  tinker: 1",
+        "",
+    );
+    session_file(&people.join("bob/b.yaml"), "Bob", "\n  tinker: 1", "");
+    session_file(&people.join("robin/r.yaml"), "Robin", "\n  tinker: 1", "");
+    let out = run(d, &["sessions", "--person", "Robn"], "");
+    assert!(out.status.success(), "{}", text(&out));
+    let said = stdout(&out);
+    assert!(
+        said.contains("No saved sessions of a person matching"),
+        "{said}"
+    );
+    let (robin, bob, ana) = (
+        said.find("Robin").unwrap(),
+        said.find("Bob").unwrap(),
+        said.find("Ana Souza").unwrap(),
+    );
+    assert!(robin < bob && bob < ana, "{said}");
+}
