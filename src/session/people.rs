@@ -2,11 +2,12 @@
 //! the data folder (`crossroads/people/<person>/`), one file per session
 //! taken, with names that are safe for any name or id.
 //!
-//! A person is known by their name with case and spacing set aside ("Sam
-//! Lee" and "sam  lee" are one person); no name, or "me", is the person
-//! taking a self-assessment. A file belongs to the person whose name its
-//! `session:` mapping holds, whichever folder it is in, so even two names
-//! whose folders collided could never resume each other's sessions.
+//! A person is known by their name's [`key`]: case, spacing, invisible
+//! characters and Unicode composition set aside ("Sam Lee" and "sam  lee"
+//! are one person); no name, or "me", is the person taking a
+//! self-assessment. Two names never share a folder ([`folder`]), and a file
+//! belongs to the person whose name its `session:` mapping holds, whichever
+//! folder it is in, so two people never resume each other's sessions.
 
 use super::store::{self, Meta};
 use super::time::Timestamp;
