@@ -78,8 +78,9 @@ pub fn run(dir: Option<PathBuf>, person: Option<&str>, format: ListFormat) -> Re
     }
 }
 
-/// The names of the people with sessions in `rows`, each once, the closest
-/// to `part` (a [`people::key`]) first.
+/// The names of the people with sessions in `rows`, each once and cleaned
+/// of anything that could act on a terminal, the closest to `part` (a
+/// [`people::key`]) first.
 fn names(rows: &[Row], part: &str) -> Vec<String> {
     let mut seen = std::collections::HashSet::new();
     let mut named: Vec<(f64, String)> = rows
@@ -88,10 +89,8 @@ fn names(rows: &[Row], part: &str) -> Vec<String> {
         .filter(|r| seen.insert(people::key(Some(&r.person))))
         .map(|r| {
             let key = people::key(Some(&r.person));
-            (
-                strsim::normalized_damerau_levenshtein(part, &key),
-                r.person.clone(),
-            )
+            let name = people::clean_name(&r.person);
+            (strsim::normalized_damerau_levenshtein(part, &key), name)
         })
         .collect();
     named.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));

@@ -71,7 +71,7 @@ pub fn stored_name(name: Option<&str>) -> Option<String> {
 /// Whose session it is, to begin a sentence: "Your" or "Sam Lee's".
 pub fn possessive(name: Option<&str>) -> String {
     match name {
-        Some(n) if !is_self(Some(n)) => format!("{}'s", clean_name(n)),
+        Some(n) if !is_self(Some(n)) => format!("{}'s", n.trim()),
         _ => "Your".to_string(),
     }
 }
@@ -79,7 +79,7 @@ pub fn possessive(name: Option<&str>) -> String {
 /// The person's name for lists: "me" for the self-assessment.
 pub fn shown(name: Option<&str>) -> String {
     match name {
-        Some(n) if !is_self(Some(n)) => clean_name(n),
+        Some(n) if !is_self(Some(n)) => n.trim().to_string(),
         _ => SELF.to_string(),
     }
 }
