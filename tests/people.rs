@@ -295,3 +295,253 @@ fn sessions_in_a_folder_that_does_not_exist_is_an_error() {
     assert!(none.status.success(), "{}", text(&none));
     assert!(String::from_utf8_lossy(&none.stdout).contains("No saved sessions yet"));
 }
+
+/// A session file of `sample.yaml` written by hand: `answers` is the body
+/// of `answers:` (` {}` for none), `meta` more lines of `session:`.
+fn session_file(path: &Path, name: &str, answers: &str, meta: &str) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    let text = format!(
+        "assessment: sample-paths\nanswers:{answers}\nsession:\n  assessment_path: {SAMPLE}\n  name: {name}\n{meta}"
+    );
+    std::fs::write(path, text).unwrap();
+}
+
+#[test]
+fn a_name_pasted_with_a_bidi_mark_resumes_the_same_session_and_report_finds_it() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let first = run(
+        d,
+        &["run", SAMPLE, "--coach", "--person", "Ana Souza"],
+        "\n1\nq\n",
+    );
+    assert!(first.status.success(), "{}", text(&first));
+    let pasted = "Ana Souza\u{200F}";
+    let again = run(d, &["run", SAMPLE, "--coach", "--person", pasted], "\nq\n");
+    let out = text(&again);
+    assert!(out.contains("Ana Souza's session from"), "{out}");
+    assert_eq!(files(d, "ana-souza").len(), 1, "{out}");
+    let report = run(d, &["report", pasted, "--format", "text"], "");
+    assert!(report.status.success(), "{}", text(&report));
+    let report = run(d, &["report", "\u{200B}ana  souza", "--format", "text"], "");
+    assert!(report.status.success(), "{}", text(&report));
+}
+
+#[test]
+fn a_name_typed_composed_and_decomposed_is_one_person() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let composed = "Jos\u{e9}";
+    let decomposed = "Jose\u{301}";
+    let first = run(
+        d,
+        &["run", SAMPLE, "--coach", "--person", composed],
+        "\n1\nq\n",
+    );
+    assert!(first.status.success(), "{}", text(&first));
+    let again = run(
+        d,
+        &["run", SAMPLE, "--coach", "--person", decomposed],
+        "\nq\n",
+    );
+    let out = text(&again);
+    assert!(out.contains("José's session from"), "{out}");
+    let people = std::fs::read_dir(d.join("crossroads/people"))
+        .unwrap()
+        .count();
+    assert_eq!(people, 1, "{out}");
+    let report = run(d, &["report", decomposed, "--format", "text"], "");
+    assert!(report.status.success(), "{}", text(&report));
+}
+
+#[test]
+fn report_and_compare_by_name_skip_an_empty_newer_session() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let sam = d.join("crossroads/people/sam");
+    let answered = |stamp: &str, marker: &str| {
+        format!("  complete: true\n  updated: {stamp}\n  note: {marker}\n")
+    };
+    session_file(
+        &sam.join("sample-paths-1.yaml"),
+        "Sam",
+        "\n  tinker: 1\n  role: make",
+        &answered("2026-01-01T10:00:00Z", "FIRST"),
+    );
+    session_file(
+        &sam.join("sample-paths-2.yaml"),
+        "Sam",
+        "\n  tinker: 2\n  role: make",
+        &answered("2026-02-01T10:00:00Z", "SECOND"),
+    );
+    session_file(
+        &sam.join("sample-paths-3.yaml"),
+        "Sam",
+        " {}",
+        "  updated: 2026-03-01T10:00:00Z\n  note: EMPTY\n",
+    );
+    let report = run(
+        d,
+        &["report", "Sam", "--for", "coach", "--format", "text"],
+        "",
+    );
+    let said = text(&report);
+    assert!(report.status.success(), "{said}");
+    assert!(said.contains("SECOND") && !said.contains("EMPTY"), "{said}");
+    let compared = run(d, &["compare", "Sam", "--format", "json"], "");
+    let said = text(&compared);
+    assert!(compared.status.success(), "{said}");
+    assert!(said.contains(r#""old": "1 (Never)""#), "{said}");
+    assert!(said.contains(r#""new": "2 (Sometimes)""#), "{said}");
+}
+
+#[test]
+fn a_session_stamped_in_the_future_does_not_pin_itself_as_the_latest() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let sam = d.join("crossroads/people/sam");
+    let meta = |stamp: &str, marker: &str| format!("  updated: {stamp}\n  note: {marker}\n");
+    session_file(
+        &sam.join("sample-paths-1.yaml"),
+        "Sam",
+        "\n  tinker: 1",
+        &meta("2999-01-01T10:00:00Z", "FUTURE"),
+    );
+    session_file(
+        &sam.join("sample-paths-2.yaml"),
+        "Sam",
+        "\n  tinker: 2",
+        &meta("2026-01-01T10:00:00Z", "PAST"),
+    );
+    let report = run(
+        d,
+        &["report", "Sam", "--for", "coach", "--format", "text"],
+        "",
+    );
+    let said = text(&report);
+    assert!(report.status.success(), "{said}");
+    assert!(said.contains("PAST") && !said.contains("FUTURE"), "{said}");
+}
+
+/// Bob's finished session with a goal, and Alice's empty one naming
+/// `previous` as given: a run of Alice's session must not review Bob's goal.
+fn alice_pointing_at_bob(d: &Path, previous: &str) -> Output {
+    let people = d.join("crossroads/people");
+    let bob_goal = "  complete: true\n  goals:\n  - text: BOBGOAL\n    done_when: BOBDONE\n";
+    session_file(
+        &people.join("bob/sample-paths-1.yaml"),
+        "Bob",
+        "\n  tinker: 4\n  role: decide",
+        bob_goal,
+    );
+    session_file(
+        &people.join("alice/sample-paths-0.yaml"),
+        "Bob",
+        "\n  tinker: 4\n  role: decide",
+        bob_goal,
+    );
+    let previous = previous.replace(
+        "BOB_ABS",
+        &people.join("bob/sample-paths-1.yaml").display().to_string(),
+    );
+    session_file(
+        &people.join("alice/sample-paths-2.yaml"),
+        "Alice",
+        " {}",
+        &format!("  updated: 2026-01-01T10:00:00Z\n  previous: {previous}\n"),
+    );
+    let out = run(
+        d,
+        &["run", SAMPLE, "--plain", "--person", "Alice"],
+        "1\n\n1\nq\n",
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    out
+}
+
+/// Alice's session file and report hold nothing of Bob's.
+fn assert_nothing_of_bob(d: &Path, out: &Output) {
+    let said = text(out);
+    assert!(!said.contains("BOBGOAL"), "{said}");
+    let alice =
+        std::fs::read_to_string(d.join("crossroads/people/alice/sample-paths-2.yaml")).unwrap();
+    assert!(!alice.contains("BOB"), "{alice}");
+    let report = run(d, &["report", "Alice", "--format", "markdown"], "");
+    let said = text(&report);
+    assert!(report.status.success(), "{said}");
+    assert!(!said.contains("BOB"), "{said}");
+    assert!(text(out).contains("is ignored"), "{}", text(out));
+}
+
+#[test]
+fn a_previous_session_in_another_persons_folder_is_ignored() {
+    let data = tempfile::tempdir().unwrap();
+    let out = alice_pointing_at_bob(data.path(), "../bob/sample-paths-1.yaml");
+    assert_nothing_of_bob(data.path(), &out);
+}
+
+#[test]
+fn a_previous_session_named_by_an_absolute_path_is_ignored() {
+    let data = tempfile::tempdir().unwrap();
+    let out = alice_pointing_at_bob(data.path(), "BOB_ABS");
+    assert_nothing_of_bob(data.path(), &out);
+}
+
+#[test]
+fn a_previous_session_of_another_person_in_the_same_folder_is_ignored() {
+    let data = tempfile::tempdir().unwrap();
+    let out = alice_pointing_at_bob(data.path(), "sample-paths-0.yaml");
+    assert_nothing_of_bob(data.path(), &out);
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn sessions_person_matches_part_of_a_name_in_any_case() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let people = d.join("crossroads/people");
+    session_file(
+        &people.join("ana-souza/a.yaml"),
+        "Ana Souza",
+        "\n  tinker: 1",
+        "",
+    );
+    session_file(&people.join("bob/b.yaml"), "Bob", "\n  tinker: 1", "");
+    let found = json(d, &["sessions", "--person", "ana", "--format", "json"]);
+    let found = found.as_array().unwrap();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0]["person"], "Ana Souza");
+    let found = json(d, &["sessions", "--person", "SOUZA", "--format", "json"]);
+    assert_eq!(found.as_array().unwrap().len(), 1, "{found:#?}");
+}
+
+#[test]
+fn sessions_person_with_no_match_says_so_and_suggests_the_closest_names_first() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let people = d.join("crossroads/people");
+    session_file(
+        &people.join("ana-souza/a.yaml"),
+        "Ana Souza",
+        "\n  tinker: 1",
+        "",
+    );
+    session_file(&people.join("bob/b.yaml"), "Bob", "\n  tinker: 1", "");
+    session_file(&people.join("robin/r.yaml"), "Robin", "\n  tinker: 1", "");
+    let out = run(d, &["sessions", "--person", "Robn"], "");
+    assert!(out.status.success(), "{}", text(&out));
+    let said = stdout(&out);
+    assert!(
+        said.contains("No saved sessions of a person matching"),
+        "{said}"
+    );
+    let (robin, bob, ana) = (
+        said.find("Robin").unwrap(),
+        said.find("Bob").unwrap(),
+        said.find("Ana Souza").unwrap(),
+    );
+    assert!(robin < bob && bob < ana, "{said}");
+}

@@ -279,6 +279,18 @@ impl ParsedFile {
         }
     }
 
+    /// How many entries of `answers:` hold a value (null is none), before
+    /// any check against an assessment: whether the file holds an answer.
+    pub fn answer_count(&self) -> usize {
+        match &self.keys.answers {
+            TopValue::Read(entries, _) => entries
+                .iter()
+                .filter(|e| !matches!(e.value, Value::Null))
+                .count(),
+            _ => 0,
+        }
+    }
+
     /// The session's bookkeeping, when `session:` is a readable mapping.
     pub fn meta(&self) -> Option<&Meta> {
         match &self.keys.session {

@@ -8,7 +8,7 @@ use crossroads::answers::{AnswersFile, ParseError, ParsedFile};
 use crossroads::assessment::Assessment;
 use crossroads::assessment::problem::Rejected;
 use crossroads::files::ReadError;
-use crossroads::session::{Meta, people};
+use crossroads::session::{Meta, Timestamp, people};
 use crossroads::source::{self, SourceError};
 use std::path::{Path, PathBuf};
 
@@ -159,7 +159,7 @@ pub fn data_root() -> Result<PathBuf, Failure> {
 
 /// A session named on the command line, for `report` and `compare`: a
 /// file, an id from `crossroads sessions`, or a person's name (their
-/// latest session), in that order.
+/// latest session with an answer, `people::newest_first`), in that order.
 pub fn session_arg(arg: &Path) -> Result<PathBuf, Failure> {
     if arg.exists() {
         return Ok(arg.to_path_buf());
@@ -176,35 +176,49 @@ pub fn session_arg(arg: &Path) -> Result<PathBuf, Failure> {
     if let Some(path) = people::by_id(&root, &text) {
         return Ok(path);
     }
-    match people::all_of(&root, Some(&text)).pop() {
-        Some(latest)
-            if !people::is_self(Some(&text)) || text.trim().eq_ignore_ascii_case(people::SELF) =>
-        {
-            Ok(latest.path)
-        }
-        _ => Err(not_found()),
+    if people::is_self(Some(&text)) && !text.trim().eq_ignore_ascii_case(people::SELF) {
+        return Err(not_found());
+    }
+    let all = people::all_of(&root, Some(&text));
+    if all.is_empty() {
+        return Err(not_found());
+    }
+    match latest(all).into_iter().next() {
+        Some(latest) => Ok(latest.path),
+        None => Err(Failure::Invalid(format!(
+            "{text}: no session of this person holds an answer yet (see `crossroads sessions`)"
+        ))),
     }
 }
 
+/// A person's sessions with an answer, the latest first.
+fn latest(sessions: Vec<people::Found>) -> Vec<people::Found> {
+    people::newest_first(sessions, Timestamp::now(), people::Latest::Answered)
+}
+
 /// `compare`'s two sessions: each named as [`session_arg`] takes, or a
-/// person's name alone for their last two sessions of one assessment.
+/// person's name alone for their last two sessions (with answers) of the
+/// assessment of their latest.
 pub fn compare_args(old: &Path, new: Option<&Path>) -> Result<(PathBuf, PathBuf), Failure> {
     if let Some(new) = new {
         return Ok((session_arg(old)?, session_arg(new)?));
     }
     let name = old.to_string_lossy();
     let root = data_root()?;
-    let Some(latest) = people::all_of(&root, Some(&name)).pop() else {
+    let Some(newest) = latest(people::all_of(&root, Some(&name)))
+        .into_iter()
+        .next()
+    else {
         return Err(Failure::Invalid(format!(
             "{name}: no sessions of this person (see `crossroads sessions`); or name two sessions to compare"
         )));
     };
-    let mut same = people::sessions_of(&root, Some(&name), &latest.assessment);
-    match (same.pop(), same.pop()) {
+    let mut same = latest(people::sessions_of(&root, Some(&name), &newest.assessment)).into_iter();
+    match (same.next(), same.next()) {
         (Some(newer), Some(older)) => Ok((older.path, newer.path)),
         _ => Err(Failure::Invalid(format!(
             "{name} has one session of {}; compare needs two",
-            latest.assessment
+            newest.assessment
         ))),
     }
 }

@@ -89,7 +89,7 @@ enum Command {
     },
     /// Write the report of a session: result, development plan, every answer and note
     Report {
-        /// A session or answers file, a session id (see `sessions`), or a person's name (their latest session)
+        /// A session or answers file, a session id (see `sessions`), or a person's name (their latest session with an answer)
         session: PathBuf,
         /// The assessment (a path or bundled id), if the session does not say where it is
         #[arg(long, value_name = "ASSESSMENT")]
@@ -121,7 +121,7 @@ enum Command {
     },
     /// List saved sessions, newest first, with an id for report and compare
     Sessions {
-        /// Only this person's sessions ("me" for your own)
+        /// Only the sessions of people whose name holds this, in any case ("me" for your own)
         #[arg(long, value_name = "NAME")]
         person: Option<String>,
         /// text (default) or json

@@ -46,6 +46,9 @@ pub fn run(args: RunArgs) -> Result<u8, Failure> {
         name: args.name,
     };
     let (mut session, mut disk) = open::open(a, &src, options).map_err(Failure::Invalid)?;
+    for warning in &disk.warnings {
+        super::output::warn(warning);
+    }
     if plain {
         let stdin = std::io::stdin();
         let stdout = std::io::stdout();

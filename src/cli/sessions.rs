@@ -46,9 +46,11 @@ pub fn run(dir: Option<PathBuf>, person: Option<&str>, format: ListFormat) -> Re
         .iter()
         .map(|path| row(&root, path))
         .collect();
+    let mut known = Vec::new();
     if let Some(p) = person {
-        let key = people::key(Some(p));
-        rows.retain(|r| people::key(Some(&r.person)) == key);
+        let part = people::key(Some(p));
+        known = names(&rows, &part);
+        rows.retain(|r| !r.person.is_empty() && people::key(Some(&r.person)).contains(&part));
     }
     rows.sort_by(|a, b| {
         b.updated
@@ -56,6 +58,16 @@ pub fn run(dir: Option<PathBuf>, person: Option<&str>, format: ListFormat) -> Re
             .cmp(&a.updated.or(a.started))
             .then(a.id.cmp(&b.id))
     });
+    if let (Some(p), true) = (person, rows.is_empty()) {
+        let said = no_match(p, &known);
+        return match format {
+            ListFormat::Json => {
+                output::warn(&said);
+                output::print(&json(&rows))
+            }
+            ListFormat::Text => output::print(&said),
+        };
+    }
     match format {
         ListFormat::Json => output::print(&json(&rows)),
         ListFormat::Text if rows.is_empty() => output::print(&format!(
@@ -64,6 +76,48 @@ pub fn run(dir: Option<PathBuf>, person: Option<&str>, format: ListFormat) -> Re
         )),
         ListFormat::Text => output::print(&text(&rows)),
     }
+}
+
+/// The names of the people with sessions in `rows`, each once and cleaned
+/// of anything that could act on a terminal, the closest to `part` (a
+/// [`people::key`]) first.
+fn names(rows: &[Row], part: &str) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
+    let mut named: Vec<(f64, String)> = rows
+        .iter()
+        .filter(|r| !r.person.is_empty())
+        .filter(|r| seen.insert(people::key(Some(&r.person))))
+        .map(|r| {
+            let key = people::key(Some(&r.person));
+            let name = people::clean_name(&r.person);
+            (strsim::normalized_damerau_levenshtein(part, &key), name)
+        })
+        .collect();
+    named.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    named.into_iter().map(|(_, n)| n).collect()
+}
+
+/// Most names suggested when `--person` matches no one.
+const SUGGESTED: usize = 10;
+
+/// What `--person` matching no one says: the known names, closest first.
+fn no_match(person: &str, known: &[String]) -> String {
+    let person = people::clean_name(person);
+    if known.is_empty() {
+        return format!(
+            "No saved sessions of a person matching \"{person}\"; there are no saved sessions yet."
+        );
+    }
+    let mut list = known
+        .iter()
+        .take(SUGGESTED)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if known.len() > SUGGESTED {
+        list.push_str(&format!(" and {} more", known.len() - SUGGESTED));
+    }
+    format!("No saved sessions of a person matching \"{person}\". People with sessions: {list}.")
 }
 
 fn row(root: &Path, path: &Path) -> Row {

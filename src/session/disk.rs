@@ -31,6 +31,9 @@ pub struct Disk {
     /// save that would write the same writes nothing: a session looked at
     /// and left stays byte for byte as it was.
     pub written: Option<String>,
+    /// What was set aside when the session was opened (a `previous:` that
+    /// is not this person's), for the front end to say.
+    pub warnings: Vec<String>,
 }
 
 /// What carrying out an effect came to, for the front end to say.

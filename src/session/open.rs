@@ -129,22 +129,24 @@ pub fn choose_person(session: &mut Session, disk: &mut Disk, name: &str) -> Resu
     })
 }
 
-/// Opens this person's latest session of the assessment, or a new file.
+/// Opens this person's latest session of the assessment (as
+/// [`people::newest_first`] orders them for `run`), or a new file.
 fn open_person(
     a: Assessment,
     base: Meta,
     root: PathBuf,
     person: Option<&str>,
 ) -> Result<(Session, Disk), String> {
-    let mut all = people::sessions_of(&root, person, &a.id);
-    let Some(latest) = all.pop() else {
+    let mine = people::sessions_of(&root, person, &a.id);
+    let mut all = people::newest_first(mine, super::Timestamp::now(), people::Latest::Any);
+    if all.is_empty() {
         let folder = people::folder(&root, person);
         let path = people::new_file(&folder, &a.id, super::Timestamp::now());
         return open_file(a, base, path, person, Some(root), Vec::new());
-    };
+    }
+    let latest = all.remove(0);
     let earlier = all
         .iter()
-        .rev()
         .filter_map(|f| {
             let loaded = session::load(&f.path, &a, &base.fingerprint).ok()?;
             let s = crate::scoring::score(&a, &loaded.answers);
@@ -159,41 +161,68 @@ fn open_person(
     open_file(a, base, latest.path, person, Some(root), earlier)
 }
 
-/// The previous session for a new session of this person: their latest
-/// finished one, or else their latest; read with the session loader, and
-/// left out if it cannot be read.
+/// The previous session for a new session of this person, which goes in
+/// their folder: of their sessions with answers in that folder, the latest
+/// finished one, or else the latest ([`people::newest_first`]); left out if
+/// it cannot be read.
 pub fn previous_of(
     root: &Path,
     person: Option<&str>,
     a: &Assessment,
     fingerprint: &str,
 ) -> Option<Previous> {
-    let all = people::sessions_of(root, person, &a.id);
-    let pick = all.iter().rev().find(|f| f.meta.complete).or(all.last())?;
-    // A new session's file is in the person's folder: name it from there.
-    read_previous(
-        &pick.path,
-        Some(&people::folder(root, person)),
-        a,
-        fingerprint,
-    )
+    let folder = people::folder(root, person);
+    let mut mine = people::sessions_of(root, person, &a.id);
+    mine.retain(|f| f.path.parent() == Some(folder.as_path()));
+    let all = people::newest_first(mine, super::Timestamp::now(), people::Latest::Answered);
+    let pick = all.iter().find(|f| f.meta.complete).or(all.first())?;
+    let file = pick.path.file_name()?.to_str()?;
+    read_previous(&folder, file, None, person, a, fingerprint).ok()
 }
 
-/// Reads a previous session; `beside` is the folder of the session that
-/// refers to it, where its bare file name is kept.
+/// Reads the previous session `file` of a session of `person` kept in
+/// `dir`, named `own` (None for a session not yet written).
+/// Honoured only when `file` is the bare name of a regular file in `dir`
+/// (no folder, no `..`, not absolute, not a link, not the session itself),
+/// which is checked before anything is opened, and then when it is a
+/// session of the same assessment and the same person. Otherwise the
+/// sentence that says why it is ignored, for the front end to show.
 fn read_previous(
-    path: &Path,
-    beside: Option<&Path>,
+    dir: &Path,
+    file: &str,
+    own: Option<&std::ffi::OsStr>,
+    person: Option<&str>,
     a: &Assessment,
     fingerprint: &str,
-) -> Option<Previous> {
-    let loaded = session::load(path, a, fingerprint).ok()?;
-    let file = match (path.parent(), beside, path.file_name()) {
-        (Some(dir), Some(b), Some(name)) if dir == b => name.to_string_lossy().into_owned(),
-        _ => path.display().to_string(),
+) -> Result<Previous, String> {
+    let ignored = |why: &str| {
+        format!(
+            "The session's previous session \"{}\" is ignored: {why}.",
+            sanitize::line(file)
+        )
     };
-    Some(Previous {
-        file,
+    let bare = !file.contains(['/', '\\'])
+        && matches!(
+            Path::new(file).components().collect::<Vec<_>>()[..],
+            [std::path::Component::Normal(_)]
+        );
+    if !bare {
+        return Err(ignored("it is not a file name in this session's folder"));
+    }
+    if own == Some(std::ffi::OsStr::new(file)) {
+        return Err(ignored("it is this session itself"));
+    }
+    let path = dir.join(file);
+    if !path.symlink_metadata().is_ok_and(|m| m.is_file()) {
+        return Err(ignored("there is no such file in this session's folder"));
+    }
+    let loaded = session::load(&path, a, fingerprint)
+        .map_err(|_| ignored("it is not a session of this assessment that can be read"))?;
+    if people::key(loaded.meta.name.as_deref()) != people::key(person) {
+        return Err(ignored("it is another person's session"));
+    }
+    Ok(Previous {
+        file: file.to_string(),
         meta: loaded.meta,
         answers: loaded.answers,
     })
@@ -276,9 +305,13 @@ fn open_file(
         };
         written = Some(session::render(&a, &answers, &meta));
     }
+    let mut warnings = Vec::new();
     let previous = meta.previous.as_deref().and_then(|file| {
         let dir = path.parent().unwrap_or(Path::new("."));
-        read_previous(&dir.join(file), Some(dir), &a, &base.fingerprint)
+        let (own, name) = (path.file_name(), meta.name.as_deref());
+        read_previous(dir, file, own, name, &a, &base.fingerprint)
+            .map_err(|why| warnings.push(why))
+            .ok()
     });
     let disk = Disk {
         path: Some(path),
@@ -286,6 +319,7 @@ fn open_file(
         people: people_root,
         lock: held,
         written,
+        warnings,
         ..Disk::default()
     };
     let session = Session::new(a, answers, meta).resuming(resume);

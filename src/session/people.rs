@@ -2,16 +2,18 @@
 //! the data folder (`crossroads/people/<person>/`), one file per session
 //! taken, with names that are safe for any name or id.
 //!
-//! A person is known by their name with case and spacing set aside ("Sam
-//! Lee" and "sam  lee" are one person); no name, or "me", is the person
-//! taking a self-assessment. A file belongs to the person whose name its
-//! `session:` mapping holds, whichever folder it is in, so even two names
-//! whose folders collided could never resume each other's sessions.
+//! A person is known by their name's [`key`]: case, spacing, invisible
+//! characters and Unicode composition set aside ("Sam Lee" and "sam  lee"
+//! are one person); no name, or "me", is the person taking a
+//! self-assessment. Two names never share a folder ([`folder`]), and a file
+//! belongs to the person whose name its `session:` mapping holds, whichever
+//! folder it is in, so two people never resume each other's sessions.
 
 use super::store::{self, Meta};
 use super::time::Timestamp;
 use crate::answers::ParsedFile;
 use std::path::{Path, PathBuf};
+use unicode_normalization::UnicodeNormalization;
 
 /// The person of a self-assessment, as written on the command line.
 pub const SELF: &str = "me";
@@ -21,19 +23,37 @@ const PERSON_CAP: usize = 48;
 /// Longest slug of an assessment id before its hash.
 const ID_CAP: usize = 40;
 
-/// A name as it identifies a person: trimmed, inner spaces collapsed,
-/// lower case; an empty name (or none) is [`SELF`].
-pub fn key(name: Option<&str>) -> String {
-    let joined = name
-        .unwrap_or_default()
+/// A name as typed or pasted, made one text however it came: Unicode NFC
+/// ("José" composed or as e and a combining accent), without control,
+/// bidi or zero-width characters (a pasted U+200F, U+200B or U+FEFF), and
+/// with each run of white space one space, trimmed. Case is kept: this is
+/// the name as stored and shown ([`stored_name`]); [`key`] folds it.
+pub fn clean_name(name: &str) -> String {
+    let zero_width = |c: &char| matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}');
+    let visible: String = crate::sanitize::line(name)
+        .chars()
+        .filter(|c| !zero_width(c))
+        .collect();
+    visible
+        .nfc()
+        .collect::<String>()
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
-        .to_lowercase();
-    if joined.is_empty() {
+}
+
+/// A name as it identifies a person: [`clean_name`], in lower case; an
+/// empty name (or none) is [`SELF`]. The one key of a person: their
+/// folder, resuming, and `report`, `compare` and `sessions` look-ups.
+pub fn key(name: Option<&str>) -> String {
+    let folded: String = clean_name(name.unwrap_or_default())
+        .to_lowercase()
+        .nfc()
+        .collect();
+    if folded.is_empty() {
         SELF.to_string()
     } else {
-        joined
+        folded
     }
 }
 
@@ -44,7 +64,7 @@ pub fn is_self(name: Option<&str>) -> bool {
 
 /// The display name kept in `Meta::name`: None for the self-assessment.
 pub fn stored_name(name: Option<&str>) -> Option<String> {
-    let name = crate::sanitize::line(name.unwrap_or_default().trim());
+    let name = clean_name(name.unwrap_or_default());
     (!is_self(Some(&name))).then_some(name)
 }
 
@@ -103,9 +123,55 @@ pub fn root() -> Option<PathBuf> {
     dirs::data_dir().map(|d| d.join("crossroads"))
 }
 
-/// A person's folder under the data folder.
+/// A person's folder under the data folder, where their new sessions go:
+/// `people/<slug>`, unless another person's sessions are there (two names
+/// whose slugs collide on the short hash); see [`folder_for`].
 pub fn folder(root: &Path, name: Option<&str>) -> PathBuf {
-    root.join("people").join(slug(&key(name), PERSON_CAP))
+    let person = key(name);
+    folder_for(root, &person, &slug(&person, PERSON_CAP))
+}
+
+/// Most folders tried for one slug (`<slug>-2` ... `<slug>-1000`).
+const FOLDERS_CAP: usize = 1000;
+
+/// The folders a slug may name: `people/<slug>`, then `<slug>-2`,
+/// `<slug>-3`... while they exist, and the first one that does not.
+fn folders_for(root: &Path, slug: &str) -> Vec<PathBuf> {
+    let people = root.join("people");
+    let mut all = vec![people.join(slug)];
+    while all.len() < FOLDERS_CAP && all.last().is_some_and(|d| d.symlink_metadata().is_ok()) {
+        all.push(people.join(format!("{slug}-{}", all.len() + 1)));
+    }
+    all
+}
+
+/// The person (key) of each session file directly in `dir`.
+fn owners(dir: &Path) -> Vec<String> {
+    yaml_files(dir)
+        .iter()
+        .filter_map(|p| found(p))
+        .map(|f| key(f.meta.name.as_deref()))
+        .collect()
+}
+
+/// The folder of the person `person` (a [`key`]) whose slug is `slug`, of
+/// those [`folders_for`] names, in order: the first that holds a session
+/// of theirs, or else the first that holds no session of anyone else (the
+/// last always qualifies, as it does not exist). So two different names
+/// never share a folder, and the same disk always gives the same folder,
+/// when a session is created as when one is looked for.
+fn folder_for(root: &Path, person: &str, slug: &str) -> PathBuf {
+    let dirs = folders_for(root, slug);
+    let held: Vec<Vec<String>> = dirs.iter().map(|d| owners(d)).collect();
+    let pick = |ok: &dyn Fn(&[String]) -> bool| {
+        dirs.iter()
+            .zip(&held)
+            .find(|(_, h)| ok(h))
+            .map(|(d, _)| d.clone())
+    };
+    pick(&|h| h.iter().any(|k| k == person))
+        .or_else(|| pick(&|h| h.is_empty()))
+        .unwrap_or_else(|| dirs[dirs.len() - 1].clone())
 }
 
 /// The file of a new session of `assessment_id` in `folder`, started at
@@ -186,6 +252,8 @@ pub struct Found {
     pub path: PathBuf,
     pub assessment: String,
     pub meta: Meta,
+    /// Entries of `answers:` that hold a value (not yet checked).
+    pub answered: usize,
 }
 
 impl Found {
@@ -203,6 +271,7 @@ pub fn found(path: &Path) -> Option<Found> {
         path: path.to_path_buf(),
         assessment: parsed.assessment_id()?.to_string(),
         meta: parsed.meta().cloned().unwrap_or_default(),
+        answered: parsed.answer_count(),
     })
 }
 
@@ -226,7 +295,10 @@ pub fn yaml_files(dir: &Path) -> Vec<PathBuf> {
 /// hold another person's session, are not theirs.
 pub fn all_of(root: &Path, name: Option<&str>) -> Vec<Found> {
     let person = key(name);
-    let mut files = yaml_files(&folder(root, name));
+    let mut files: Vec<PathBuf> = folders_for(root, &slug(&person, PERSON_CAP))
+        .iter()
+        .flat_map(|d| yaml_files(d))
+        .collect();
     files.extend(yaml_files(&root.join("sessions")));
     let mut all: Vec<Found> = files
         .iter()
@@ -242,6 +314,49 @@ pub fn sessions_of(root: &Path, name: Option<&str>, assessment_id: &str) -> Vec<
     let mut all = all_of(root, name);
     all.retain(|f| f.assessment == assessment_id);
     all
+}
+
+/// Which sessions may be a person's latest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Latest {
+    /// Only sessions with at least one answer: for `report NAME`,
+    /// `compare NAME` and a new session's previous one, so an empty
+    /// session left by starting a new one is never taken for the latest.
+    Answered,
+    /// Any session: for `run`, which reopens the latest. A coach who
+    /// pressed `n` (new session) and left before the first answer expects
+    /// that new session back, so an empty one is reopened when it is the
+    /// most recently changed; a session with answers changed after it
+    /// comes first.
+    Any,
+}
+
+/// The one rule for "latest": the sessions that may be it (see [`Latest`]),
+/// the latest first. A session is as recent as its last change
+/// (`updated`, else `started`); one with neither is the oldest. A stamp
+/// later than `now` (a clock set wrong, a file edited by hand) counts as
+/// older than every stamp that is not, so a session stamped in the future
+/// never pins itself as the latest. Equal stamps: the later file name
+/// first (names hold the start time).
+pub fn newest_first(mut sessions: Vec<Found>, now: Timestamp, which: Latest) -> Vec<Found> {
+    if which == Latest::Answered {
+        sessions.retain(|f| f.answered > 0);
+    }
+    let recency = |f: &Found| {
+        let changed = f.meta.updated.or(f.meta.started);
+        let rank = match changed {
+            None => 0,
+            Some(t) if t > now => 1,
+            Some(_) => 2,
+        };
+        (rank, changed)
+    };
+    sessions.sort_by(|a, b| {
+        recency(b)
+            .cmp(&recency(a))
+            .then_with(|| b.path.cmp(&a.path))
+    });
+    sessions
 }
 
 /// Every session file under the data folder (or a folder given): its own
@@ -382,6 +497,163 @@ mod tests {
         assert_eq!(
             folder(Path::new("/d"), Some("Me")),
             Path::new("/d/people/me")
+        );
+    }
+
+    #[test]
+    fn a_name_typed_composed_and_decomposed_is_one_key_and_one_folder() {
+        let (composed, decomposed) = ("Jos\u{e9}", "Jose\u{301}");
+        assert_eq!(key(Some(composed)), key(Some(decomposed)));
+        assert_eq!(stored_name(Some(decomposed)).as_deref(), Some(composed));
+        let root = Path::new("/d");
+        assert_eq!(folder(root, Some(composed)), folder(root, Some(decomposed)));
+    }
+
+    #[test]
+    fn bidi_marks_and_zero_width_characters_are_no_part_of_a_name() {
+        for pasted in [
+            "Ana\u{200F}",
+            "Ana\u{200E}",
+            "\u{202E}Ana",
+            "\u{2066}Ana\u{2069}",
+            "An\u{061C}a",
+            "A\u{200B}na",
+            "Ana\u{200D}",
+            "\u{FEFF}Ana",
+            "Ana\u{1b}[31m",
+        ] {
+            assert_eq!(key(Some(pasted)), "ana", "{pasted:?}");
+            assert_eq!(
+                stored_name(Some(pasted)).as_deref(),
+                Some("Ana"),
+                "{pasted:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_stored_name_collapses_white_space_and_keeps_its_case() {
+        let stored = stored_name(Some("  Sam\t\n  Lee \u{200B} "));
+        assert_eq!(stored.as_deref(), Some("Sam Lee"));
+        assert_eq!(key(stored.as_deref()), "sam lee");
+        assert_eq!(stored_name(Some("\u{200F} me \u{FEFF}")), None);
+    }
+
+    /// A session file of `name` in `dir`, as far as [`found`] reads it.
+    fn session_in(dir: &Path, file: &str, name: &str) {
+        std::fs::create_dir_all(dir).unwrap();
+        let text = format!("assessment: a\nanswers: {{}}\nsession:\n  name: {name}\n");
+        std::fs::write(dir.join(file), text).unwrap();
+    }
+
+    #[test]
+    fn two_names_whose_slugs_collide_never_share_a_folder() {
+        let root = tempfile::tempdir().unwrap();
+        let (root, shared) = (root.path(), "x_0123456789");
+        let people = root.join("people");
+        let alice = folder_for(root, "alice", shared);
+        assert_eq!(alice, people.join(shared));
+        session_in(&alice, "a-1.yaml", "Alice");
+        let bob = folder_for(root, "bob", shared);
+        assert_eq!(bob, people.join(format!("{shared}-2")));
+        session_in(&bob, "a-1.yaml", "Bob");
+        // The same disk gives the same folders, to find as to create.
+        assert_eq!(folder_for(root, "alice", shared), alice);
+        assert_eq!(folder_for(root, "bob", shared), bob);
+        assert_eq!(
+            folder_for(root, "carol", shared),
+            people.join(format!("{shared}-3"))
+        );
+    }
+
+    #[test]
+    fn a_person_keeps_their_folder_after_the_first_one_is_emptied() {
+        let root = tempfile::tempdir().unwrap();
+        let (root, shared) = (root.path(), "x_0123456789");
+        let people = root.join("people");
+        std::fs::create_dir_all(people.join(shared)).unwrap();
+        session_in(&people.join(format!("{shared}-2")), "a-1.yaml", "Bob");
+        assert_eq!(
+            folder_for(root, "bob", shared),
+            people.join(format!("{shared}-2"))
+        );
+    }
+
+    #[test]
+    fn a_person_whose_folder_holds_another_persons_sessions_gets_the_next_and_finds_only_theirs() {
+        let root = tempfile::tempdir().unwrap();
+        let root = root.path();
+        let bobs = root
+            .join("people")
+            .join(slug(&key(Some("Bob")), PERSON_CAP));
+        session_in(&bobs, "a-1.yaml", "Alice");
+        let folder = folder(root, Some("Bob"));
+        assert_eq!(folder, root.join("people/bob-2"));
+        session_in(&folder, "a-2.yaml", "Bob");
+        let all = all_of(root, Some("Bob"));
+        assert_eq!(all.len(), 1);
+        assert_eq!(all[0].path, folder.join("a-2.yaml"));
+        assert_eq!(
+            all_of(root, Some("Alice")).len(),
+            0,
+            "not in Alice's folder"
+        );
+    }
+
+    fn session(file: &str, updated: Option<i64>, answered: usize) -> Found {
+        Found {
+            path: PathBuf::from(file),
+            assessment: "a".into(),
+            meta: Meta {
+                updated: updated.map(Timestamp::from_secs),
+                ..Meta::default()
+            },
+            answered,
+        }
+    }
+
+    fn files(sessions: Vec<Found>) -> Vec<String> {
+        sessions
+            .iter()
+            .map(|f| f.path.display().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn the_latest_session_is_the_one_changed_last() {
+        let now = Timestamp::from_secs(1000);
+        let all = vec![
+            session("b", Some(500), 1),
+            session("a", Some(900), 1),
+            session("c", None, 1),
+        ];
+        assert_eq!(files(newest_first(all, now, Latest::Any)), ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn a_session_stamped_in_the_future_is_older_than_any_other() {
+        let now = Timestamp::from_secs(1000);
+        let all = vec![
+            session("future", Some(5000), 3),
+            session("past", Some(10), 1),
+        ];
+        let order = files(newest_first(all, now, Latest::Answered));
+        assert_eq!(order, ["past", "future"]);
+    }
+
+    #[test]
+    fn an_empty_session_is_never_the_latest_with_answers_but_run_reopens_it() {
+        let now = Timestamp::from_secs(1000);
+        let all = || vec![session("old", Some(100), 4), session("empty", Some(900), 0)];
+        assert_eq!(files(newest_first(all(), now, Latest::Answered)), ["old"]);
+        assert_eq!(
+            files(newest_first(all(), now, Latest::Any)),
+            ["empty", "old"]
+        );
+        let answered_later = vec![session("new", Some(950), 2), session("empty", Some(900), 0)];
+        assert_eq!(
+            files(newest_first(answered_later, now, Latest::Any)),
+            ["new", "empty"]
         );
     }
 }
