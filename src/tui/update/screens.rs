@@ -33,7 +33,12 @@ pub fn on_welcome(app: &mut App, message: Message) -> Vec<Effect> {
                 return app.take(step);
             };
             // The name decides whose session opens: the core's rule.
-            match open::choose_person(&mut app.session, &mut app.disk, &typed) {
+            let chosen = open::choose_person(&mut app.session, &mut app.disk, &typed);
+            // What opening it noticed (a `previous:` ignored) is said once.
+            if let Some(warning) = app.disk.warnings.pop() {
+                app.status = Some(Status::Warning(warning));
+            }
+            match chosen {
                 Ok(Chosen::Welcome) => {
                     app.view = View::Welcome {
                         scroll: 0,
