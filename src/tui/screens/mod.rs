@@ -112,6 +112,7 @@ pub fn footer_lines(app: &App, context: Context, width: u16) -> Vec<Line<'static
     entries.retain(|(_, w)| {
         !((*w == "skip" && required)
             || (*w == "scores" && (!coach || presenting))
+            || (*w == "note" && presenting)
             || (*w == "present" && !coach))
     });
     for (_, w) in &mut entries {
