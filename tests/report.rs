@@ -869,3 +869,31 @@ fn markdown_typed_by_a_person_renders_as_the_text_they_typed() {
         "the words are kept: {html}"
     );
 }
+
+/// Spec 3.5: answers at one point of every scale name no fit anywhere;
+/// every front end says first that they cannot separate the tracks.
+#[test]
+fn a_uniform_response_style_is_said_first_and_names_no_fit() {
+    use crossroads::answers::Answer;
+    use crossroads::assessment::QuestionKind;
+    let b = crossroads::bundled::find("career-tracks").unwrap();
+    let a = load("career-tracks", b.yaml.as_bytes()).unwrap().0;
+    let mut answers = Answers::new(a.questions.len());
+    for (q, question) in a.questions.iter().enumerate() {
+        if let QuestionKind::Likert { scale, .. } = &question.kind {
+            answers.set(q, Some(Answer::Likert((scale.min + scale.max) / 2)));
+        }
+    }
+    let s = score(&a, &answers);
+    assert!(s.response_style.is_some());
+    let meta = Meta {
+        complete: true,
+        ..ada(false)
+    };
+    let r = render_for(&a, &answers, Some(&meta), Audience::Mentee);
+    for out in [&r.markdown, &r.text, &r.html] {
+        assert!(out.contains("cannot separate the tracks"), "{out}");
+        assert!(!out.contains("Strongest fit"), "{out}");
+        assert!(!out.contains("The strongest fit is"), "{out}");
+    }
+}

@@ -28,7 +28,12 @@ use crate::scoring::{Reason, Score, TrackScore};
 pub const REASONS_PER_TRACK: usize = 3;
 
 /// "Product Manager", "a blend of A and B", or "not enough answers yet".
+/// With a uniform response style (spec 3.5) no track is named as a fit.
 pub fn headline(a: &Assessment, s: &Score) -> String {
+    if s.response_style.is_some() {
+        return "No clear result: the answers barely differ, so they cannot separate the tracks"
+            .to_string();
+    }
     let names: Vec<&str> = s.top.iter().map(|t| a.tracks[*t].name.as_str()).collect();
     match names.as_slice() {
         [] => "Not enough answers yet to point to a track".to_string(),

@@ -52,6 +52,17 @@ fn points(p: f64) -> String {
     }
 }
 
+/// What a uniform response style (spec 3.5) means and what to do: said
+/// instead of a fit.
+pub fn uniform_words(style: &crate::scoring::ResponseStyle) -> String {
+    format!(
+        "Your answers barely differ from one statement to the next ({} of {} at the same \
+point of the scale), so they cannot separate the tracks and no track is named as your fit. \
+Answer again thinking of concrete weeks of your work, or talk the statements through with a coach.",
+        style.count, style.of
+    )
+}
+
 /// Said before any result of a session that is not finished.
 pub fn partial_note(s: &Score) -> String {
     format!(
@@ -81,6 +92,12 @@ pub fn in_short(a: &Assessment, s: &Score, finished: bool) -> Vec<String> {
     let mut out = Vec::new();
     if !finished {
         out.push(partial_note(s));
+    }
+    // Spec 3.5: answers that barely differ are said to be so first, with
+    // what to do, and no track is presented as a fit.
+    if let Some(style) = &s.response_style {
+        out.push(uniform_words(style));
+        return out;
     }
     match s.top.as_slice() {
         [] => out.push("There are not enough answers yet to point to a track.".to_string()),
