@@ -105,24 +105,28 @@ fn assert_no_marker(what: &str, text: &str) {
     }
 }
 
-#[test]
-fn every_report_format_for_the_mentee_holds_nothing_of_the_coachs() {
+/// `crossroads report` of the coached session in a fresh data folder, in
+/// a format, with any further arguments (`--for coach`).
+fn report(format: &str, more: &[&str]) -> Output {
     let dir = tempfile::tempdir().unwrap();
     let session = coached_session(dir.path());
     let assessment = coached_assessment(dir.path());
+    let mut args = vec![
+        "report",
+        session.to_str().unwrap(),
+        "--assessment",
+        assessment.to_str().unwrap(),
+        "--format",
+        format,
+    ];
+    args.extend(more);
+    run(dir.path(), &args, "")
+}
+
+#[test]
+fn every_report_format_for_the_mentee_holds_nothing_of_the_coachs() {
     for format in ["markdown", "html", "json", "text"] {
-        let out = run(
-            dir.path(),
-            &[
-                "report",
-                session.to_str().unwrap(),
-                "--assessment",
-                assessment.to_str().unwrap(),
-                "--format",
-                format,
-            ],
-            "",
-        );
+        let out = report(format, &[]);
         assert!(out.status.success(), "{}", all_of(&out));
         let text = all_of(&out);
         assert_no_marker(&format!("report --format {format}"), &text);
@@ -133,23 +137,7 @@ fn every_report_format_for_the_mentee_holds_nothing_of_the_coachs() {
 
 #[test]
 fn the_coachs_copy_holds_the_private_notes_marked_as_private() {
-    let dir = tempfile::tempdir().unwrap();
-    let session = coached_session(dir.path());
-    let assessment = coached_assessment(dir.path());
-    let out = run(
-        dir.path(),
-        &[
-            "report",
-            session.to_str().unwrap(),
-            "--assessment",
-            assessment.to_str().unwrap(),
-            "--format",
-            "text",
-            "--for",
-            "coach",
-        ],
-        "",
-    );
+    let out = report("text", &["--for", "coach"]);
     let text = all_of(&out);
     for m in MARKERS {
         assert!(text.contains(m), "{m} missing:\n{text}");
