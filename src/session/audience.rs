@@ -101,6 +101,22 @@ impl Sealed {
         shared(self.0.session.as_ref())
     }
 
+    /// Only the notes the coach shared: what the mentee's side of a live
+    /// session holds, so that nothing drawn there can reach a private one.
+    pub fn shared_only(&self) -> Sealed {
+        let keep = |n: &CoachNote| shared(Some(n)).is_some();
+        Sealed(CoachNotes {
+            questions: self
+                .0
+                .questions
+                .iter()
+                .filter(|(_, n)| keep(n))
+                .map(|(id, n)| (id.clone(), n.clone()))
+                .collect(),
+            session: self.0.session.clone().filter(keep),
+        })
+    }
+
     /// Every shared note on a question, by id, in id order.
     pub fn shared_questions(&self) -> impl Iterator<Item = (&str, &str)> {
         self.0

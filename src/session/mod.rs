@@ -13,6 +13,7 @@ pub mod audience;
 pub mod disk;
 pub mod effect;
 pub mod goals;
+pub mod live;
 pub mod lock;
 mod notes;
 pub mod open;
