@@ -19,6 +19,8 @@ pub mod sanitize;
 pub mod schema;
 pub mod scoring;
 pub mod session;
+#[cfg(feature = "share")]
+pub mod share;
 pub mod simulate;
 pub mod source;
 #[cfg(feature = "tui")]

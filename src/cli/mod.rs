@@ -66,6 +66,12 @@ enum Command {
         /// Line by line on standard output, for screen readers and pipes
         #[arg(long)]
         plain: bool,
+        /// Live coaching on two screens: the mentee answers over SSH on their own terminal, while this one shows the coach's view (needs --coach and --person)
+        #[arg(long, requires_all = ["coach", "person"], conflicts_with = "plain")]
+        share: bool,
+        /// Where --share listens: an IP address, with a port if you like (default: 127.0.0.1, this computer only, on a free port)
+        #[arg(long, value_name = "ADDRESS", requires = "share", value_parser = crossroads::share::parse_address)]
+        listen: Option<std::net::SocketAddr>,
     },
     /// Check assessment files and list every problem, one per line
     Validate {
@@ -233,7 +239,10 @@ pub fn main() -> ExitCode {
             coach,
             person,
             plain,
+            share,
+            listen,
         }) => {
+            let default = crossroads::share::DEFAULT_ADDRESS.parse().ok();
             return exit_with(run::run(run::RunArgs {
                 assessment,
                 session,
@@ -241,6 +250,7 @@ pub fn main() -> ExitCode {
                 coach,
                 name: person,
                 plain,
+                share: share.then(|| listen.or(default)).flatten(),
             }));
         }
         None => {
@@ -251,6 +261,7 @@ pub fn main() -> ExitCode {
                 coach: false,
                 name: None,
                 plain: false,
+                share: None,
             }));
         }
         Some(Command::Validate { files, format }) => validate::run(&files, format == "json"),

@@ -22,6 +22,8 @@ pub struct RunArgs {
     /// The person (`--person`, alias `--name`).
     pub name: Option<String>,
     pub plain: bool,
+    /// A live session on two screens, listening here (`--share`).
+    pub share: Option<std::net::SocketAddr>,
 }
 
 /// Runs an assessment in the terminal, or line by line. Returns the exit
@@ -73,8 +75,11 @@ pub fn run(args: RunArgs) -> Result<u8, Failure> {
         return Ok(if disk.unsaved().is_some() { 1 } else { 0 });
     }
     let mut app = App::new(session, disk, theme);
-    let ending = tui::run(&mut app)
-        .map_err(|e| Failure::Invalid(format!("the terminal could not be used: {e}")))?;
+    let ending = match args.share {
+        None => tui::run(&mut app),
+        Some(address) => run_shared(&mut app, address)?,
+    }
+    .map_err(|e| Failure::Invalid(format!("the terminal could not be used: {e}")))?;
     // After the terminal is restored; a closed output loses nothing.
     let unsaved = app.disk.unsaved();
     match &unsaved {
@@ -93,6 +98,26 @@ pub fn run(args: RunArgs) -> Result<u8, Failure> {
         Ending::Quit | Ending::InputClosed if unsaved.is_some() => 1,
         Ending::Quit | Ending::InputClosed => 0,
     })
+}
+
+/// Runs the coach's app with the mentee's screen beside it, served over
+/// SSH on `address`. A listener that cannot start is said before the
+/// terminal is taken, and nothing has changed.
+fn run_shared(
+    app: &mut App,
+    address: std::net::SocketAddr,
+) -> Result<anyhow::Result<Ending>, Failure> {
+    use crossroads::share;
+    let key_path = share::host_key::default_path().ok_or_else(|| {
+        Failure::Invalid("no data folder for the host key (set XDG_DATA_HOME)".into())
+    })?;
+    let (tx, rx) = std::sync::mpsc::channel();
+    let send = tx.clone();
+    let mut mentee = share::start(app, address, &key_path, move |event| {
+        let _ = send.send(tui::Input::Beside(event));
+    })
+    .map_err(|e| Failure::Invalid(format!("the live session could not start: {e:#}")))?;
+    Ok(tui::run_beside(app, &mut mentee, tx, rx))
 }
 
 /// What the terminal shows once the app has ended: the top result in one

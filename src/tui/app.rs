@@ -128,6 +128,29 @@ pub struct QuestionLayout {
     pub options: Vec<(usize, usize, usize)>,
 }
 
+/// This screen's part in a live session on two screens (`run --share`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Live {
+    /// The mentee's screen (else the coach's).
+    pub mentee: bool,
+    /// Whether the coach has shown the mentee the results: until then the
+    /// mentee's screen says the coach will show them.
+    pub results_shown: bool,
+    /// The coach's screen only: what to tell the mentee (the `ssh`
+    /// command, the code, the host key) and where the mentee is.
+    pub lines: Vec<String>,
+    /// The coach's screen only: the coach asked to bring the mentee's
+    /// screen to what theirs shows; the loop's companion carries it out.
+    pub bring: Option<Bring>,
+}
+
+/// Where the coach brings the mentee's screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bring {
+    Question(crate::assessment::QuestionIndex),
+    Results,
+}
+
 /// The whole state of the terminal app.
 #[derive(Debug, Clone)]
 pub struct App {
@@ -149,6 +172,8 @@ pub struct App {
     /// Coach mode with the screen shared: nothing of the coach's (panel,
     /// live scores, private notes and their marks) is drawn.
     pub presenting: bool,
+    /// A live session on two screens: this screen's part in it.
+    pub live: Option<Live>,
     pub drawn: RefCell<Drawn>,
 }
 
@@ -173,6 +198,7 @@ impl App {
             quit: false,
             scores_shown: false,
             presenting: false,
+            live: None,
             drawn: RefCell::new(Drawn::default()),
         }
     }
@@ -186,6 +212,27 @@ impl App {
     /// Whether the live scores are on screen.
     pub fn scores_on_screen(&self) -> bool {
         self.coach_side() && self.scores_shown
+    }
+
+    /// The mentee's screen of a live session.
+    pub fn is_mentee_screen(&self) -> bool {
+        self.live.as_ref().is_some_and(|l| l.mentee)
+    }
+
+    /// The coach's screen of a live session, showing what is the coach's
+    /// (not presenting): the code and the mentee's whereabouts may show.
+    pub fn live_coach(&self) -> Option<&Live> {
+        self.live
+            .as_ref()
+            .filter(|l| !l.mentee && self.coach_side())
+    }
+
+    /// The mentee's screen, before the coach has shown the results: the
+    /// results are held back.
+    pub fn results_held(&self) -> bool {
+        self.live
+            .as_ref()
+            .is_some_and(|l| l.mentee && !l.results_shown)
     }
 
     /// Which screen is shown.

@@ -20,9 +20,11 @@ use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEventKind};
 use std::sync::mpsc;
 
-/// What reaches the loop: a terminal event, or a signal to stop.
+/// What reaches the loop: a terminal event, a signal, or an event of a
+/// companion running beside the app (the mentee's screen of a live
+/// session: see [`Beside`]).
 #[derive(Debug)]
-pub enum Input {
+pub enum Input<E = std::convert::Infallible> {
     Terminal(Event),
     /// A signal that ends the program (SIGTERM, SIGHUP, SIGINT, SIGQUIT).
     Signal(i32),
@@ -30,6 +32,33 @@ pub enum Input {
     Suspend,
     /// SIGCONT from outside: draw everything again.
     Continued,
+    /// An event for the companion.
+    Beside(E),
+}
+
+/// What runs beside the app in its loop, on the same session: the
+/// mentee's screen of a live session. The loop hands it its own events,
+/// and after every change of the app (a key on either side) lets it follow
+/// and draw; the loop draws the app itself. Both sides' operations thus
+/// reach the one session in the order they arrive.
+pub trait Beside {
+    type Event;
+    /// One of its own events arrived; it may change the app's session.
+    fn on_event(&mut self, app: &mut App, event: Self::Event);
+    /// The app may have changed: follow it and draw.
+    fn follow(&mut self, app: &mut App);
+    /// The loop ends, after the app saved: say goodbye.
+    fn end(&mut self, app: &App);
+}
+
+/// No companion: a session on one screen.
+impl Beside for () {
+    type Event = std::convert::Infallible;
+    fn on_event(&mut self, _: &mut App, event: Self::Event) {
+        match event {}
+    }
+    fn follow(&mut self, _: &mut App) {}
+    fn end(&mut self, _: &App) {}
 }
 
 /// How the loop ended.
@@ -93,18 +122,48 @@ pub fn run_loop_with<B: Backend>(
     terminal: &mut Terminal<B>,
     app: &mut App,
     inputs: impl IntoIterator<Item = Input>,
+    suspend: impl FnMut(&mut Terminal<B>),
+) -> Result<Ending, B::Error> {
+    run_loop_beside(terminal, app, &mut (), inputs, suspend)
+}
+
+/// The loop with a companion beside the app (see [`Beside`]).
+pub fn run_loop_beside<B: Backend, C: Beside>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    beside: &mut C,
+    inputs: impl IntoIterator<Item = Input<C::Event>>,
     mut suspend: impl FnMut(&mut Terminal<B>),
+) -> Result<Ending, B::Error> {
+    let ending = run_inputs(terminal, app, beside, inputs, &mut suspend);
+    beside.end(app);
+    ending
+}
+
+fn run_inputs<B: Backend, C: Beside>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    beside: &mut C,
+    inputs: impl IntoIterator<Item = Input<C::Event>>,
+    suspend: &mut impl FnMut(&mut Terminal<B>),
 ) -> Result<Ending, B::Error> {
     let area = terminal.get_frame().area();
     handle(app, Message::Resize(area.width, area.height));
     terminal.hide_cursor()?;
     let mut last = None;
+    beside.follow(app);
     draw(terminal, app, &mut last)?;
     for input in inputs {
         let message = match input {
             Input::Signal(sig) => {
                 handle(app, Message::Quit);
                 return Ok(Ending::Signal(sig));
+            }
+            Input::Beside(event) => {
+                beside.on_event(app, event);
+                beside.follow(app);
+                draw(terminal, app, &mut last)?;
+                continue;
             }
             Input::Suspend => Some(Message::Suspend),
             Input::Continued => {
@@ -128,6 +187,7 @@ pub fn run_loop_with<B: Backend>(
         if app.quit {
             return Ok(Ending::Quit);
         }
+        beside.follow(app);
         draw(terminal, app, &mut last)?;
     }
     handle(app, Message::Quit);
@@ -138,7 +198,7 @@ pub fn run_loop_with<B: Backend>(
 /// the shell left on the screen is gone). Not `Terminal::clear`: that asks
 /// the terminal where its cursor is, and the answer would be read by the
 /// input thread, which holds the reader: a deadlock until the next key.
-fn redraw_all<B: Backend>(
+pub fn redraw_all<B: Backend>(
     terminal: &mut Terminal<B>,
     app: &App,
     last: &mut Option<Buffer>,
@@ -161,7 +221,7 @@ pub fn handle(app: &mut App, message: Message) {
 /// Renders the app once into the terminal's buffer and sends the cells
 /// that differ from `last`, the frame sent before; nothing when none do
 /// (the backend would otherwise still reset its colours).
-fn draw<B: Backend>(
+pub fn draw<B: Backend>(
     terminal: &mut Terminal<B>,
     app: &App,
     last: &mut Option<Buffer>,
@@ -186,9 +246,24 @@ fn draw<B: Backend>(
 /// then ended), SIGTSTP and Ctrl-Z (restored, stopped, and set up and
 /// redrawn again on `fg`), and a panic (ratatui's hook).
 pub fn run(app: &mut App) -> anyhow::Result<Ending> {
+    let (tx, rx) = mpsc::channel::<Input>();
+    run_beside(app, &mut (), tx, rx)
+}
+
+/// Runs the app in the real terminal with a companion beside it, whose
+/// events come through the same channel (`tx` is where the terminal's
+/// events and signals are sent; the companion holds its own clone).
+pub fn run_beside<C: Beside>(
+    app: &mut App,
+    beside: &mut C,
+    tx: mpsc::Sender<Input<C::Event>>,
+    rx: mpsc::Receiver<Input<C::Event>>,
+) -> anyhow::Result<Ending>
+where
+    C::Event: Send + 'static,
+{
     use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 
-    let (tx, rx) = mpsc::channel::<Input>();
     let mut signals =
         signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGTSTP, SIGCONT])?;
     let signal_tx = tx.clone();
@@ -213,7 +288,7 @@ pub fn run(app: &mut App) -> anyhow::Result<Ending> {
             }
         }
     });
-    let ending = run_loop_with(&mut terminal, app, rx.iter(), terminal::suspend);
+    let ending = run_loop_beside(&mut terminal, app, beside, rx.iter(), terminal::suspend);
     terminal::leave();
     Ok(ending?)
 }

@@ -74,6 +74,9 @@ pub enum Message {
     WriteReport,
     /// Open the development plan (goals) from the results.
     Plan,
+    /// Bring the mentee's screen to the question on the coach's, or show
+    /// them the results (a live session on two screens).
+    BringMentee,
     /// Pause: give the terminal back until `fg` (Ctrl-Z); the loop does it.
     Suspend,
     /// Save now, keeping a typed text (before a pause).
@@ -311,6 +314,8 @@ pub static KEYMAP: &[Binding] = &[
     b(&[Keys::Code(K::F(2))], &[Text], Action::Send(Message::ToggleScores), "show or hide the live scores (coach mode)", Some("scores")),
     b(&[Keys::Code(K::Char('p')), Keys::Code(K::F(3))], &[Welcome, Pick, Multi, Rank, Overview, Results, Review, Plan], Action::Send(Message::TogglePresenting), "start or end presenting: nothing of the coach's is drawn (coach mode)", Some("present")),
     b(&[Keys::Code(K::F(3))], &[Text, WelcomeName, Note, ReviewNote, GoalForm], Action::Send(Message::TogglePresenting), "start or end presenting: nothing of the coach's is drawn (coach mode)", Some("present")),
+    b(&[Keys::Code(K::Char('m')), Keys::Code(K::F(4))], &[Pick, Multi, Rank, Results], Action::Send(Message::BringMentee), "bring the mentee's screen to this question, or show them the results (run --share)", Some("bring mentee")),
+    b(&[Keys::Code(K::F(4))], &[Text], Action::Send(Message::BringMentee), "bring the mentee's screen to this question (run --share)", Some("bring mentee")),
 
     b(&[Keys::Code(K::Char('g'))], &[Results], Action::Send(Message::Plan), "choose up to three goals: your development plan", Some("plan")),
     b(&[Keys::Code(K::Char('r'))], &[Results], Action::Send(Message::WriteReport), "write a Markdown report beside the session file", Some("report")),

@@ -109,11 +109,14 @@ pub fn footer_lines(app: &App, context: Context, width: u16) -> Vec<Line<'static
     let required = app.screen() == super::app::Screen::Question && app.session.question().required;
     let (coach, presenting) = (app.session.is_coach(), app.presenting);
     let resuming = app.session.resume().is_some();
+    let (live_coach, held) = (app.live_coach().is_some(), app.results_held());
     entries.retain(|(_, w)| {
         !((*w == "skip" && required)
             || (*w == "scores" && (!coach || presenting))
             || (*w == "note" && presenting)
-            || (*w == "present" && !coach))
+            || (*w == "present" && !coach)
+            || (*w == "bring mentee" && !live_coach)
+            || (matches!(*w, "plan" | "report" | "scroll") && held))
     });
     for (_, w) in &mut entries {
         if *w == "start" && resuming {
@@ -169,10 +172,31 @@ fn lay_out_footer(app: &App, entries: &[(String, &'static str)], width: u16) -> 
     lines
 }
 
-/// Draws the footer at the bottom of `area`; returns the rest.
+/// Draws the footer at the bottom of `area`, and above it, on the coach's
+/// screen of a live session, what to tell the mentee and where they are;
+/// returns the rest.
 pub fn footer(app: &App, context: Context, area: Rect, buf: &mut Buffer) -> Rect {
     let lines = footer_lines(app, context, area.width);
     let h = (lines.len() as u16).min(2).min(area.height);
+    let at = Rect {
+        y: area.y + area.height - h,
+        height: h,
+        ..area
+    };
+    Paragraph::new(lines).render(at, buf);
+    let rest = Rect {
+        height: area.height - h,
+        ..area
+    };
+    live_lines(app, rest, buf)
+}
+
+/// The coach's lines of a live session, at the bottom of `area` (at most
+/// a third of it); returns the rest. Not drawn while presenting: the code
+/// is the coach's to give.
+fn live_lines(app: &App, area: Rect, buf: &mut Buffer) -> Rect {
+    let lines = live_wrapped(app, area.width, area.height);
+    let h = lines.len() as u16;
     let at = Rect {
         y: area.y + area.height - h,
         height: h,
@@ -183,6 +207,32 @@ pub fn footer(app: &App, context: Context, area: Rect, buf: &mut Buffer) -> Rect
         height: area.height - h,
         ..area
     }
+}
+
+/// The coach's live lines wrapped to a width, at most a third of `height`.
+fn live_wrapped(app: &App, width: u16, height: u16) -> Vec<Line<'static>> {
+    let Some(live) = app.live_coach() else {
+        return Vec::new();
+    };
+    let mut lines: Vec<Line> = live
+        .lines
+        .iter()
+        .flat_map(|l| wrapped(l, width, app.theme.accent))
+        .collect();
+    lines.truncate((height / 3) as usize);
+    lines
+}
+
+/// Rows the bottom of a screen takes in `area`: the footer, the coach's
+/// live lines and the status, as `footer` and `status` draw them. Every
+/// screen lays out its body above this.
+pub fn bottom_height(app: &App, context: Context, area: Rect) -> u16 {
+    let footer_h = (footer_lines(app, context, area.width).len() as u16)
+        .min(2)
+        .min(area.height);
+    let rest = area.height - footer_h;
+    let live_h = live_wrapped(app, area.width, rest).len() as u16;
+    footer_h + live_h + status_height(app, area.width, rest - live_h)
 }
 
 /// The status message and its style, if there is one.

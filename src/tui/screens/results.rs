@@ -220,17 +220,34 @@ pub fn lines(app: &App, s: &Score, width: u16) -> Vec<Line<'static>> {
 }
 
 fn body_area(app: &App, area: Rect) -> Rect {
-    let footer_h = super::footer_lines(app, Context::Results, area.width)
-        .len()
-        .min(2) as u16;
+    let bottom = super::bottom_height(app, Context::Results, area);
     Rect {
         x: area.x + 1,
         y: area.y + 2,
         width: area.width.saturating_sub(2),
-        height: area
-            .height
-            .saturating_sub(2 + footer_h + super::status_height(app, area.width, area.height)),
+        height: area.height.saturating_sub(2 + bottom),
     }
+}
+
+/// The mentee's screen of a live session before the coach shows the
+/// results: what happens next, and nothing of the result.
+fn held(app: &App, width: u16) -> Vec<Line<'static>> {
+    let t = &app.theme;
+    let back = crate::tui::keymap::key(Context::Results, &crate::tui::keymap::Message::Revise);
+    let mut out = wrapped("That was the last question.", width, t.title);
+    out.push(Line::raw(""));
+    out.extend(wrapped(
+        "Your coach will show you the results on this screen when you are both ready to talk them through. Your answers are saved.",
+        width,
+        t.text,
+    ));
+    out.push(Line::raw(""));
+    out.extend(wrapped(
+        &format!("To change an answer meanwhile, press {back}."),
+        width,
+        t.dim,
+    ));
+    out
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
@@ -245,7 +262,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let rest = footer(app, Context::Results, area, buf);
     super::status(app, rest, buf);
     let at = body_area(app, area);
-    let all = lines(app, &s, at.width);
+    let all = match app.results_held() {
+        true => held(app, at.width),
+        false => lines(app, &s, at.width),
+    };
     app.drawn.borrow_mut().results_max = (all.len() as u16).saturating_sub(at.height);
     let scroll = match app.view {
         View::Results { scroll } => scroll,

@@ -12,14 +12,13 @@ use ratatui::widgets::{Paragraph, Widget};
 
 /// The text area between the header and the footer, status and margins.
 fn body_area(app: &App, area: Rect) -> Rect {
-    let context = app.screen_context();
-    let footer_h = super::footer_lines(app, context, area.width).len().min(2) as u16;
-    let status_h = super::status_height(app, area.width, area.height.saturating_sub(1 + footer_h));
+    let below = super::below_header(area);
+    let bottom = super::bottom_height(app, app.screen_context(), below);
     Rect {
         x: area.x + 1,
         y: area.y + 1,
         width: area.width.saturating_sub(2).max(1),
-        height: area.height.saturating_sub(1 + footer_h + status_h),
+        height: below.height.saturating_sub(bottom),
     }
 }
 

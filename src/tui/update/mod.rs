@@ -2,6 +2,7 @@
 //! becomes session operations and view changes; the effects those ask for
 //! (save, back up, write a report) are returned for the loop to carry out.
 
+mod live;
 mod note;
 mod plan;
 mod question;
@@ -32,6 +33,14 @@ impl App {
                 *start_over_armed = false;
             }
         }
+        if self.is_mentee_screen()
+            && let Some(why) = live::left_to_coach(self, &message)
+        {
+            if !why.is_empty() {
+                self.status = Some(super::app::Status::Info(why.into()));
+            }
+            return Vec::new();
+        }
         if message == Message::TogglePresenting {
             return note::toggle_presenting(self);
         }
@@ -45,6 +54,10 @@ impl App {
             }
             Message::ToggleScores => {
                 note::toggle_scores(self);
+                Vec::new()
+            }
+            Message::BringMentee => {
+                live::bring(self);
                 Vec::new()
             }
             Message::Quit => {

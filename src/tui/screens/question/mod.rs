@@ -24,15 +24,12 @@ pub struct Areas {
 
 /// Lays out the question screen, for drawing and for clicks alike.
 pub fn areas(app: &App, area: Rect) -> Areas {
-    let footer_h = super::footer_lines(app, app.context(), area.width)
-        .len()
-        .min(2) as u16;
-    let status_h = super::status_height(app, area.width, area.height.saturating_sub(footer_h));
+    let bottom = super::bottom_height(app, app.context(), area);
     let body = Rect {
         x: area.x + 1,
         y: area.y + 3,
         width: area.width.saturating_sub(2),
-        height: area.height.saturating_sub(3 + footer_h + status_h),
+        height: area.height.saturating_sub(3 + bottom),
     };
     let panel_lines = super::coach::lines(app, body.width);
     if panel_lines.is_empty() {

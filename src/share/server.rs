@@ -1,0 +1,615 @@
+//! The SSH listener of a live session: one mentee at a time, with the
+//! one-time code as the password, offered the mentee's screen and nothing
+//! else.
+//!
+//! It runs on its own thread with a small tokio runtime; the session and
+//! both screens stay on the coach's thread. The two meet through
+//! [`Event`]s sent to the coach's loop and [`Out`] frames sent back, each
+//! bounded so that no client, however hostile, makes the coach's program
+//! wait or hold unbounded memory:
+//! - keys: at most [`QUEUED_LIMIT`] bytes waiting for the loop per
+//!   connection; more are dropped (a flood loses its own keys);
+//! - window sizes: only the latest is kept, and one event at a time waits;
+//! - frames to the mentee: at most [`FRAMES_WAITING`]; the loop drops the
+//!   rest and draws the whole screen again once the client reads;
+//! - connections: at most [`CONNECTIONS`] at once; a login within
+//!   [`LOGIN_TIME`]; an idle mentee is let go after [`IDLE_TIME`].
+
+use super::code::Code;
+use russh::keys::PrivateKey;
+use russh::server::{Auth, Msg, Session};
+use russh::{Channel, ChannelId, MethodKind, MethodSet};
+use std::net::{SocketAddr, TcpListener};
+use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// Key bytes a connection may have waiting for the coach's loop.
+pub const QUEUED_LIMIT: usize = 64 * 1024;
+/// Frames waiting to be sent to the mentee.
+pub const FRAMES_WAITING: usize = 16;
+/// Connections open at once (logged in or not).
+pub const CONNECTIONS: usize = 8;
+/// Time to log in after connecting.
+pub const LOGIN_TIME: Duration = Duration::from_secs(60);
+/// A mentee who sends nothing for this long is let go (the code lets them
+/// back in).
+pub const IDLE_TIME: Duration = Duration::from_secs(30 * 60);
+/// Wrong codes on one connection before it is closed.
+pub const TRIES_PER_CONNECTION: usize = 3;
+/// Wrong codes in all before the listener stops.
+pub const TRIES_IN_ALL: u32 = 20;
+/// The largest window drawn; a client may claim any size.
+pub const MAX_SIZE: (u16, u16) = (400, 200);
+
+/// What the listener tells the coach's loop.
+#[derive(Debug)]
+pub enum Event {
+    /// A mentee logged in and asked for their screen.
+    Joined {
+        id: u64,
+        wire: Arc<Wire>,
+        out: tokio::sync::mpsc::Sender<Out>,
+    },
+    /// Bytes the mentee typed.
+    Keys { id: u64, bytes: Vec<u8> },
+    /// The mentee's window changed size (read the latest from the wire).
+    Resized { id: u64 },
+    /// The frames waiting were sent: a screen that dropped frames can be
+    /// drawn whole again.
+    Drained { id: u64 },
+    /// The mentee's connection closed.
+    Left { id: u64 },
+    /// A line for the coach: a wrong code, a second mentee refused, the
+    /// listener stopped.
+    Said(String),
+}
+
+/// What the coach's loop sends to a mentee's connection.
+#[derive(Debug)]
+pub enum Out {
+    /// Bytes of a frame.
+    Frame(Vec<u8>),
+    /// Last words, then the connection closes; `done` says they are sent.
+    End {
+        text: Vec<u8>,
+        done: std::sync::mpsc::Sender<()>,
+    },
+}
+
+/// What one connection shares between its handler, its watcher and the
+/// coach's loop.
+#[derive(Debug, Default)]
+pub struct Wire {
+    /// Width and height, latest first: `w << 16 | h`.
+    size: AtomicU32,
+    resize_waiting: AtomicBool,
+    /// Key bytes sent to the loop and not yet handled.
+    queued: AtomicUsize,
+    /// A frame was dropped: draw the whole screen when the client reads.
+    stale: AtomicBool,
+    logged_in: AtomicBool,
+    /// Seconds since the listener started, at the last key.
+    last_key: AtomicU64,
+    /// The connection has ended.
+    gone: AtomicBool,
+    left_told: AtomicBool,
+}
+
+impl Wire {
+    /// The window's size, held within [`MAX_SIZE`].
+    pub fn size(&self) -> (u16, u16) {
+        let packed = self.size.load(Ordering::Relaxed);
+        ((packed >> 16) as u16, packed as u16)
+    }
+
+    fn set_size(&self, w: u32, h: u32) {
+        let w = w.min(u32::from(MAX_SIZE.0));
+        let h = h.min(u32::from(MAX_SIZE.1));
+        self.size.store(w << 16 | h, Ordering::Relaxed);
+    }
+
+    /// The loop takes a resize: the next one may be told again.
+    pub fn resize_taken(&self) {
+        self.resize_waiting.store(false, Ordering::Relaxed);
+    }
+
+    /// The loop handled `n` key bytes.
+    pub fn keys_taken(&self, n: usize) {
+        self.queued.fetch_sub(n, Ordering::Relaxed);
+    }
+
+    /// A frame could not be queued: the screen is drawn whole later.
+    pub fn mark_stale(&self) {
+        self.stale.store(true, Ordering::Relaxed);
+    }
+
+    /// Whether frames were dropped since the last whole screen; clears it.
+    pub fn take_stale(&self) -> bool {
+        self.stale.swap(false, Ordering::Relaxed)
+    }
+
+    /// Whether the connection has ended.
+    pub fn is_gone(&self) -> bool {
+        self.gone.load(Ordering::Relaxed)
+    }
+}
+
+/// What every connection shares.
+struct Shared {
+    code: Code,
+    send: Box<dyn Fn(Event) + Send + Sync>,
+    /// The connection that holds the mentee's screen.
+    mentee: Mutex<Option<u64>>,
+    wrong: AtomicU32,
+    open: AtomicUsize,
+    stop: tokio::sync::watch::Sender<bool>,
+    started: Instant,
+}
+
+impl Shared {
+    fn seconds(&self) -> u64 {
+        self.started.elapsed().as_secs()
+    }
+
+    /// The mentee's connection ended: free the screen and say so once.
+    fn left(&self, id: u64, wire: &Wire) {
+        let mut mentee = self.mentee.lock().unwrap_or_else(|e| e.into_inner());
+        if *mentee == Some(id) {
+            *mentee = None;
+            if !wire.left_told.swap(true, Ordering::Relaxed) {
+                (self.send)(Event::Left { id });
+            }
+        }
+    }
+}
+
+/// A running listener.
+pub struct Listener {
+    /// Where it listens (the port is known even when 0 was asked for).
+    pub address: SocketAddr,
+    stop: tokio::sync::watch::Sender<bool>,
+}
+
+impl Listener {
+    /// Binds `address` and serves on a thread of its own; `send` takes
+    /// every [`Event`] to the coach's loop.
+    pub fn start(
+        address: SocketAddr,
+        key: PrivateKey,
+        code: Code,
+        send: impl Fn(Event) + Send + Sync + 'static,
+    ) -> anyhow::Result<Listener> {
+        let socket = TcpListener::bind(address)
+            .map_err(|e| anyhow::anyhow!("cannot listen on {address}: {e}"))?;
+        socket.set_nonblocking(true)?;
+        let address = socket.local_addr()?;
+        let (stop, stopped) = tokio::sync::watch::channel(false);
+        let shared = Arc::new(Shared {
+            code,
+            send: Box::new(send),
+            mentee: Mutex::new(None),
+            wrong: AtomicU32::new(0),
+            open: AtomicUsize::new(0),
+            stop: stop.clone(),
+            started: Instant::now(),
+        });
+        let config = Arc::new(russh::server::Config {
+            methods: MethodSet::from(&[MethodKind::Password][..]),
+            auth_rejection_time: Duration::from_secs(1),
+            auth_rejection_time_initial: Some(Duration::ZERO),
+            keys: vec![key],
+            max_auth_attempts: TRIES_PER_CONNECTION,
+            // Our own watcher closes idle connections; russh's timer would
+            // count the keepalives too.
+            inactivity_timeout: None,
+            keepalive_interval: Some(Duration::from_secs(15)),
+            keepalive_max: 4,
+            nodelay: true,
+            ..Default::default()
+        });
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()?;
+        std::thread::Builder::new()
+            .name("crossroads-share".into())
+            .spawn(move || runtime.block_on(serve(socket, config, shared, stopped)))?;
+        Ok(Listener { address, stop })
+    }
+
+    /// Stops taking connections (open ones go on until they end).
+    pub fn stop(&self) {
+        let _ = self.stop.send(true);
+    }
+}
+
+async fn serve(
+    socket: TcpListener,
+    config: Arc<russh::server::Config>,
+    shared: Arc<Shared>,
+    mut stopped: tokio::sync::watch::Receiver<bool>,
+) {
+    let Ok(listener) = tokio::net::TcpListener::from_std(socket) else {
+        (shared.send)(Event::Said(
+            "The live session could not start listening.".into(),
+        ));
+        return;
+    };
+    let mut next = 0u64;
+    loop {
+        let accepted = tokio::select! {
+            a = listener.accept() => a,
+            _ = stopped.changed() => return,
+        };
+        let Ok((stream, _peer)) = accepted else {
+            continue;
+        };
+        if shared.open.load(Ordering::Relaxed) >= CONNECTIONS {
+            continue;
+        }
+        shared.open.fetch_add(1, Ordering::Relaxed);
+        next += 1;
+        let wire = Arc::new(Wire::default());
+        wire.last_key.store(shared.seconds(), Ordering::Relaxed);
+        let conn = Conn {
+            id: next,
+            shared: shared.clone(),
+            wire: wire.clone(),
+            channel: None,
+            mentee: false,
+            wrong: 0,
+        };
+        let (config, shared) = (config.clone(), shared.clone());
+        tokio::spawn(async move {
+            if let Ok(running) = russh::server::run_stream(config, stream, conn).await {
+                let handle = running.handle();
+                let watcher = tokio::spawn(watch(handle, wire.clone(), shared.clone()));
+                let _ = running.await;
+                watcher.abort();
+            }
+            wire.gone.store(true, Ordering::Relaxed);
+            shared.left(next, &wire);
+            shared.open.fetch_sub(1, Ordering::Relaxed);
+        });
+    }
+}
+
+/// Closes a connection that does not log in in time, or whose mentee has
+/// been idle too long.
+async fn watch(handle: russh::server::Handle, wire: Arc<Wire>, shared: Arc<Shared>) {
+    let connected = Instant::now();
+    loop {
+        tokio::time::sleep(Duration::from_secs(5)).await;
+        let logged_in = wire.logged_in.load(Ordering::Relaxed);
+        let idle = shared
+            .seconds()
+            .saturating_sub(wire.last_key.load(Ordering::Relaxed));
+        let why = if !logged_in && connected.elapsed() > LOGIN_TIME {
+            "no code given in time"
+        } else if logged_in && idle > IDLE_TIME.as_secs() {
+            "idle for 30 minutes; the same ssh command and code let you back in"
+        } else {
+            continue;
+        };
+        let _ = handle
+            .disconnect(russh::Disconnect::ByApplication, why.into(), "en".into())
+            .await;
+        return;
+    }
+}
+
+/// One connection's handler.
+struct Conn {
+    id: u64,
+    shared: Arc<Shared>,
+    wire: Arc<Wire>,
+    /// Its one session channel.
+    channel: Option<ChannelId>,
+    /// Whether it holds the mentee's screen.
+    mentee: bool,
+    wrong: usize,
+}
+
+impl Conn {
+    fn ours(&self, channel: ChannelId) -> bool {
+        self.channel == Some(channel)
+    }
+
+    /// Refuses a request on the channel and closes it.
+    fn refuse(&self, channel: ChannelId, why: &str, session: &mut Session) -> anyhow::Result<()> {
+        session.channel_failure(channel)?;
+        session.data(channel, format!("crossroads: {why}\r\n").into_bytes())?;
+        session.exit_status_request(channel, 1)?;
+        session.close(channel)?;
+        Ok(())
+    }
+}
+
+impl russh::server::Handler for Conn {
+    type Error = anyhow::Error;
+
+    async fn auth_none(&mut self, _: &str) -> Result<Auth, Self::Error> {
+        Ok(Auth::Reject {
+            proceed_with_methods: Some(MethodSet::from(&[MethodKind::Password][..])),
+            partial_success: false,
+        })
+    }
+
+    async fn auth_password(&mut self, _user: &str, password: &str) -> Result<Auth, Self::Error> {
+        if *self.shared.stop.borrow() {
+            return Ok(Auth::reject());
+        }
+        if self.shared.code.matches(password) {
+            self.wire.logged_in.store(true, Ordering::Relaxed);
+            self.wire
+                .last_key
+                .store(self.shared.seconds(), Ordering::Relaxed);
+            return Ok(Auth::Accept);
+        }
+        self.wrong += 1;
+        let wrong = self.shared.wrong.fetch_add(1, Ordering::Relaxed) + 1;
+        if wrong >= TRIES_IN_ALL {
+            let _ = self.shared.stop.send(true);
+            (self.shared.send)(Event::Said(format!(
+                "{wrong} wrong codes were typed: the live session takes no more connections. Someone may be guessing; quit and start again for a new code."
+            )));
+        } else {
+            (self.shared.send)(Event::Said(format!(
+                "A wrong code was typed ({wrong} so far; the listener stops at {TRIES_IN_ALL})."
+            )));
+        }
+        Ok(Auth::reject())
+    }
+
+    async fn auth_publickey_offered(
+        &mut self,
+        _: &str,
+        _: russh::server::PublicKeyOffer<'_>,
+    ) -> Result<Auth, Self::Error> {
+        Ok(Auth::reject())
+    }
+
+    async fn channel_open_session(
+        &mut self,
+        channel: Channel<Msg>,
+        reply: russh::server::ChannelOpenHandle,
+        _: &mut Session,
+    ) -> Result<(), Self::Error> {
+        // One session channel per connection: the mentee's screen.
+        if self.channel.is_some() || !self.wire.logged_in.load(Ordering::Relaxed) {
+            drop(reply);
+            return Ok(());
+        }
+        self.channel = Some(channel.id());
+        reply.accept().await;
+        Ok(())
+    }
+
+    async fn pty_request(
+        &mut self,
+        channel: ChannelId,
+        _term: &str,
+        col_width: u32,
+        row_height: u32,
+        _: u32,
+        _: u32,
+        _: &[(russh::Pty, u32)],
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if !self.ours(channel) {
+            session.channel_failure(channel)?;
+            return Ok(());
+        }
+        self.wire.set_size(col_width, row_height);
+        session.channel_success(channel)?;
+        Ok(())
+    }
+
+    async fn shell_request(
+        &mut self,
+        channel: ChannelId,
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if !self.ours(channel) || self.mentee {
+            session.channel_failure(channel)?;
+            return Ok(());
+        }
+        {
+            let mut mentee = self.shared.mentee.lock().unwrap_or_else(|e| e.into_inner());
+            if mentee.is_some() {
+                drop(mentee);
+                (self.shared.send)(Event::Said(
+                    "A second connection with the code was refused: the mentee is connected."
+                        .into(),
+                ));
+                return self.refuse(
+                    channel,
+                    "someone is already connected to this session; only one mentee at a time.",
+                    session,
+                );
+            }
+            *mentee = Some(self.id);
+        }
+        self.mentee = true;
+        if self.wire.size() == (0, 0) {
+            // No terminal was asked for (ssh -T): draw for a common size.
+            self.wire.set_size(80, 24);
+        }
+        session.channel_success(channel)?;
+        let (out, frames) = tokio::sync::mpsc::channel(FRAMES_WAITING);
+        tokio::spawn(write(
+            session.handle(),
+            channel,
+            frames,
+            self.id,
+            self.wire.clone(),
+            self.shared.clone(),
+        ));
+        (self.shared.send)(Event::Joined {
+            id: self.id,
+            wire: self.wire.clone(),
+            out,
+        });
+        Ok(())
+    }
+
+    async fn exec_request(
+        &mut self,
+        channel: ChannelId,
+        _: &[u8],
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        self.refuse(channel, "this server runs no commands.", session)
+    }
+
+    async fn subsystem_request(
+        &mut self,
+        channel: ChannelId,
+        _: &str,
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        self.refuse(channel, "this server offers no file transfer.", session)
+    }
+
+    async fn x11_request(
+        &mut self,
+        channel: ChannelId,
+        _: bool,
+        _: &str,
+        _: &str,
+        _: u32,
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        session.channel_failure(channel)?;
+        Ok(())
+    }
+
+    async fn env_request(
+        &mut self,
+        channel: ChannelId,
+        _: &str,
+        _: &str,
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        session.channel_failure(channel)?;
+        Ok(())
+    }
+
+    async fn agent_request(&mut self, _: ChannelId, _: &mut Session) -> Result<bool, Self::Error> {
+        Ok(false)
+    }
+
+    async fn tcpip_forward(
+        &mut self,
+        _: &str,
+        _: &mut u32,
+        _: &mut Session,
+    ) -> Result<bool, Self::Error> {
+        Ok(false)
+    }
+
+    async fn streamlocal_forward(&mut self, _: &str, _: &mut Session) -> Result<bool, Self::Error> {
+        Ok(false)
+    }
+
+    async fn channel_open_direct_tcpip(
+        &mut self,
+        _: Channel<Msg>,
+        _: &str,
+        _: u32,
+        _: &str,
+        _: u32,
+        reply: russh::server::ChannelOpenHandle,
+        _: &mut Session,
+    ) -> Result<(), Self::Error> {
+        // Dropping the reply refuses the channel: no port forwarding.
+        drop(reply);
+        Ok(())
+    }
+
+    async fn data(
+        &mut self,
+        channel: ChannelId,
+        data: &[u8],
+        _: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if !self.mentee || !self.ours(channel) {
+            return Ok(());
+        }
+        self.wire
+            .last_key
+            .store(self.shared.seconds(), Ordering::Relaxed);
+        if self.wire.queued.load(Ordering::Relaxed) + data.len() > QUEUED_LIMIT {
+            return Ok(());
+        }
+        self.wire.queued.fetch_add(data.len(), Ordering::Relaxed);
+        (self.shared.send)(Event::Keys {
+            id: self.id,
+            bytes: data.to_vec(),
+        });
+        Ok(())
+    }
+
+    async fn window_change_request(
+        &mut self,
+        channel: ChannelId,
+        col_width: u32,
+        row_height: u32,
+        _: u32,
+        _: u32,
+        _: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if !self.ours(channel) {
+            return Ok(());
+        }
+        self.wire.set_size(col_width, row_height);
+        if self.mentee && !self.wire.resize_waiting.swap(true, Ordering::Relaxed) {
+            (self.shared.send)(Event::Resized { id: self.id });
+        }
+        Ok(())
+    }
+
+    async fn channel_close(
+        &mut self,
+        channel: ChannelId,
+        _: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if self.ours(channel) && self.mentee {
+            self.mentee = false;
+            self.shared.left(self.id, &self.wire);
+        }
+        Ok(())
+    }
+}
+
+/// Sends the loop's frames to the mentee, in order; says when the queue
+/// has drained, so that a screen that dropped frames is drawn whole.
+async fn write(
+    handle: russh::server::Handle,
+    channel: ChannelId,
+    mut frames: tokio::sync::mpsc::Receiver<Out>,
+    id: u64,
+    wire: Arc<Wire>,
+    shared: Arc<Shared>,
+) {
+    while let Some(out) = frames.recv().await {
+        match out {
+            Out::Frame(bytes) => {
+                if handle.data(channel, bytes).await.is_err() {
+                    return;
+                }
+                if frames.is_empty() && wire.stale.load(Ordering::Relaxed) {
+                    (shared.send)(Event::Drained { id });
+                }
+            }
+            Out::End { text, done } => {
+                let _ = handle.data(channel, text).await;
+                let _ = handle.exit_status_request(channel, 0).await;
+                let _ = handle.eof(channel).await;
+                let _ = handle.close(channel).await;
+                let _ = done.send(());
+                return;
+            }
+        }
+    }
+}
