@@ -199,7 +199,8 @@ impl Listener {
             auth_rejection_time: Duration::from_secs(1),
             auth_rejection_time_initial: Some(Duration::ZERO),
             keys: vec![key],
-            max_auth_attempts: TRIES_PER_CONNECTION,
+            // The client's first "none" probe counts as an attempt.
+            max_auth_attempts: TRIES_PER_CONNECTION + 1,
             // Our own watcher closes idle connections; russh's timer would
             // count the keepalives too.
             inactivity_timeout: None,
@@ -239,7 +240,7 @@ async fn serve(
     loop {
         let accepted = tokio::select! {
             a = listener.accept() => a,
-            _ = stopped.changed() => return,
+            _ = stopped.changed() => break,
         };
         let Ok((stream, _peer)) = accepted else {
             continue;
@@ -272,6 +273,10 @@ async fn serve(
             shared.open.fetch_sub(1, Ordering::Relaxed);
         });
     }
+    // No new connections; those open go on (the mentee's, until the coach
+    // quits), so the runtime must not end with this task.
+    drop(listener);
+    std::future::pending::<()>().await
 }
 
 /// Closes a connection that does not log in in time, or whose mentee has
@@ -315,10 +320,21 @@ impl Conn {
         self.channel == Some(channel)
     }
 
-    /// Refuses a request on the channel and closes it.
-    fn refuse(&self, channel: ChannelId, why: &str, session: &mut Session) -> anyhow::Result<()> {
-        session.channel_failure(channel)?;
-        session.data(channel, format!("crossroads: {why}\r\n").into_bytes())?;
+    /// Refuses a request on the channel and closes it. A refused shell is
+    /// answered, so that the person reads why; a command or a subsystem
+    /// fails as `ssh` expects.
+    fn refuse(
+        &self,
+        channel: ChannelId,
+        why: &str,
+        answer: bool,
+        session: &mut Session,
+    ) -> anyhow::Result<()> {
+        match answer {
+            true => session.channel_success(channel)?,
+            false => session.channel_failure(channel)?,
+        }
+        session.extended_data(channel, 1, format!("crossroads: {why}\r\n").into_bytes())?;
         session.exit_status_request(channel, 1)?;
         session.close(channel)?;
         Ok(())
@@ -425,6 +441,7 @@ impl russh::server::Handler for Conn {
                 return self.refuse(
                     channel,
                     "someone is already connected to this session; only one mentee at a time.",
+                    true,
                     session,
                 );
             }
@@ -459,7 +476,7 @@ impl russh::server::Handler for Conn {
         _: &[u8],
         session: &mut Session,
     ) -> Result<(), Self::Error> {
-        self.refuse(channel, "this server runs no commands.", session)
+        self.refuse(channel, "this server runs no commands.", false, session)
     }
 
     async fn subsystem_request(
@@ -468,7 +485,12 @@ impl russh::server::Handler for Conn {
         _: &str,
         session: &mut Session,
     ) -> Result<(), Self::Error> {
-        self.refuse(channel, "this server offers no file transfer.", session)
+        self.refuse(
+            channel,
+            "this server offers no file transfer.",
+            false,
+            session,
+        )
     }
 
     async fn x11_request(
