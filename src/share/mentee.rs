@@ -416,3 +416,6 @@ impl crate::tui::Beside for MenteeScreen {
         self.part("The session has ended: your coach closed it. Your answers are saved.");
     }
 }
+
+#[cfg(test)]
+mod tests;

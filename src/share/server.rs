@@ -87,12 +87,12 @@ pub struct Wire {
     /// Key bytes sent to the loop and not yet handled.
     queued: AtomicUsize,
     /// A frame was dropped: draw the whole screen when the client reads.
-    stale: AtomicBool,
+    pub(crate) stale: AtomicBool,
     logged_in: AtomicBool,
     /// Seconds since the listener started, at the last key.
     last_key: AtomicU64,
     /// The connection has ended.
-    gone: AtomicBool,
+    pub(crate) gone: AtomicBool,
     left_told: AtomicBool,
 }
 
@@ -103,7 +103,7 @@ impl Wire {
         ((packed >> 16) as u16, packed as u16)
     }
 
-    fn set_size(&self, w: u32, h: u32) {
+    pub(crate) fn set_size(&self, w: u32, h: u32) {
         let w = w.min(u32::from(MAX_SIZE.0));
         let h = h.min(u32::from(MAX_SIZE.1));
         self.size.store(w << 16 | h, Ordering::Relaxed);
