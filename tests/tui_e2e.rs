@@ -5,9 +5,12 @@ use std::path::PathBuf;
 use std::process::Command;
 use std::time::Duration;
 
-const BIN: &str = env!("CARGO_BIN_EXE_crossroads");
-const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/conformance/sample.yaml");
+pub(crate) const BIN: &str = env!("CARGO_BIN_EXE_crossroads");
+pub(crate) const SAMPLE: &str =
+    concat!(env!("CARGO_MANIFEST_DIR"), "/tests/conformance/sample.yaml");
 
+#[path = "tui_e2e/live.rs"]
+mod live;
 mod support;
 
 use support::tmux::{Tmux, pid_of, wait_for_file};

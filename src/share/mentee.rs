@@ -91,11 +91,7 @@ pub struct MenteeScreen {
 impl MenteeScreen {
     /// The mentee's screen of the coach's session, not yet connected.
     pub fn new(coach: &mut App, invite: String, code: String, fingerprint: String) -> Self {
-        let mut side = App::new(
-            coach.session.mentee_side(),
-            Default::default(),
-            coach.theme.clone(),
-        );
+        let mut side = App::new(coach.session.mentee_side(), Default::default(), coach.theme);
         side.live = Some(crate::tui::app::Live {
             mentee: true,
             ..Default::default()

@@ -25,8 +25,10 @@ fn coach() -> App {
         .unwrap()
         .0;
     let n = a.questions.len();
-    let mut meta = Meta::default();
-    meta.name = Some("Ana".into());
+    let meta = Meta {
+        name: Some("Ana".into()),
+        ..Meta::default()
+    };
     let mut session =
         Session::new(a, Answers::new(n), meta).coached(CoachKey::from_command_line(true));
     let _ = session.keep_note(NoteTarget::Question(0), PRIVATE);
