@@ -9,10 +9,24 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
+/// Whether help lists a binding here: bringing the mentee along only on
+/// the coach's screen of a live session, and none of the coach's keys on
+/// the mentee's screen.
+fn offered(app: &App, b: &keymap::Binding) -> bool {
+    use keymap::{Action, Message};
+    match &b.action {
+        Action::Send(Message::BringMentee) => app.live_coach().is_some(),
+        Action::Send(Message::ToggleScores | Message::TogglePresenting | Message::ToggleShared) => {
+            !app.is_mentee_screen()
+        }
+        _ => true,
+    }
+}
+
 /// The lines of help for a context: keys, then what they do.
 pub fn lines(app: &App, context: Context, width: usize) -> Vec<Line<'static>> {
     let mut out = Vec::new();
-    for b in keymap::bindings(context) {
+    for b in keymap::bindings(context).filter(|b| offered(app, b)) {
         let keys: Vec<String> = b.keys.iter().map(Keys::label).collect();
         let keys = keys.join(", ");
         let pad = (width / 3).clamp(6, 16);
