@@ -126,6 +126,10 @@ impl MenteeScreen {
     /// change is taken into the coach's and its effects run there.
     fn mentee_message(&mut self, coach: &mut App, message: Message) {
         if message == Message::Quit {
+            coach.status = Some(Status::Info(
+                "The mentee left the live session; the same command and code let them back in."
+                    .into(),
+            ));
             self.part(
                 "You left the live session; your answers are saved. The same ssh command and code bring you back while your coach's session is open.",
             );

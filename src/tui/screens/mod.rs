@@ -116,7 +116,8 @@ pub fn footer_lines(app: &App, context: Context, width: u16) -> Vec<Line<'static
             || (*w == "note" && presenting)
             || (*w == "present" && !coach)
             || (*w == "bring mentee" && !live_coach)
-            || (matches!(*w, "plan" | "report" | "scroll") && held))
+            || (matches!(*w, "plan" | "report" | "scroll") && held)
+            || (*w == "report" && app.is_mentee_screen()))
     });
     for (_, w) in &mut entries {
         if *w == "start" && resuming {
