@@ -35,7 +35,7 @@ impl Live {
             100,
             32,
             &format!(
-                "XDG_DATA_HOME={data} {BIN} run {a} --coach --person Ana --share --session {s}; sleep 30",
+                "XDG_DATA_HOME={data} {BIN} run {a} --coach --person Ana --share --session {s}; echo EXIT=$?; sleep 30",
                 data = dir.path().display(),
                 a = assessment.display(),
                 s = dir.path().join("session.yaml").display(),
@@ -223,4 +223,28 @@ fn a_dropped_connection_comes_back_where_it_was() {
     wait_until("the coach says the mentee is back", || {
         live.coach.screen().contains("Mentee: connected")
     });
+}
+
+#[test]
+fn a_flood_of_garbage_from_a_mentee_leaves_the_coach_screen_working() {
+    let live = Live::start("live-flood-coach");
+    let code = live.askpass("flood.sh", &live.code);
+    // A megabyte of random bytes typed as fast as ssh sends them.
+    let out = Command::new("sh")
+        .args([
+            "-c",
+            &format!(
+                "head -c 1000000 /dev/urandom | timeout 20 {}",
+                live.ssh_line(&code, "-tt 127.0.0.1")
+            ),
+        ])
+        .output()
+        .unwrap();
+    let _ = out;
+    // The coach's program is alive and answers at once.
+    live.coach.keys(&["?"]);
+    live.coach.wait_for("Keys (Esc closes)");
+    live.coach.keys(&["Escape"]);
+    live.coach.keys(&["q"]);
+    live.coach.wait_for("EXIT=0");
 }
