@@ -73,24 +73,30 @@ impl Session {
     }
 }
 
+/// A coach's session of the sample assessment with `prompt` as the coach
+/// prompt of its first question, with this bookkeeping (for tests).
+#[cfg(test)]
+pub(crate) fn coached_sample(prompt: &str, meta: super::Meta) -> Session {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/conformance/sample.yaml");
+    let yaml = std::fs::read_to_string(path).unwrap().replace(
+        "        text: I tinker with tools in my free time.",
+        &format!("        text: I tinker with tools in my free time.\n        coach: {prompt}"),
+    );
+    let a = crate::assessment::load("sample.yaml", yaml.as_bytes())
+        .unwrap()
+        .0;
+    let n = a.questions.len();
+    Session::new(a, crate::answers::Answers::new(n), meta)
+        .coached(super::audience::CoachKey::from_command_line(true))
+}
+
 #[cfg(test)]
 mod tests {
-    use crate::answers::{Answer, Answers};
-    use crate::session::audience::CoachKey;
+    use crate::answers::Answer;
     use crate::session::{Meta, NoteTarget, Session, Stage};
 
     fn coach() -> Session {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/conformance/sample.yaml");
-        let yaml = std::fs::read_to_string(path).unwrap().replace(
-            "        text: I tinker with tools in my free time.",
-            "        text: I tinker with tools in my free time.\n        coach: PROMPT",
-        );
-        let a = crate::assessment::load("sample.yaml", yaml.as_bytes())
-            .unwrap()
-            .0;
-        let n = a.questions.len();
-        let mut s = Session::new(a, Answers::new(n), Meta::default())
-            .coached(CoachKey::from_command_line(true));
+        let mut s = super::coached_sample("PROMPT", Meta::default());
         let _ = s.start(None);
         s
     }

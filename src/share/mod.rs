@@ -6,8 +6,9 @@
 //!   thread of its own), one mentee at a time, the code as the password;
 //! - [`mentee`]: the mentee's screen, which runs beside the coach's app in
 //!   the coach's loop ([`crate::tui::Beside`]);
-//! - [`code`], [`host_key`], [`keys`]: the one-time code, the server's key,
-//!   and the mentee's bytes turned into key events.
+//! - [`code`], [`host_key`], [`keys`], [`window`]: the one-time code, the
+//!   server's key, the mentee's bytes turned into key events, and the
+//!   mentee's window drawn into bytes.
 //!
 //! Nothing here is used by the core: `cargo build --lib
 //! --no-default-features` builds no SSH and no async runtime.
@@ -17,6 +18,7 @@ pub mod host_key;
 pub mod keys;
 pub mod mentee;
 pub mod server;
+pub mod window;
 
 use crate::tui::app::App;
 use std::net::SocketAddr;

@@ -3,9 +3,7 @@
 //! coach's reaches the bytes sent to the mentee.
 
 use super::*;
-use crate::answers::Answers;
-use crate::session::audience::CoachKey;
-use crate::session::{Meta, NoteTarget, Session};
+use crate::session::{Meta, NoteTarget};
 use crate::tui::Beside;
 use crate::tui::theme::Theme;
 use tokio::sync::mpsc::Receiver;
@@ -16,21 +14,11 @@ const PRIVATE: &str = "MARKER-PRIVATE";
 /// The coach's app on the sample assessment, with a coach prompt on the
 /// first question, a private note on it, and the live scores on.
 fn coach() -> App {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/conformance/sample.yaml");
-    let yaml = std::fs::read_to_string(path).unwrap().replace(
-        "        text: I tinker with tools in my free time.",
-        "        text: I tinker with tools in my free time.\n        coach: MARKER-PROMPT",
-    );
-    let a = crate::assessment::load("sample.yaml", yaml.as_bytes())
-        .unwrap()
-        .0;
-    let n = a.questions.len();
     let meta = Meta {
         name: Some("Ana".into()),
         ..Meta::default()
     };
-    let mut session =
-        Session::new(a, Answers::new(n), meta).coached(CoachKey::from_command_line(true));
+    let mut session = crate::session::live::coached_sample(PROMPT, meta);
     let _ = session.keep_note(NoteTarget::Question(0), PRIVATE);
     let mut app = App::new(session, Default::default(), Theme::mono());
     app.scores_shown = true;
@@ -93,7 +81,7 @@ fn received(rx: &mut Receiver<Out>) -> Vec<u8> {
 }
 
 fn drawn(app: &App, w: u16, h: u16) -> String {
-    let mut t = Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
+    let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
     t.draw(|f| f.render_widget(app, f.area())).unwrap();
     let buf = t.backend().buffer();
     (0..h)
