@@ -66,7 +66,8 @@ pub fn schema() -> Value {
                     "options": { "type": "array", "items": option, "minItems": 2 },
                     "min": { "type": "integer", "minimum": 0 },
                     "max": { "type": "integer", "minimum": 0 },
-                    "max_length": { "type": "integer", "minimum": 0, "default": 2000 }
+                    "max_length": { "type": "integer", "minimum": 0, "default": 2000 },
+                    "shuffle": { "type": "boolean", "description": "choice, multi and rank: show the options in an order drawn once per session (default: the file's shuffle)" }
                 }
             }
         },
@@ -78,6 +79,7 @@ pub fn schema() -> Value {
             "description": { "type": "string" },
             "estimated_minutes": { "type": "integer", "minimum": 1 },
             "tie_margin": { "type": "number", "minimum": 0, "default": 5 },
+            "shuffle": { "type": "boolean", "default": false, "description": "Show the options of choice, multi and rank questions in an order drawn once per session, unless a question says otherwise; scoring never depends on it" },
             "scale": scale,
             "bands": {
                 "type": "array",

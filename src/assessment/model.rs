@@ -39,6 +39,8 @@ pub struct Assessment {
     pub estimated_minutes: u32,
     /// Score points within which tracks form a blend (spec 3.3).
     pub tie_margin: f64,
+    /// The file's default for showing options in an order drawn per session.
+    pub shuffle: bool,
     /// Sorted by `min`, highest first.
     pub bands: Vec<Band>,
     pub tracks: Vec<Track>,
@@ -48,6 +50,19 @@ pub struct Assessment {
     pub questions: Vec<Question>,
     /// Question id to index, for answers files of any size.
     pub question_lookup: IdMap<QuestionIndex>,
+}
+
+impl Assessment {
+    /// Whether question `q`'s options are shown in an order drawn for each
+    /// session: its own `shuffle`, else the file's; only choice, multi and
+    /// rank questions have options to order.
+    pub fn shuffled(&self, q: QuestionIndex) -> bool {
+        let question = &self.questions[q];
+        matches!(
+            question.kind,
+            QuestionKind::Choice { .. } | QuestionKind::Multi { .. } | QuestionKind::Rank { .. }
+        ) && question.shuffle.unwrap_or(self.shuffle)
+    }
 }
 
 /// A result band such as "Strong fit" from a minimum score.
@@ -101,6 +116,8 @@ pub struct Question {
     pub required: bool,
     pub show_if: Option<Condition>,
     pub kind: QuestionKind,
+    /// `shuffle` as the question says it (None: the file's default).
+    pub shuffle: Option<bool>,
 }
 
 /// What a question asks for, with the keys that belong to its type.

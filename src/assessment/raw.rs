@@ -79,6 +79,9 @@ pub struct RawAssessment {
     pub estimated_minutes: Option<Spanned<i64>>,
     pub tie_margin: Option<Spanned<f64>>,
     pub scale: Option<RawScale>,
+    /// Options of choice, multi and rank questions shown in an order drawn
+    /// for each session, unless a question says otherwise.
+    pub shuffle: Option<bool>,
     pub bands: Option<Vec<RawBand>>,
     pub tracks: Option<Vec<RawTrack>>,
     pub axes: Option<Vec<RawAxis>>,
@@ -182,6 +185,7 @@ pub struct RawQuestion {
     pub min: Option<Spanned<i64>>,
     pub max: Option<Spanned<i64>>,
     pub max_length: Option<Spanned<i64>>,
+    pub shuffle: Option<bool>,
 }
 
 #[derive(Debug, Default, Deserialize)]

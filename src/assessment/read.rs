@@ -17,6 +17,7 @@ const TOP: &[&str] = &[
     "estimated_minutes",
     "tie_margin",
     "scale",
+    "shuffle",
     "bands",
     "tracks",
     "axes",
@@ -42,6 +43,7 @@ const QUESTION: &[&str] = &[
     "min",
     "max",
     "max_length",
+    "shuffle",
 ];
 const OPTION: &[&str] = &["id", "label", "weights"];
 const CONDITION: &[&str] = &[
@@ -75,9 +77,10 @@ pub fn assessment(
             5 => a.estimated_minutes = r.int(),
             6 => a.tie_margin = r.float(),
             7 => a.scale = scale(r),
-            8 => a.bands = r.list("a list", band),
-            9 => a.tracks = r.list("a list", track),
-            10 => a.axes = r.list("a list", axis),
+            8 => a.shuffle = r.boolean(),
+            9 => a.bands = r.list("a list", band),
+            10 => a.tracks = r.list("a list", track),
+            11 => a.axes = r.list("a list", axis),
             _ => {
                 a.sections = r.list("a list", |r| {
                     let s = section(r)?;
@@ -205,7 +208,8 @@ fn question(r: &mut Reader) -> Option<RawQuestion> {
             10 => q.options = r.list("a list", option),
             11 => q.min = r.int(),
             12 => q.max = r.int(),
-            _ => q.max_length = r.int(),
+            13 => q.max_length = r.int(),
+            _ => q.shuffle = r.boolean(),
         },
     );
     ok.then_some(q)

@@ -56,13 +56,14 @@ pub enum Draft {
 }
 
 impl Draft {
-    /// The draft of a question, starting from its saved answer.
-    pub fn of(kind: &QuestionKind, answer: Option<&Answer>) -> Draft {
+    /// The draft of a question, starting from its saved answer; `shown` is
+    /// the order its options are shown in (a ranking starts from it).
+    pub fn of(kind: &QuestionKind, answer: Option<&Answer>, shown: &[OptionIndex]) -> Draft {
         match kind {
             QuestionKind::Likert { scale, .. } => Draft::Likert(likert::Draft::new(scale, answer)),
             QuestionKind::Choice { .. } => Draft::Choice(choice::Draft::new(answer)),
             QuestionKind::Multi { .. } => Draft::Multi(multi::Draft::new(answer)),
-            QuestionKind::Rank { options } => Draft::Rank(rank::Draft::new(options.len(), answer)),
+            QuestionKind::Rank { .. } => Draft::Rank(rank::Draft::new(shown, answer)),
             QuestionKind::Text { max_length } => Draft::Text(text::draft(*max_length, answer)),
         }
     }

@@ -11,21 +11,26 @@ pub struct Draft {
     pub highlight: usize,
     pub order: Vec<OptionIndex>,
     pub placed: usize,
+    /// The order the options are shown in before any is placed.
+    pub start: Vec<OptionIndex>,
 }
 
 impl Draft {
-    /// The draft of a question of `count` options with this answer.
-    pub fn new(count: usize, answer: Option<&Answer>) -> Draft {
+    /// The draft of a question whose options are shown in the order
+    /// `start`, with this answer.
+    pub fn new(start: &[OptionIndex], answer: Option<&Answer>) -> Draft {
         match answer {
             Some(Answer::Rank(order)) => Draft {
                 highlight: 0,
                 placed: order.len(),
                 order: order.clone(),
+                start: start.to_vec(),
             },
             _ => Draft {
                 highlight: 0,
-                order: (0..count).collect(),
+                order: start.to_vec(),
                 placed: 0,
+                start: start.to_vec(),
             },
         }
     }
@@ -62,10 +67,10 @@ impl Draft {
         true
     }
 
-    /// Puts the options back in their first order.
+    /// Puts the options back in the order they were first shown in.
     pub fn reset(&mut self) {
-        let n = self.order.len();
-        *self = Draft::new(n, None);
+        let start = std::mem::take(&mut self.start);
+        *self = Draft::new(&start, None);
     }
 
     /// The order shown as an answer.
@@ -75,10 +80,10 @@ impl Draft {
 }
 
 /// An order that starts with `first` and continues with the other options
-/// in the order shown: how a partial ranking is completed.
-pub fn completed(count: usize, first: &[OptionIndex]) -> Vec<OptionIndex> {
+/// in the order shown (`shown`): how a partial ranking is completed.
+pub fn completed(shown: &[OptionIndex], first: &[OptionIndex]) -> Vec<OptionIndex> {
     let mut order = first.to_vec();
-    order.extend((0..count).filter(|o| !first.contains(o)));
+    order.extend(shown.iter().filter(|o| !first.contains(o)));
     order
 }
 
@@ -145,7 +150,8 @@ mod tests {
 
     #[test]
     fn a_partial_order_is_completed_in_the_order_shown() {
-        assert_eq!(completed(4, &[2]), vec![2, 0, 1, 3]);
+        assert_eq!(completed(&[0, 1, 2, 3], &[2]), vec![2, 0, 1, 3]);
+        assert_eq!(completed(&[3, 1, 2, 0], &[2]), vec![2, 3, 1, 0]);
     }
 
     #[test]
@@ -160,7 +166,7 @@ mod tests {
 
     #[test]
     fn moving_an_option_up_places_everything_down_to_it() {
-        let mut d = Draft::new(3, None);
+        let mut d = Draft::new(&[0, 1, 2], None);
         d.highlight = 1;
         assert!(d.move_highlighted(true));
         assert_eq!(

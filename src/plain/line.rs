@@ -85,9 +85,11 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                 .and_then(|i| likert::answer(scale, i).ok()),
             QuestionKind::Choice { .. } => self.one(&numbers)?.map(Answer::Choice),
             QuestionKind::Multi { .. } => self.options(&numbers)?.map(Answer::Multi),
-            QuestionKind::Rank { options } => self
-                .options(&numbers)?
-                .map(|first| Answer::Rank(rank::completed(options.len(), &first))),
+            QuestionKind::Rank { .. } => {
+                let shown = self.session.shown(self.session.current());
+                self.options(&numbers)?
+                    .map(|first| Answer::Rank(rank::completed(&shown, &first)))
+            }
             QuestionKind::Text { .. } => None,
         })
     }
@@ -102,11 +104,12 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         }
     }
 
-    /// The option (0-based) that number `n` names, or an explanation.
+    /// The option (0-based) that number `n` names in the order shown, or
+    /// an explanation.
     fn option(&mut self, n: i64) -> std::io::Result<Option<usize>> {
         let count = self.session.choices();
         match usize::try_from(n) {
-            Ok(i) if (1..=count).contains(&i) => Ok(Some(i - 1)),
+            Ok(i) if (1..=count).contains(&i) => Ok(Some(self.session.option_at(i - 1))),
             _ => {
                 let why = kinds::Refusal::NoSuchOption { count };
                 let words = super::say::refusal(self.session, &why);

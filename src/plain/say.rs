@@ -109,6 +109,11 @@ pub fn question(session: &Session, new_section: bool) -> Vec<String> {
     for n in session.notes_on(crate::session::NoteTarget::Question(session.current())) {
         lines.push(format!("{}: {}", n.whose.label(coach), n.text.trim()));
     }
+    // Options in the order this session shows them (`shuffle`).
+    let order = session.shown(qi);
+    fn in_order<'a>(order: &[usize], options: &'a [crate::assessment::Choice]) -> Vec<&'a str> {
+        order.iter().map(|o| options[*o].label.as_str()).collect()
+    }
     let numbered = |labels: Vec<&str>| -> Vec<String> {
         labels
             .iter()
@@ -137,18 +142,18 @@ pub fn question(session: &Session, new_section: bool) -> Vec<String> {
             format!("Type a number from 1 to {}.", scale.points())
         }
         QuestionKind::Choice { options } => {
-            lines.extend(numbered(options.iter().map(|o| o.label.as_str()).collect()));
+            lines.extend(numbered(in_order(&order, options)));
             format!("Type a number from 1 to {}.", options.len())
         }
         QuestionKind::Multi { options, min, max } => {
-            lines.extend(numbered(options.iter().map(|o| o.label.as_str()).collect()));
+            lines.extend(numbered(in_order(&order, options)));
             format!(
                 "{} Type their numbers, like 1 3.",
                 multi::rule("Choose", *min, *max, options.len())
             )
         }
         QuestionKind::Rank { options } => {
-            lines.extend(numbered(options.iter().map(|o| o.label.as_str()).collect()));
+            lines.extend(numbered(in_order(&order, options)));
             "Type the numbers in the order you prefer, most preferred first, like 3 1. Options you leave out follow in the order shown.".to_string()
         }
         QuestionKind::Text { max_length } => {

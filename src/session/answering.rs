@@ -17,14 +17,20 @@ impl Session {
         self.moved = true;
     }
 
-    /// Picks, ticks or places option (or point) `i`, counted from 0.
+    /// Picks, ticks or places the option (or point) on row `i`, counted
+    /// from 0 in the order shown.
     pub fn pick(&mut self, i: usize) -> Step {
         let count = self.choices();
         if i >= count {
             return Step::refused(Refusal::NoSuchOption { count });
         }
-        self.draft.set_highlight(i, count);
+        let row = i;
+        let i = self.option_at(row);
         let kind = &self.assessment.questions[self.current].kind;
+        // A ranking's highlight follows its own rows (set when placed).
+        if !matches!(kind, QuestionKind::Rank { .. }) {
+            self.draft.set_highlight(row, count);
+        }
         match (kind, &mut self.draft) {
             (QuestionKind::Likert { scale, .. }, _) => {
                 let answer = likert::answer(scale, i);
@@ -53,6 +59,8 @@ impl Session {
                     let answer = d.answer();
                     self.record(Some(answer))
                 }
+                // Said with the number the person sees.
+                Err(Refusal::AlreadyPlaced(_)) => Step::refused(Refusal::AlreadyPlaced(row)),
                 Err(why) => Step::refused(why),
             },
             _ => Step::default(),
@@ -65,7 +73,7 @@ impl Session {
             // A ranking's rows are in the order shown, not the file's.
             Draft::Rank(d) => {
                 let option = d.order[d.highlight];
-                self.pick(option)
+                self.pick(self.row_of(option))
             }
             Draft::Text(_) => Step::default(),
             d => self.pick(d.highlight()),
@@ -86,7 +94,7 @@ impl Session {
 
     /// Clears the current question's answer and its draft.
     pub fn clear(&mut self) -> Step {
-        self.draft = Draft::of(&self.question().kind, None);
+        self.draft = Draft::of(&self.question().kind, None, &self.shown(self.current));
         if self.answers.get(self.current).is_none() {
             return Step::default();
         }
@@ -129,7 +137,7 @@ impl Session {
             Draft::Likert(_) | Draft::Choice(_) => return Step::refused(Refusal::NothingPicked),
             Draft::Multi(d) if d.ticked.is_empty() && self.moved => {
                 // Enter on a highlighted option ticks it, if one is a valid answer.
-                let single = vec![d.highlight];
+                let single = vec![self.option_at(d.highlight)];
                 match kinds::check(&self.question().kind, &Answer::Multi(single.clone())) {
                     Ok(()) => Some(Answer::Multi(single)),
                     _ => Some(d.answer()),
@@ -139,7 +147,7 @@ impl Session {
             Draft::Rank(d) if d.placed == 0 && self.moved => {
                 let first = d.order[d.highlight];
                 Some(Answer::Rank(kinds::rank::completed(
-                    d.order.len(),
+                    &self.shown(self.current),
                     &[first],
                 )))
             }

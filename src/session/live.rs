@@ -15,7 +15,6 @@
 
 use super::Session;
 use crate::conditions::visibility;
-use crate::kinds::Draft;
 
 impl Session {
     /// The mentee's side of this session, on its welcome: no coach key, no
@@ -68,7 +67,7 @@ impl Session {
             self.enter(q);
         } else if answer_changed {
             self.moved = false;
-            self.draft = Draft::of(&self.question().kind, self.answers.get(self.current));
+            self.draft = self.draft_of(self.current);
         }
     }
 }

@@ -17,6 +17,7 @@ pub mod live;
 pub mod lock;
 mod notes;
 pub mod open;
+pub mod order;
 pub mod people;
 pub mod planning;
 mod reports;
@@ -104,6 +105,9 @@ pub struct Session {
     scored: std::cell::RefCell<Option<std::rc::Rc<crate::scoring::Score>>>,
     /// Present only in a run whose command line is the coach's.
     coach: Option<audience::CoachKey>,
+    /// Each question's options in the order shown, when it is not the
+    /// file's (`shuffle`; see [`order`]).
+    orders: Vec<Option<Vec<crate::assessment::OptionIndex>>>,
 }
 
 impl Session {
@@ -112,7 +116,16 @@ impl Session {
     pub fn new(assessment: Assessment, answers: Answers, meta: Meta) -> Session {
         let visible = visibility(&assessment, &answers);
         let first = (0..visible.len()).find(|q| visible[*q]).unwrap_or(0);
-        let draft = Draft::of(&assessment.questions[first].kind, answers.get(first));
+        let orders = order::orders(&assessment, &meta);
+        let shown: Vec<usize> = match &orders.get(first) {
+            Some(Some(o)) => o.clone(),
+            _ => (0..crate::kinds::choices(&assessment.questions[first].kind)).collect(),
+        };
+        let draft = Draft::of(
+            &assessment.questions[first].kind,
+            answers.get(first),
+            &shown,
+        );
         let furthest = meta
             .position
             .as_deref()
@@ -134,6 +147,7 @@ impl Session {
             moved: false,
             scored: Default::default(),
             coach: None,
+            orders,
         }
     }
 
@@ -264,7 +278,16 @@ impl Session {
         self.furthest = self.furthest.max(q);
         self.meta.position = Some(self.assessment.questions[q].id.to_string());
         self.moved = false;
-        self.draft = Draft::of(&self.assessment.questions[q].kind, self.answers.get(q));
+        self.draft = self.draft_of(q);
+    }
+
+    /// The draft of question `q` from its answer, in the order shown.
+    fn draft_of(&self, q: QuestionIndex) -> Draft {
+        Draft::of(
+            &self.assessment.questions[q].kind,
+            self.answers.get(q),
+            &self.shown(q),
+        )
     }
 
     /// Records an answer (or its absence) to the current question and

@@ -59,6 +59,10 @@ pub struct Meta {
     /// shared.
     #[serde(skip_serializing)]
     pub shared_notes: Vec<String>,
+    /// Questions whose options are shown in an order drawn for this
+    /// session (`shuffle`): their option ids as shown.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub order: std::collections::BTreeMap<String, Vec<String>>,
     /// The development plan chosen after the results.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub goals: Vec<super::goals::Goal>,

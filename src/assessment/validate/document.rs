@@ -186,6 +186,7 @@ impl Validator {
             description: raw.description,
             estimated_minutes,
             tie_margin,
+            shuffle: raw.shuffle.unwrap_or(false),
             bands,
             tracks,
             axes,

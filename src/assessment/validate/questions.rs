@@ -72,6 +72,7 @@ pub(super) fn check_question(
             None
         },
         kind: kind?,
+        shuffle: q.shuffle,
     })
 }
 
@@ -82,13 +83,14 @@ fn check_kind(
     path: &Loc,
 ) -> Option<QuestionKind> {
     // Keys that belong to other types are mistakes the author wants to hear about.
-    let present: [(&str, bool, &[&str]); 6] = [
+    let present: [(&str, bool, &[&str]); 7] = [
         ("weights", q.weights.is_some(), &["likert"]),
         ("reverse", q.reverse.is_some(), &["likert"]),
         ("scale", q.scale.is_some(), &["likert"]),
         ("options", q.options.is_some(), &["choice", "multi", "rank"]),
         ("min", q.min.is_some() || q.max.is_some(), &["multi"]),
         ("max_length", q.max_length.is_some(), &["text"]),
+        ("shuffle", q.shuffle.is_some(), &["choice", "multi", "rank"]),
     ];
     let mut fine = true;
     for (key, is_there, types) in present {

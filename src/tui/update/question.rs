@@ -56,10 +56,10 @@ pub fn click(app: &mut App, col: u16, row: u16) -> Vec<Effect> {
         return Vec::new();
     };
     // A ranking's rows are in the order shown.
-    let option = match app.session.draft() {
-        crate::kinds::Draft::Rank(d) => d.order[*i],
+    let row = match app.session.draft() {
+        crate::kinds::Draft::Rank(d) => app.session.row_of(d.order[*i]),
         _ => *i,
     };
-    let step = app.session.pick(option);
+    let step = app.session.pick(row);
     app.take(step)
 }

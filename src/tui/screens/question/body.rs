@@ -72,6 +72,7 @@ pub fn body(app: &App, width: u16, with_intro: bool) -> Body {
     let answer = app.session.answers().get(app.session.current());
     let draft = app.session.draft();
     let highlight = draft.highlight();
+    let shown = app.session.shown(app.session.current());
     let rows: Vec<(String, bool)> = match (&q.kind, draft) {
         (QuestionKind::Likert { scale, .. }, _) => (0..scale.points())
             .map(|i| {
@@ -86,24 +87,23 @@ pub fn body(app: &App, width: u16, with_intro: bool) -> Body {
                 )
             })
             .collect(),
-        (QuestionKind::Choice { options }, _) => options
+        // Options in the order this session shows them (`shuffle`).
+        (QuestionKind::Choice { options }, _) => shown
             .iter()
-            .enumerate()
-            .map(|(i, o)| {
+            .map(|&i| {
                 let picked = answer == Some(&Answer::Choice(i));
                 (
-                    format!("{} {}", if picked { "●" } else { "○" }, o.label),
+                    format!("{} {}", if picked { "●" } else { "○" }, options[i].label),
                     picked,
                 )
             })
             .collect(),
-        (QuestionKind::Multi { options, .. }, Draft::Multi(d)) => options
+        (QuestionKind::Multi { options, .. }, Draft::Multi(d)) => shown
             .iter()
-            .enumerate()
-            .map(|(i, o)| {
+            .map(|&i| {
                 let on = d.ticked.contains(&i);
                 (
-                    format!("{} {}", if on { "[x]" } else { "[ ]" }, o.label),
+                    format!("{} {}", if on { "[x]" } else { "[ ]" }, options[i].label),
                     on,
                 )
             })
@@ -127,9 +127,10 @@ pub fn body(app: &App, width: u16, with_intro: bool) -> Body {
         _ => Vec::new(),
     };
     for (i, (row, on)) in rows.into_iter().enumerate() {
-        // In a rank question the key of a row is its option's own number.
+        // In a rank question the key of a row is its option's own number:
+        // the row it was shown on before any was placed.
         let key = match draft {
-            Draft::Rank(d) => digit(d.order[i]),
+            Draft::Rank(d) => digit(app.session.row_of(d.order[i])),
             _ => digit(i),
         };
         let highlighted = i == highlight;
