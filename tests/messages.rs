@@ -60,7 +60,7 @@ fn a_huge_integer_is_too_large_not_a_type() {
     let scale = QUICK.replacen("  min: 1\n", "  min: 123456789012345678901234567890\n", 1);
     let m = only_line(&assessment::load("q.yaml", scale.as_bytes()).unwrap_err());
     assert!(
-        m.starts_with("q.yaml:20:8: error: scale.min: the number 1234"),
+        m.starts_with("q.yaml:24:8: error: scale.min: the number 1234"),
         "{m}"
     );
     assert!(m.contains("is too large"), "{m}");

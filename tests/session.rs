@@ -479,3 +479,97 @@ fn the_score_is_computed_once_per_change_of_the_answers() {
         crossroads::scoring::score(s.assessment(), s.answers())
     );
 }
+
+/// Opens career-tracks (whose options are shuffled) with its session at `path`.
+fn open_career(path: &std::path::Path) -> (Session, Disk) {
+    let (a, src, _) = crossroads::source::load("career-tracks").unwrap();
+    let options = crossroads::session::open::Options {
+        session: Some(path.to_path_buf()),
+        coach: false,
+        name: None,
+    };
+    crossroads::session::open::open(a, &src, options).unwrap()
+}
+
+/// The questions whose options are shown in a drawn order.
+fn shuffled_questions(s: &Session) -> Vec<usize> {
+    (0..s.assessment().questions.len())
+        .filter(|q| s.assessment().shuffled(*q))
+        .collect()
+}
+
+#[test]
+fn a_resumed_session_shows_its_options_in_the_order_it_was_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.yaml");
+    let (mut s, mut disk) = open_career(&path);
+    let step = s.start(None);
+    disk.run(&mut s, &step.effects);
+    let orders: Vec<Vec<usize>> = shuffled_questions(&s).iter().map(|q| s.shown(*q)).collect();
+    assert!(!orders.is_empty());
+    drop(disk);
+    let (again, _disk) = open_career(&path);
+    let kept: Vec<Vec<usize>> = shuffled_questions(&again)
+        .iter()
+        .map(|q| again.shown(*q))
+        .collect();
+    assert_eq!(orders, kept);
+    assert!(std::fs::read_to_string(&path).unwrap().contains("order:"));
+}
+
+#[test]
+fn two_sessions_may_show_different_orders_and_score_the_same_answers_the_same() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut seen = Vec::new();
+    let mut scores = Vec::new();
+    for i in 0..6 {
+        let (mut s, _disk) = open_career(&dir.path().join(format!("s{i}.yaml")));
+        let _ = s.start(None);
+        seen.push(
+            shuffled_questions(&s)
+                .iter()
+                .map(|q| s.shown(*q))
+                .collect::<Vec<_>>(),
+        );
+        // The same answers, named by option, whatever order they are shown in.
+        let answers = Answers::new(s.assessment().questions.len());
+        let mut answers = answers;
+        for (q, question) in s.assessment().questions.iter().enumerate() {
+            let answer = match &question.kind {
+                crossroads::assessment::QuestionKind::Likert { .. } => Some(Answer::Likert(4)),
+                crossroads::assessment::QuestionKind::Choice { .. } => Some(Answer::Choice(1)),
+                crossroads::assessment::QuestionKind::Multi { .. } => Some(Answer::Multi(vec![0])),
+                crossroads::assessment::QuestionKind::Rank { options } => {
+                    Some(Answer::Rank((0..options.len()).rev().collect()))
+                }
+                crossroads::assessment::QuestionKind::Text { .. } => None,
+            };
+            answers.set(q, answer);
+        }
+        scores.push(format!(
+            "{:?}",
+            crossroads::scoring::score(s.assessment(), &answers)
+        ));
+    }
+    assert!(
+        seen.windows(2).any(|w| w[0] != w[1]),
+        "six sessions, one order"
+    );
+    assert!(scores.windows(2).all(|w| w[0] == w[1]));
+}
+
+#[test]
+fn on_a_shuffled_ranking_a_number_places_the_option_shown_on_its_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut s, _disk) = open_career(&dir.path().join("s.yaml"));
+    let _ = s.start(None);
+    let q = s.assessment().question_index("enjoy-praise").unwrap();
+    let _ = s.jump(q);
+    let shown = s.shown(q);
+    // A ranking: the option on row 3 is placed first.
+    let _ = s.pick(2);
+    match s.answers().get(q) {
+        Some(Answer::Rank(order)) => assert_eq!(order[0], shown[2]),
+        other => panic!("{other:?}"),
+    }
+}

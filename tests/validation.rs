@@ -234,6 +234,32 @@ fn a_key_of_another_type_is_refused() {
 }
 
 #[test]
+fn shuffle_is_refused_where_there_are_no_options_to_order() {
+    assert_error(
+        &with("type: likert,", "type: likert, shuffle: true,"),
+        "`shuffle` does not apply to a likert question; it belongs to choice, multi or rank questions",
+    );
+}
+
+#[test]
+fn shuffle_on_the_file_and_on_a_choice_question_is_valid() {
+    let text = with("type: choice", "type: choice\n        shuffle: false").replacen(
+        "format: 1\n",
+        "format: 1\nshuffle: true\n",
+        1,
+    );
+    let (a, problems) = crossroads::assessment::load("t.yaml", text.as_bytes()).unwrap();
+    assert!(problems.is_empty(), "{problems:?}");
+    assert!(a.shuffle);
+    let q = a
+        .questions
+        .iter()
+        .position(|q| matches!(q.kind, crossroads::assessment::QuestionKind::Choice { .. }))
+        .unwrap();
+    assert!(!a.shuffled(q), "the question's own `shuffle: false` wins");
+}
+
+#[test]
 fn a_choice_question_needs_two_options() {
     assert_error(
         &with("          - { id: y, label: Y, weights: { b: 1 } }\n", ""),

@@ -324,7 +324,6 @@ fn open_file(
     };
     // A new session, or one whose file has no order for a shuffled
     // question yet, gets its order now; it is kept from the first save.
-    let mut meta = meta;
     super::order::draw(&a, &mut meta, super::order::fresh_seed());
     let session = Session::new(a, answers, meta).resuming(resume);
     let session = match previous {
