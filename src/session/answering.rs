@@ -151,7 +151,8 @@ impl Session {
                     &[first],
                 )))
             }
-            // An untouched ranking is no answer: the order shown is the file's.
+            // An untouched ranking is no answer: the order shown is not the
+            // person's (the file's, or one drawn for the session).
             Draft::Rank(d) if d.placed == 0 && answered => return self.advance(),
             Draft::Rank(d) if d.placed == 0 && required => {
                 return Step::refused(Refusal::Unranked);
