@@ -343,3 +343,31 @@ fn the_uniform_style_share_is_in_the_text_and_the_json() {
         assert!(style["uniform_style"].is_f64(), "{style}");
     }
 }
+
+#[test]
+fn someone_who_takes_what_is_shown_first_favours_no_track_when_options_are_shuffled() {
+    let shuffled = bundled("career-tracks");
+    assert!(shuffled.shuffle);
+    let sim = run(&shuffled, 200, 3);
+    let as_shown = sim.styles.iter().find(|s| s.name == "as-shown").unwrap();
+    for (t, first) in as_shown.first.iter().enumerate() {
+        assert!(
+            *first < 0.4,
+            "track {t} first for {first} of them: {as_shown:?}"
+        );
+    }
+    assert!(as_shown.uniform_style >= 0.95, "and they are told so");
+}
+
+#[test]
+fn without_shuffle_the_track_listed_first_wins_for_someone_who_takes_what_is_shown() {
+    let yaml = crossroads::bundled::find("career-tracks")
+        .unwrap()
+        .yaml
+        .replace("\nshuffle: true\n", "\n");
+    let plain = load(&yaml);
+    assert!(!plain.shuffle);
+    let sim = run(&plain, 100, 3);
+    let as_shown = sim.styles.iter().find(|s| s.name == "as-shown").unwrap();
+    assert!(as_shown.first[0] > 0.9, "{as_shown:?}");
+}

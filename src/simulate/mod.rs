@@ -85,6 +85,7 @@ pub fn simulate(assessment: &Assessment, settings: Settings) -> Simulation {
         (Style::AgreeAll, "agree-all"),
         (Style::DisagreeAll, "disagree-all"),
         (Style::Random, "random"),
+        (Style::AsShown, "as-shown"),
     ]
     .into_iter()
     .zip(0u64..)

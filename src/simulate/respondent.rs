@@ -36,6 +36,12 @@ pub enum Style {
     DisagreeAll,
     /// Every answer uniformly at random.
     Random,
+    /// Neutral on every scale, the first option shown of every choice
+    /// (and multi), every ranking left in the order shown: someone who
+    /// answers without reading. With `shuffle` the order shown is drawn for
+    /// each respondent, as for each session; without, it is the file's, and
+    /// the track listed first profits.
+    AsShown,
 }
 
 /// The population of one noise level: `n` people, alternately one-track
@@ -75,7 +81,11 @@ pub fn respond(assessment: &Assessment, style: Style, rng: &mut Rng) -> Answers 
             .is_none_or(|c| conditions::holds(c, &answers, &visible));
         visible.push(shown);
         if shown {
-            answers.set(qi, answer(q, style, rng));
+            let answer = match style {
+                Style::AsShown => as_shown(q, assessment.shuffled(qi), rng),
+                style => answer(q, style, rng),
+            };
+            answers.set(qi, answer);
         }
     }
     answers
@@ -92,7 +102,30 @@ fn answer(q: &Question, style: Style, rng: &mut Rng) -> Option<Answer> {
         }
         (kind, Style::Random | Style::AgreeAll | Style::DisagreeAll) => Some(random(kind, rng)),
         (kind, Style::Profile(p, sigma)) => Some(fitted(kind, p, sigma, rng)),
+        (_, Style::AsShown) => as_shown(q, false, rng),
     }
+}
+
+/// The answer of someone who takes whatever is shown first: the middle of
+/// a scale, the first option, the order shown (drawn when `shuffled`).
+fn as_shown(q: &Question, shuffled: bool, rng: &mut Rng) -> Option<Answer> {
+    let shown = |n: usize, rng: &mut Rng| match shuffled {
+        true => rng.permutation(n),
+        false => (0..n).collect::<Vec<_>>(),
+    };
+    Some(match &q.kind {
+        QuestionKind::Text { .. } => return None,
+        QuestionKind::Likert { scale, .. } => {
+            Answer::Likert(scale.min + (scale.points() as i64 - 1) / 2)
+        }
+        QuestionKind::Choice { options } => Answer::Choice(shown(options.len(), rng)[0]),
+        QuestionKind::Multi { options, min, .. } => {
+            let mut order = shown(options.len(), rng);
+            order.truncate((*min).max(1));
+            Answer::Multi(order)
+        }
+        QuestionKind::Rank { options } => Answer::Rank(shown(options.len(), rng)),
+    })
 }
 
 /// A uniformly random answer to a choice, multi or rank question: a multi
