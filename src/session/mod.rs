@@ -260,18 +260,6 @@ impl Session {
         }
     }
 
-    fn first_visible(&self) -> Option<QuestionIndex> {
-        (0..self.visible.len()).find(|q| self.visible[*q])
-    }
-
-    fn next_visible(&self, from: QuestionIndex) -> Option<QuestionIndex> {
-        (from + 1..self.visible.len()).find(|q| self.visible[*q])
-    }
-
-    fn previous_visible(&self, from: QuestionIndex) -> Option<QuestionIndex> {
-        (0..from).rev().find(|q| self.visible[*q])
-    }
-
     /// Arrives at a question: the draft is made from its answer.
     fn enter(&mut self, q: QuestionIndex) {
         self.current = q;
@@ -279,15 +267,6 @@ impl Session {
         self.meta.position = Some(self.assessment.questions[q].id.to_string());
         self.moved = false;
         self.draft = self.draft_of(q);
-    }
-
-    /// The draft of question `q` from its answer, in the order shown.
-    fn draft_of(&self, q: QuestionIndex) -> Draft {
-        Draft::of(
-            &self.assessment.questions[q].kind,
-            self.answers.get(q),
-            &self.shown(q),
-        )
     }
 
     /// Records an answer (or its absence) to the current question and

@@ -83,6 +83,15 @@ pub(super) fn orders(assessment: &Assessment, meta: &Meta) -> Vec<Option<Vec<Opt
 }
 
 impl Session {
+    /// The draft of question `q` from its answer, in the order shown.
+    pub(super) fn draft_of(&self, q: QuestionIndex) -> crate::kinds::Draft {
+        crate::kinds::Draft::of(
+            &self.assessment.questions[q].kind,
+            self.answers.get(q),
+            &self.shown(q),
+        )
+    }
+
     /// Question `q`'s options in the order shown, as option indices.
     pub fn shown(&self, q: QuestionIndex) -> Vec<OptionIndex> {
         match &self.orders[q] {

@@ -71,3 +71,18 @@ impl Session {
         }
     }
 }
+
+/// Moving among the questions shown.
+impl Session {
+    pub(super) fn first_visible(&self) -> Option<QuestionIndex> {
+        (0..self.visible.len()).find(|q| self.visible[*q])
+    }
+
+    pub(super) fn next_visible(&self, from: QuestionIndex) -> Option<QuestionIndex> {
+        (from + 1..self.visible.len()).find(|q| self.visible[*q])
+    }
+
+    pub(super) fn previous_visible(&self, from: QuestionIndex) -> Option<QuestionIndex> {
+        (0..from).rev().find(|q| self.visible[*q])
+    }
+}
