@@ -40,8 +40,6 @@ pub struct MenteeScreen {
     fingerprint: String,
     /// Whether a mentee ever connected (then the invite is shorter).
     joined_once: bool,
-    /// Bytes sent to the mentee so far, for the benchmark.
-    pub sent: u64,
     listener: Option<super::server::Listener>,
 }
 
@@ -61,7 +59,6 @@ impl MenteeScreen {
             code,
             fingerprint,
             joined_once: false,
-            sent: 0,
             listener: None,
         };
         screen.tell(coach);
@@ -273,9 +270,8 @@ impl MenteeScreen {
         if bytes.is_empty() {
             return;
         }
-        let n = bytes.len() as u64;
         match c.out.try_send(Out::Frame(bytes)) {
-            Ok(()) => self.sent += n,
+            Ok(()) => {}
             // A slow reader: this frame is dropped, the whole screen is
             // drawn again once the queue drains.
             Err(TrySendError::Full(_)) => c.wire.mark_stale(),

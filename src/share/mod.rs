@@ -51,7 +51,6 @@ pub fn start(
 pub fn invite(address: SocketAddr) -> String {
     let host = match address.ip() {
         ip if ip.is_unspecified() => "<this computer's address>".to_string(),
-        std::net::IpAddr::V6(ip) => format!("{ip}"),
         ip => ip.to_string(),
     };
     format!("ssh -p {} {host}", address.port())
