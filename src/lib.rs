@@ -23,6 +23,7 @@ pub mod session;
 pub mod share;
 pub mod simulate;
 pub mod source;
+pub mod steps;
 #[cfg(feature = "tui")]
 pub mod tui;
 pub mod wrap;

@@ -143,7 +143,14 @@ pub fn assessment(a: &mut Assessment) {
         clean_in_place(&mut t.short);
         clean_opt(&mut t.summary);
         t.strengths.iter_mut().for_each(clean_in_place);
-        t.growth.iter_mut().for_each(clean_in_place);
+        t.growth
+            .iter_mut()
+            .for_each(|g| clean_in_place(&mut g.text));
+    }
+    for b in &mut a.blends {
+        b.growth
+            .iter_mut()
+            .for_each(|g| clean_in_place(&mut g.text));
     }
     for x in &mut a.axes {
         clean_in_place(&mut x.label);

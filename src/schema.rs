@@ -25,6 +25,23 @@ pub fn schema() -> Value {
         "required": ["id", "label"],
         "properties": { "id": id, "label": { "type": "string" }, "weights": weights }
     });
+    let steps = json!({
+        "type": "array",
+        "items": {
+            "oneOf": [
+                { "type": "string" },
+                {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": ["step"],
+                    "properties": {
+                        "step": { "type": "string" },
+                        "show_if": { "$ref": "#/definitions/condition", "description": "Offered only when this holds for the person's answers; may name any question" }
+                    }
+                }
+            ]
+        }
+    });
     json!({
         "$schema": "http://json-schema.org/draft-07/schema#",
         "title": "crossroads assessment, format 1",
@@ -107,7 +124,20 @@ pub fn schema() -> Value {
                         "short": { "type": "string", "maxLength": 12 },
                         "summary": { "type": "string" },
                         "strengths": { "type": "array", "items": { "type": "string" } },
-                        "growth": { "type": "array", "items": { "type": "string" } }
+                        "growth": steps
+                    }
+                }
+            },
+            "blends": {
+                "type": "array",
+                "description": "Steps for a result that is a blend of two tracks: what helps choose between them",
+                "items": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": ["tracks", "growth"],
+                    "properties": {
+                        "tracks": { "type": "array", "items": id, "minItems": 2, "maxItems": 2 },
+                        "growth": steps
                     }
                 }
             },

@@ -712,3 +712,66 @@ fn anchors_nested_around_a_long_value_are_refused_beyond_the_budget() {
     let e = errors(&(short.join("\n") + "\n"));
     assert!(e.iter().all(|l| !l.contains("anchors")), "{e:#?}");
 }
+
+/// BASE with tracks that carry steps, and blends, replaced.
+fn with_steps(tracks_and_blends: &str) -> String {
+    BASE.replace(
+        "tracks:\n  - { id: a, name: Alpha }\n  - { id: b, name: Beta }\n",
+        tracks_and_blends,
+    )
+}
+
+#[test]
+fn a_growth_step_may_name_a_question_later_in_the_file() {
+    let file = with_steps(
+        "tracks:\n  - id: a\n    name: Alpha\n    growth:\n      - { step: Later, show_if: { question: q2, is: x } }\n  - { id: b, name: Beta }\n",
+    );
+    assert_eq!(errors(&file), Vec::<String>::new());
+}
+
+#[test]
+fn a_growth_step_naming_an_unknown_question_or_option_is_an_error() {
+    let file = with_steps(
+        "tracks:\n  - id: a\n    name: Alpha\n    growth:\n      - { step: One, show_if: { question: q9, is: x } }\n      - { step: Two, show_if: { question: q2, is: z } }\n  - { id: b, name: Beta }\n",
+    );
+    let e = errors(&file);
+    assert!(
+        e.iter().any(|l| l.contains("tracks[0]")
+            && l.contains("growth[0]")
+            && l.contains("unknown question \"q9\"")),
+        "{e:?}"
+    );
+    assert!(
+        e.iter()
+            .any(|l| l.contains("option \"z\" does not exist on question \"q2\"")),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn a_growth_step_without_words_is_an_error() {
+    let file = with_steps(
+        "tracks:\n  - id: a\n    name: Alpha\n    growth:\n      - { show_if: { question: q2, is: x } }\n  - { id: b, name: Beta }\n",
+    );
+    assert!(
+        errors(&file)
+            .iter()
+            .any(|l| l.contains("a step needs its words")),
+        "{:?}",
+        errors(&file)
+    );
+}
+
+#[test]
+fn a_blend_names_two_different_known_tracks_once() {
+    let tracks = "tracks:\n  - { id: a, name: Alpha }\n  - { id: b, name: Beta }\n";
+    let blend = |t: &str| format!("{tracks}blends:\n  - {{ tracks: {t}, growth: [Try it] }}\n");
+    assert!(errors(&with_steps(&blend("[a, b]"))).is_empty());
+    assert!(errors(&with_steps(&blend("[a]")))[0].contains("exactly two tracks"));
+    assert!(errors(&with_steps(&blend("[a, a]")))[0].contains("with itself"));
+    assert!(errors(&with_steps(&blend("[a, z]")))[0].contains("unknown track \"z\""));
+    let twice = format!(
+        "{tracks}blends:\n  - {{ tracks: [a, b], growth: [One] }}\n  - {{ tracks: [b, a], growth: [Two] }}\n"
+    );
+    assert!(errors(&with_steps(&twice))[0].contains("written twice"));
+}

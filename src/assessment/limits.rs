@@ -16,6 +16,8 @@ pub const MAX_SECTIONS: usize = 10_000;
 pub const MAX_TRACKS: usize = 50;
 /// Most axes.
 pub const MAX_AXES: usize = 50;
+/// Most blends (steps for a blend of two tracks).
+pub const MAX_BLENDS: usize = 100;
 /// Most bands.
 pub const MAX_BANDS: usize = 20;
 /// Most options of one choice or multi question (rank allows 9).
@@ -126,13 +128,17 @@ pub fn check(raw: &RawAssessment) -> Vec<Problem> {
         l.text(&*path, "id", t.id.as_deref(), MAX_SHORT_TEXT);
         l.text(&*path, "name", t.name.as_deref(), MAX_SHORT_TEXT);
         l.text(&*path, "summary", t.summary.as_deref(), MAX_LONG_TEXT);
-        for (key, list) in [("strengths", &t.strengths), ("growth", &t.growth)] {
-            let list = list.as_deref().unwrap_or_default();
-            l.count(&path, key, list.len(), MAX_LIST_ITEMS);
-            for item in list.iter().take(MAX_LIST_ITEMS) {
-                l.text(&*path, key, Some(item), MAX_LONG_TEXT);
-            }
+        let strengths = t.strengths.as_deref().unwrap_or_default();
+        l.count(&path, "strengths", strengths.len(), MAX_LIST_ITEMS);
+        for item in strengths.iter().take(MAX_LIST_ITEMS) {
+            l.text(&*path, "strengths", Some(item), MAX_LONG_TEXT);
         }
+        steps(&mut l, &path, t.growth.as_deref());
+    }
+    let blends = raw.blends.as_deref().unwrap_or_default();
+    l.count("blends", "blends", blends.len(), MAX_BLENDS);
+    for (i, b) in blends.iter().enumerate().take(MAX_BLENDS) {
+        steps(&mut l, &format!("blends[{i}]"), b.growth.as_deref());
     }
     let axes = raw.axes.as_deref().unwrap_or_default();
     l.count("axes", "axes", axes.len(), MAX_AXES);
@@ -145,6 +151,15 @@ pub fn check(raw: &RawAssessment) -> Vec<Problem> {
         );
     }
     l.problems
+}
+
+/// The growth steps of a track or a blend: how many, and how long.
+fn steps(l: &mut Limits, path: &str, list: Option<&[crate::assessment::raw::RawStep]>) {
+    let list = list.unwrap_or_default();
+    l.count(path, "growth", list.len(), MAX_LIST_ITEMS);
+    for item in list.iter().take(MAX_LIST_ITEMS) {
+        l.text(path, "growth", item.step.as_deref(), MAX_LONG_TEXT);
+    }
 }
 
 /// Sections and questions counted so far, for the limits on the whole file.

@@ -45,6 +45,8 @@ pub struct Assessment {
     pub bands: Vec<Band>,
     pub tracks: Vec<Track>,
     pub axes: Vec<Axis>,
+    /// Steps for a result that is a blend of two tracks.
+    pub blends: Vec<Blend>,
     pub sections: Vec<Section>,
     /// Every question of every section, in file order.
     pub questions: Vec<Question>,
@@ -82,7 +84,24 @@ pub struct Track {
     pub short: String,
     pub summary: Option<String>,
     pub strengths: Vec<String>,
-    pub growth: Vec<String>,
+    pub growth: Vec<GrowthStep>,
+}
+
+/// A next step a track (or a blend) suggests, and for whom.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct GrowthStep {
+    pub text: String,
+    /// Offered only when this holds for the person's answers (for example
+    /// their career stage); always offered without one.
+    pub show_if: Option<Condition>,
+}
+
+/// Steps for a person whose top set holds both of two tracks: what helps
+/// them choose between the two.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Blend {
+    pub tracks: [TrackIndex; 2],
+    pub growth: Vec<GrowthStep>,
 }
 
 /// A spectrum between two distinct tracks.

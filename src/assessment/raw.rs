@@ -85,6 +85,7 @@ pub struct RawAssessment {
     pub bands: Option<Vec<RawBand>>,
     pub tracks: Option<Vec<RawTrack>>,
     pub axes: Option<Vec<RawAxis>>,
+    pub blends: Option<Vec<RawBlend>>,
     pub sections: Option<Vec<RawSection>>,
 }
 
@@ -136,7 +137,54 @@ pub struct RawTrack {
     pub short: Option<Text>,
     pub summary: Option<String>,
     pub strengths: Option<Vec<String>>,
-    pub growth: Option<Vec<String>>,
+    pub growth: Option<Vec<RawStep>>,
+}
+
+/// A growth step: plain words, or `{ step: words, show_if: condition }`
+/// for a step offered only to the people the condition holds for.
+#[derive(Debug, Default)]
+pub struct RawStep {
+    pub at: Pos,
+    pub step: Option<String>,
+    pub show_if: Option<RawCondition>,
+}
+
+impl<'de> Deserialize<'de> for RawStep {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Written {
+            step: Option<String>,
+            show_if: Option<RawCondition>,
+        }
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Form {
+            Words(String),
+            Written(Written),
+        }
+        Ok(match Form::deserialize(d)? {
+            Form::Words(w) => RawStep {
+                step: Some(w),
+                ..Default::default()
+            },
+            Form::Written(w) => RawStep {
+                step: w.step,
+                show_if: w.show_if,
+                ..Default::default()
+            },
+        })
+    }
+}
+
+/// Steps for a person whose result is a blend of two tracks.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawBlend {
+    #[serde(skip)]
+    pub at: Pos,
+    pub tracks: Option<Vec<Text>>,
+    pub growth: Option<Vec<RawStep>>,
 }
 
 #[derive(Debug, Default, Deserialize)]

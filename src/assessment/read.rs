@@ -21,11 +21,14 @@ const TOP: &[&str] = &[
     "bands",
     "tracks",
     "axes",
+    "blends",
     "sections",
 ];
 const SCALE: &[&str] = &["min", "max", "labels"];
 const BAND: &[&str] = &["min", "label", "message"];
 const TRACK: &[&str] = &["id", "name", "short", "summary", "strengths", "growth"];
+const STEP: &[&str] = &["step", "show_if"];
+const BLEND: &[&str] = &["tracks", "growth"];
 const AXIS: &[&str] = &["id", "left", "right", "label"];
 const SECTION: &[&str] = &["id", "title", "intro", "questions"];
 const QUESTION: &[&str] = &[
@@ -81,6 +84,7 @@ pub fn assessment(
             9 => a.bands = r.list("a list", band),
             10 => a.tracks = r.list("a list", track),
             11 => a.axes = r.list("a list", axis),
+            12 => a.blends = r.list("a list", blend),
             _ => {
                 a.sections = r.list("a list", |r| {
                     let s = section(r)?;
@@ -144,10 +148,51 @@ fn track(r: &mut Reader) -> Option<RawTrack> {
             2 => t.short = r.text(),
             3 => t.summary = r.string(),
             4 => t.strengths = r.list("a list", |r| r.string()),
-            _ => t.growth = r.list("a list", |r| r.string()),
+            _ => t.growth = r.list("a list", step),
         },
     );
     ok.then_some(t)
+}
+
+/// A growth step: words, or a mapping with `step` and `show_if`.
+fn step(r: &mut Reader) -> Option<RawStep> {
+    let at = r.here();
+    if r.peek_scalar(&|_| Some(())).is_some() {
+        return r.string().map(|words| RawStep {
+            at,
+            step: Some(words),
+            show_if: None,
+        });
+    }
+    let mut s = RawStep {
+        at,
+        ..Default::default()
+    };
+    let ok = r.map(
+        "a step: its words, or a mapping with step and show_if",
+        STEP,
+        |r, k| match k {
+            0 => s.step = r.string(),
+            _ => s.show_if = condition(r),
+        },
+    );
+    ok.then_some(s)
+}
+
+fn blend(r: &mut Reader) -> Option<RawBlend> {
+    let mut b = RawBlend {
+        at: r.here(),
+        ..Default::default()
+    };
+    let ok = r.map(
+        "a blend (a mapping with tracks and growth)",
+        BLEND,
+        |r, k| match k {
+            0 => b.tracks = r.list("a list of two track ids", |r| r.text()),
+            _ => b.growth = r.list("a list", step),
+        },
+    );
+    ok.then_some(b)
 }
 
 fn axis(r: &mut Reader) -> Option<RawAxis> {

@@ -82,12 +82,13 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         }
         while self.session.goals().len() < GOALS_ALLOWED {
             let offered = self.session.suggested_goals();
-            let names: Vec<String> = offered
-                .iter()
-                .map(|(t, _)| self.session.assessment().tracks[*t].name.clone())
-                .collect();
-            for (i, ((_, step), name)) in offered.iter().zip(&names).enumerate() {
-                self.say(&format!("{}. {step} ({name})", i + 1))?;
+            let mut last_heading = None;
+            for (i, s) in offered.iter().enumerate() {
+                if last_heading != Some(&s.heading) {
+                    self.say(&format!("{}:", s.heading))?;
+                    last_heading = Some(&s.heading);
+                }
+                self.say(&format!("{}. {}", i + 1, s.step))?;
             }
             let own = offered.len() + 1;
             self.say(&format!("{own}. Something in your own words"))?;
@@ -100,11 +101,8 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             }
             let (track, text) = match line.parse::<usize>() {
                 Ok(n) if (1..own).contains(&n) => {
-                    let (t, step) = &offered[n - 1];
-                    (
-                        Some(self.session.assessment().tracks[*t].id.clone()),
-                        step.clone(),
-                    )
+                    let s = &offered[n - 1];
+                    (s.track.clone(), s.step.clone())
                 }
                 Ok(n) if n == own => match self.ask_line("What will you do?")? {
                     Some(text) => (None, text),

@@ -207,8 +207,19 @@ fn plan(out: &mut String, input: &ReportInput) {
             ),
         }
         .ok();
+        let offer = crate::steps::Offer::new(a, input.answers);
         for t in &s.top {
-            plan_track(out, a, *t);
+            plan_track(out, a, *t, &offer.track(*t));
+        }
+        for (blend, steps) in offer.blends(&s.top) {
+            let heading = crate::steps::blend_heading(a, blend);
+            let _ = writeln!(
+                out,
+                "<div class=\"plan-track\">\n<h3>{}</h3>",
+                esc(&heading)
+            );
+            list(out, "<ol>", &steps, "</ol>");
+            out.push_str("</div>\n");
         }
     }
     out.push_str("</section>\n");
@@ -269,7 +280,7 @@ fn sections(out: &mut String, a: &Assessment, s: &Score) {
     out.push_str("</tbody>\n</table>\n</section>\n");
 }
 
-fn plan_track(out: &mut String, a: &Assessment, t: TrackIndex) {
+fn plan_track(out: &mut String, a: &Assessment, t: TrackIndex, steps: &[&str]) {
     let track = &a.tracks[t];
     let _ = writeln!(
         out,
@@ -284,18 +295,18 @@ fn plan_track(out: &mut String, a: &Assessment, t: TrackIndex) {
     }
     let heading = format!("<h4>{}</h4>\n<ul>", super::STRENGTHS);
     list(out, &heading, &track.strengths, "</ul>");
-    list(out, "<h4>Next steps</h4>\n<ol>", &track.growth, "</ol>");
+    list(out, "<h4>Next steps</h4>\n<ol>", steps, "</ol>");
     out.push_str("</div>\n");
 }
 
 /// A list of items between its opening and closing markup; nothing when empty.
-fn list(out: &mut String, open: &str, items: &[String], close: &str) {
+fn list<S: AsRef<str>>(out: &mut String, open: &str, items: &[S], close: &str) {
     if items.is_empty() {
         return;
     }
     let _ = writeln!(out, "{open}");
     for item in items {
-        let _ = writeln!(out, "<li>{}</li>", esc(item));
+        let _ = writeln!(out, "<li>{}</li>", esc(item.as_ref()));
     }
     let _ = writeln!(out, "{close}");
 }

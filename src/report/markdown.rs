@@ -168,7 +168,7 @@ fn result(
     sections(out, a, s);
     why(out, a, answers, s);
     since(out, reviews);
-    plan(out, a, s, goals);
+    plan(out, a, answers, s, goals);
 }
 
 fn tracks(out: &mut String, a: &Assessment, s: &Score) {
@@ -255,7 +255,7 @@ fn since(out: &mut String, reviews: &[Review]) {
 }
 
 /// The goals chosen, if any, then the steps the top track(s) suggest.
-fn plan(out: &mut String, a: &Assessment, s: &Score, goals: &[Goal]) {
+fn plan(out: &mut String, a: &Assessment, answers: &Answers, s: &Score, goals: &[Goal]) {
     if !goals.is_empty() {
         let _ = writeln!(out, "\n## Development plan\n\n{}\n", takeaway::GOALS_INTRO);
         for (i, g) in goals.iter().enumerate() {
@@ -276,13 +276,24 @@ fn plan(out: &mut String, a: &Assessment, s: &Score, goals: &[Goal]) {
                 let _ = writeln!(out, "\n**{}.** {}", takeaway::SUGGESTED, md(&intro));
             }
         }
+        let offer = crate::steps::Offer::new(a, answers);
         for t in &s.top {
-            plan_track(out, a, *t);
+            plan_track(out, a, *t, &offer.track(*t));
+        }
+        for (blend, steps) in offer.blends(&s.top) {
+            let _ = writeln!(
+                out,
+                "\n### {}\n",
+                md(&crate::steps::blend_heading(a, blend))
+            );
+            for step in steps {
+                let _ = writeln!(out, "- [ ] {}", md(step));
+            }
         }
     }
 }
 
-fn plan_track(out: &mut String, a: &Assessment, t: TrackIndex) {
+fn plan_track(out: &mut String, a: &Assessment, t: TrackIndex, steps: &[&str]) {
     let track = &a.tracks[t];
     let _ = writeln!(out, "\n### {}", md(&track.name));
     if !has_profile(track) {
@@ -298,9 +309,9 @@ fn plan_track(out: &mut String, a: &Assessment, t: TrackIndex) {
             let _ = writeln!(out, "- {}", md(item));
         }
     }
-    if !track.growth.is_empty() {
+    if !steps.is_empty() {
         out.push_str("\n**Next steps**\n\n");
-        for item in &track.growth {
+        for item in steps {
             let _ = writeln!(out, "- [ ] {}", md(item));
         }
     }

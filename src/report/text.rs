@@ -144,7 +144,7 @@ fn result(
     sections(out, a, s);
     why(out, a, answers, s);
     since(out, reviews);
-    plan(out, a, s, goals);
+    plan(out, a, answers, s, goals);
 }
 
 fn tracks(out: &mut String, a: &Assessment, s: &Score, drawings: bool) {
@@ -234,7 +234,7 @@ fn since(out: &mut String, reviews: &[Review]) {
 }
 
 /// The goals chosen, if any, then the steps the top track(s) suggest.
-fn plan(out: &mut String, a: &Assessment, s: &Score, goals: &[Goal]) {
+fn plan(out: &mut String, a: &Assessment, answers: &Answers, s: &Score, goals: &[Goal]) {
     if !goals.is_empty() {
         out.push_str("\nDevelopment plan\n");
         indented(out, 2, "", takeaway::GOALS_INTRO);
@@ -259,6 +259,7 @@ fn plan(out: &mut String, a: &Assessment, s: &Score, goals: &[Goal]) {
             let _ = writeln!(out, "\n  {}: {intro}", takeaway::SUGGESTED);
         }
     }
+    let offer = crate::steps::Offer::new(a, answers);
     for t in &s.top {
         let track = &a.tracks[*t];
         let _ = writeln!(out, "\n  {}", track.name);
@@ -275,11 +276,18 @@ fn plan(out: &mut String, a: &Assessment, s: &Score, goals: &[Goal]) {
                 indented(out, 6, "- ", item);
             }
         }
-        if !track.growth.is_empty() {
+        let steps = offer.track(*t);
+        if !steps.is_empty() {
             out.push_str("    Next steps:\n");
-            for (i, item) in track.growth.iter().enumerate() {
+            for (i, item) in steps.iter().enumerate() {
                 indented(out, 6, &format!("{}. ", i + 1), item);
             }
+        }
+    }
+    for (blend, steps) in offer.blends(&s.top) {
+        let _ = writeln!(out, "\n  {}", crate::steps::blend_heading(a, blend));
+        for (i, item) in steps.iter().enumerate() {
+            indented(out, 4, &format!("{}. ", i + 1), item);
         }
     }
 }

@@ -44,24 +44,48 @@ impl Change {
     }
 }
 
+/// A step offered as a goal, under the heading it is listed with.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Suggestion {
+    /// "Growth steps for Product Manager", "Choosing between A and B".
+    pub heading: String,
+    /// The id of the track whose step it is; none for a blend's step.
+    pub track: Option<String>,
+    pub step: String,
+}
+
 impl Session {
     /// The goals chosen so far.
     pub fn goals(&self) -> &[Goal] {
         &self.meta.goals
     }
 
-    /// Growth steps of the top track(s), offered as goals: (track, step).
-    pub fn suggested_goals(&self) -> Vec<(TrackIndex, String)> {
-        self.score()
-            .top
-            .iter()
-            .flat_map(|t| {
-                self.assessment.tracks[*t]
-                    .growth
-                    .iter()
-                    .map(move |g| (*t, g.trim().to_string()))
-            })
-            .collect()
+    /// The steps offered as goals, as every front end lists them: each
+    /// top track's steps that fit the person's answers (their career stage,
+    /// say), then for a blend the steps that help choose between its
+    /// tracks ([`crate::steps::Offer`]).
+    pub fn suggested_goals(&self) -> Vec<Suggestion> {
+        let a = &self.assessment;
+        let offer = crate::steps::Offer::new(a, &self.answers);
+        let top = self.score().top.clone();
+        let mut out = Vec::new();
+        for &t in &top {
+            let heading = format!("Growth steps for {}", a.tracks[t].name);
+            out.extend(offer.track(t).into_iter().map(|step| Suggestion {
+                heading: heading.clone(),
+                track: Some(a.tracks[t].id.clone()),
+                step: step.to_string(),
+            }));
+        }
+        for (blend, steps) in offer.blends(&top) {
+            let heading = crate::steps::blend_heading(a, blend);
+            out.extend(steps.into_iter().map(|step| Suggestion {
+                heading: heading.clone(),
+                track: None,
+                step: step.to_string(),
+            }));
+        }
+        out
     }
 
     /// Adds a goal to the plan: refused past three, without words, or with

@@ -1,8 +1,8 @@
 //! The whole document: its sections taken as they are read, the rest
 //! checked at the end, and the model built.
 
-use super::sections::SectionChecker;
-use super::{Checker, Loc, evidence, tracks};
+use super::sections::{Known, SectionChecker};
+use super::{Checker, Loc, evidence, steps, tracks};
 use crate::assessment::events::Pos;
 use crate::assessment::model::*;
 use crate::assessment::problem::Problem;
@@ -165,7 +165,7 @@ impl Validator {
         };
         let id_at = |id: &Option<Text>, at: Pos| id.as_ref().map_or(at, |i| i.at);
         let bands = tracks::check_bands(&mut c, raw.bands.as_deref());
-        let tracks = tracks.unwrap_or_default();
+        let mut tracks = tracks.unwrap_or_default();
         let axes = tracks::check_axes(&mut c, raw.axes.as_deref(), &tracks);
         let places = evidence::Places {
             tracks: (raw.tracks.as_deref().unwrap_or_default().iter())
@@ -176,6 +176,14 @@ impl Validator {
         };
         let evidence = std::mem::take(&mut checked.evidence);
         let (sections, questions, question_lookup) = checked.finish(&mut c, &default_scale);
+        let slots: Vec<Option<QuestionIndex>> = (0..questions.len()).map(Some).collect();
+        let every_question = Known {
+            seen: &question_lookup,
+            slots: &slots,
+            questions: &questions,
+        };
+        steps::track_steps(&mut c, raw.tracks.as_deref(), &mut tracks, &every_question);
+        let blends = steps::check_blends(&mut c, raw.blends.as_deref(), &every_question);
 
         let estimated_minutes =
             estimated.unwrap_or_else(|| (questions.len() as u32).div_ceil(3).max(1));
@@ -190,6 +198,7 @@ impl Validator {
             bands,
             tracks,
             axes,
+            blends,
             sections,
             questions,
             question_lookup,

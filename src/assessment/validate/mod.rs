@@ -7,6 +7,7 @@ mod document;
 mod evidence;
 mod questions;
 mod sections;
+mod steps;
 mod tracks;
 
 use super::events::Pos;

@@ -129,7 +129,9 @@ pub(super) fn check_tracks(c: &mut Checker, raw: Option<&[RawTrack]>) -> Vec<Tra
             name,
             summary: t.summary.clone(),
             strengths: t.strengths.clone().unwrap_or_default(),
-            growth: t.growth.clone().unwrap_or_default(),
+            // Steps may name any question, so they are read at the end
+            // (`steps::track_steps`), once every question is known.
+            growth: Vec::new(),
         });
     }
     tracks

@@ -154,14 +154,13 @@ pub fn render_plan(app: &App, area: Rect, buf: &mut Buffer) {
     }
     lines.push(Line::raw(""));
     let offered = app.session.suggested_goals();
-    let mut last_track = None;
-    for (track, step) in offered {
-        if last_track != Some(track) {
-            let name = &app.session.assessment().tracks[track].name;
-            lines.push(Line::styled(format!("Growth steps for {name}"), t.title));
-            last_track = Some(track);
+    let mut last_heading = None;
+    for s in offered {
+        if last_heading.as_ref() != Some(&s.heading) {
+            lines.push(Line::styled(s.heading.clone(), t.title));
+            last_heading = Some(s.heading);
         }
-        push_row(&mut lines, step, t.text);
+        push_row(&mut lines, s.step, t.text);
     }
     push_row(&mut lines, "Something in your own words".into(), t.accent);
     body(app, area, buf, lines, focus);

@@ -187,6 +187,20 @@ pub fn lines(app: &App, s: &Score, width: u16) -> Vec<Line<'static>> {
             }
         }
     }
+    let offer = crate::steps::Offer::new(a, app.session.answers());
+    let bullets = |out: &mut Vec<Line<'static>>, items: &[&str]| {
+        for item in items {
+            for (i, l) in crate::tui::wrap::wrap(item, w.saturating_sub(2))
+                .into_iter()
+                .enumerate()
+            {
+                out.push(Line::raw(format!(
+                    "{}{l}",
+                    if i == 0 { "• " } else { "  " }
+                )));
+            }
+        }
+    };
     for x in &s.top {
         let track = &a.tracks[*x];
         out.push(Line::raw(""));
@@ -194,26 +208,22 @@ pub fn lines(app: &App, s: &Score, width: u16) -> Vec<Line<'static>> {
         if let Some(summary) = &track.summary {
             out.extend(wrapped(summary, width, t.text));
         }
+        let strengths: Vec<&str> = track.strengths.iter().map(String::as_str).collect();
         for (heading, items) in [
-            (crate::report::STRENGTHS, &track.strengths),
-            ("Next steps", &track.growth),
+            (crate::report::STRENGTHS, strengths),
+            ("Next steps", offer.track(*x)),
         ] {
             if items.is_empty() {
                 continue;
             }
             out.push(Line::styled(heading, t.accent));
-            for item in items {
-                for (i, l) in crate::tui::wrap::wrap(item, w.saturating_sub(2))
-                    .into_iter()
-                    .enumerate()
-                {
-                    out.push(Line::raw(format!(
-                        "{}{l}",
-                        if i == 0 { "• " } else { "  " }
-                    )));
-                }
-            }
+            bullets(&mut out, &items);
         }
+    }
+    for (blend, steps) in offer.blends(&s.top) {
+        out.push(Line::raw(""));
+        out.push(Line::styled(crate::steps::blend_heading(a, blend), t.title));
+        bullets(&mut out, &steps);
     }
     out.extend(super::since::plan(app, width));
     out

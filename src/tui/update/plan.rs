@@ -104,10 +104,7 @@ pub fn on_plan(app: &mut App, message: Message) -> Vec<Effect> {
         Message::Confirm => {
             let i = *cursor - goals;
             *form = Some(match offered.get(i) {
-                Some((track, step)) => {
-                    let id = app.session.assessment().tracks[*track].id.clone();
-                    GoalForm::new(Some(id), step)
-                }
+                Some(s) => GoalForm::new(s.track.clone(), &s.step),
                 None => GoalForm::new(None, ""),
             });
         }
