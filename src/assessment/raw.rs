@@ -161,7 +161,7 @@ impl<'de> Deserialize<'de> for RawStep {
         #[serde(untagged)]
         enum Form {
             Words(String),
-            Written(Written),
+            Written(Box<Written>),
         }
         Ok(match Form::deserialize(d)? {
             Form::Words(w) => RawStep {
