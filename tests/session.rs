@@ -270,7 +270,20 @@ fn the_goals_offered_are_the_growth_steps_of_the_top_tracks() {
     let top = crossroads::scoring::score(s.assessment(), s.answers()).top;
     let offered = s.suggested_goals();
     assert!(!offered.is_empty());
-    assert!(offered.iter().all(|(t, _)| top.contains(t)));
+    let tops: Vec<&str> = top
+        .iter()
+        .map(|t| s.assessment().tracks[*t].id.as_str())
+        .collect();
+    for o in &offered {
+        match &o.track {
+            Some(id) => assert!(tops.contains(&id.as_str()), "{o:?}"),
+            None => assert!(o.heading.starts_with("Choosing between"), "{o:?}"),
+        }
+    }
+    assert!(
+        offered.iter().any(|o| o.track.is_none()),
+        "a blend is offered a step for choosing: {offered:?}"
+    );
 }
 
 #[test]
