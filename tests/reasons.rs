@@ -210,3 +210,82 @@ fn a_statement_valued_on_every_track_says_so_when_it_is_a_reason() {
         assert!(line.ends_with("as it does every track"), "{line}");
     }
 }
+
+#[test]
+fn an_answer_is_a_reason_for_one_track_at_most() {
+    let mut rng = Rng(23);
+    for a in assessments() {
+        for _ in 0..500 {
+            let answers = random_answers(&a, &mut rng);
+            let s = score(&a, &answers);
+            let reasons = report::top_reasons(&s, report::REASONS_PER_TRACK);
+            let mut seen = std::collections::HashSet::new();
+            for r in reasons {
+                assert!(
+                    seen.insert(r.question),
+                    "{}: \"{}\" is a reason twice",
+                    a.id,
+                    a.questions[r.question].id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_ranking_is_quoted_as_the_placement_that_moved_the_track() {
+    let b = crossroads::bundled::find("career-tracks").unwrap();
+    let a = load(b.id, b.yaml.as_bytes()).unwrap().0;
+    let q = a.question_index("enjoy-day-rank").unwrap();
+    let QuestionKind::Rank { options } = &a.questions[q].kind else {
+        panic!("enjoy-day-rank is a ranking");
+    };
+    let mgmt = a.track_index("mgmt").unwrap();
+    // The option that weighs most for management placed first, the rest
+    // in file order.
+    let top = (0..options.len())
+        .max_by(|x, y| {
+            weight_of(&options[*x].weights, mgmt).total_cmp(&weight_of(&options[*y].weights, mgmt))
+        })
+        .unwrap();
+    let mut order = vec![top];
+    order.extend((0..options.len()).filter(|o| *o != top));
+    let mut answers = Answers::new(a.questions.len());
+    answers.set(q, Some(Answer::Rank(order)));
+    let s = score(&a, &answers);
+    let r = s
+        .reasons
+        .iter()
+        .find(|r| r.track == mgmt && r.question == q)
+        .expect("the ranking moved management");
+    let line = report::reason_sentence(&a, &answers, r);
+    assert!(
+        line.contains(&format!("ranked '{}' first", options[top].label)),
+        "{line}"
+    );
+    assert!(
+        !line.contains("2."),
+        "only the moving part is quoted: {line}"
+    );
+}
+
+#[test]
+fn the_results_screen_gives_fewer_reasons_per_track_than_the_report() {
+    const {
+        assert!(report::REASONS_ON_SCREEN < report::REASONS_PER_TRACK);
+    }
+    let mut rng = Rng(5);
+    let a = assessments().remove(0);
+    let answers = random_answers(&a, &mut rng);
+    let s = score(&a, &answers);
+    for t in &s.top {
+        let toward = |n| {
+            report::top_reasons(&s, n)
+                .iter()
+                .filter(|r| r.track == *t && r.pull > 0.0)
+                .count()
+        };
+        assert!(toward(report::REASONS_ON_SCREEN) <= report::REASONS_ON_SCREEN);
+        assert!(toward(report::REASONS_PER_TRACK) <= report::REASONS_PER_TRACK);
+    }
+}

@@ -194,6 +194,26 @@ pub fn describe(kind: &QuestionKind, answer: &Answer) -> String {
     }
 }
 
+/// The part of an answer that moved track `t` the way `pull` points, in
+/// words: a likert label, the option chosen, the options ticked that carry
+/// weight that way ("ticked 'A' and 'B'"), or the one placement of a
+/// ranking that moved the track most ("ranked 'Shaping the team' first").
+/// Anything else is described whole.
+pub fn moving_part(kind: &QuestionKind, answer: &Answer, t: TrackIndex, pull: f64) -> String {
+    match (kind, answer) {
+        (QuestionKind::Multi { options, .. }, Answer::Multi(chosen)) => {
+            multi::moving_part(options, chosen, t, pull)
+        }
+        (QuestionKind::Rank { options }, Answer::Rank(order)) => {
+            rank::moving_part(options, order, t, pull)
+        }
+        (QuestionKind::Choice { options }, Answer::Choice(o)) => {
+            format!("chose '{}'", options[*o].label)
+        }
+        _ => describe(kind, answer),
+    }
+}
+
 /// Weights of a question's options, held on the stack when there are few
 /// (as nearly always): ranges are worked out for every question and track
 /// of a file when it is loaded and when it is scored.

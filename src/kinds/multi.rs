@@ -85,6 +85,24 @@ pub fn describe(options: &[Choice], chosen: &[OptionIndex]) -> String {
         .join(", ")
 }
 
+/// The options ticked whose weight for `t` points the way of `pull`:
+/// "ticked 'A'", "ticked 'A' and 'B'"; the whole answer when none does.
+pub fn moving_part(options: &[Choice], chosen: &[OptionIndex], t: TrackIndex, pull: f64) -> String {
+    let labels: Vec<String> = chosen
+        .iter()
+        .map(|o| &options[*o])
+        .filter(|o| weight_of(&o.weights, t) * pull > 0.0)
+        .map(|o| format!("'{}'", o.label))
+        .collect();
+    if labels.is_empty() {
+        return describe(options, chosen);
+    }
+    format!(
+        "ticked {}",
+        crate::assessment::problem::joined(&labels, "and")
+    )
+}
+
 /// The sum of the chosen options' weights, in the order chosen.
 pub fn contribution(options: &[Choice], t: TrackIndex, chosen: &[OptionIndex]) -> f64 {
     chosen

@@ -114,6 +114,42 @@ pub fn describe(options: &[Choice], order: &[OptionIndex]) -> String {
         .join("  ")
 }
 
+/// The one placement that moved track `t` most the way of `pull`: each
+/// option's share of the pull is w (r_p - 1/2), its weight times how far
+/// above or below the middle it was placed. "ranked 'X' first", "ranked
+/// 'X' last", "ranked 'X' 2nd of 5".
+pub fn moving_part(options: &[Choice], order: &[OptionIndex], t: TrackIndex, pull: f64) -> String {
+    let n = order.len();
+    let share = |p: usize, o: OptionIndex| {
+        pull.signum() * weight_of(&options[o].weights, t) * (credit(p, n) - 0.5)
+    };
+    let best = order
+        .iter()
+        .enumerate()
+        .max_by(|(p, a), (q, b)| share(*p, **a).total_cmp(&share(*q, **b)));
+    let Some((p, o)) = best else {
+        return describe(options, order);
+    };
+    let place = match p {
+        0 => "first".to_string(),
+        p if p + 1 == n => "last".to_string(),
+        p => format!("{} of {n}", ordinal(p + 1)),
+    };
+    format!("ranked '{}' {place}", options[*o].label)
+}
+
+/// "1st", "2nd", "3rd", "4th", ... "11th", "21st".
+pub fn ordinal(n: usize) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
 /// The rank credit r_p = (n - 1 - p) / (n - 1) of position p among n.
 fn credit(p: usize, n: usize) -> f64 {
     (n - 1 - p) as f64 / (n - 1) as f64

@@ -20,12 +20,16 @@ pub mod text;
 
 pub use format::{Document, Format, Kind, render};
 
-use crate::answers::{Answers, describe};
+use crate::answers::Answers;
 use crate::assessment::{Assessment, Track, TrackIndex};
 use crate::scoring::{Reason, Score, TrackScore};
 
-/// How many reasons per top track a result gives.
-pub const REASONS_PER_TRACK: usize = 3;
+/// How many reasons toward each top track a report gives (and half as
+/// many away from it).
+pub const REASONS_PER_TRACK: usize = 5;
+/// How many reasons toward each top track the results screen and plain
+/// mode give, the strongest of the report's.
+pub const REASONS_ON_SCREEN: usize = 2;
 
 /// "Product Manager", "a blend of A and B", or "not enough answers yet".
 /// With a uniform response style (spec 3.5) no track is named as a fit.
@@ -148,23 +152,29 @@ pub fn band<'a>(a: &'a Assessment, t: &TrackScore, no_band: &'a str) -> &'a str 
 }
 
 /// The answers that pulled the top tracks most: for each top track, its
-/// strongest pulls toward it and away from it, strongest first.
+/// strongest pulls toward it (at most `per_track`) and away from it (half
+/// as many), strongest first. An answer is a reason once, for the track
+/// it pulled most, so the same answer is never told for two tracks.
 pub fn top_reasons(s: &Score, per_track: usize) -> Vec<&Reason> {
+    let away_quota = per_track.div_ceil(2);
+    let mut counts = vec![(0usize, 0usize); s.tracks.len()];
+    let mut told = std::collections::HashSet::new();
     let mut out: Vec<&Reason> = Vec::new();
-    for t in &s.top {
-        let toward = s
-            .reasons
-            .iter()
-            .filter(|r| r.track == *t && r.pull > 1e-9)
-            .take(per_track);
-        let away = s
-            .reasons
-            .iter()
-            .filter(|r| r.track == *t && r.pull < -1e-9)
-            .take(per_track.div_ceil(2));
-        out.extend(toward.chain(away));
+    // `s.reasons` is sorted strongest first: the first time an answer
+    // comes up is its strongest pull.
+    for r in &s.reasons {
+        if !s.top.contains(&r.track) || r.pull.abs() <= 1e-9 || told.contains(&r.question) {
+            continue;
+        }
+        let (toward, away) = &mut counts[r.track];
+        let slot = if r.pull > 0.0 { toward } else { away };
+        let quota = if r.pull > 0.0 { per_track } else { away_quota };
+        if *slot < quota {
+            *slot += 1;
+            told.insert(r.question);
+            out.push(r);
+        }
     }
-    out.sort_by(|a, b| b.pull.abs().total_cmp(&a.pull.abs()));
     out
 }
 
@@ -176,15 +186,16 @@ pub fn why(a: &Assessment, answers: &Answers, s: &Score) -> Vec<String> {
         .collect()
 }
 
-/// One reason in words: what was answered and which way it pulled. Only
-/// answers that carry weight for the track are reasons
-/// ([`crate::scoring::moved`]), so "away from" is never said of an answer
-/// that counted nothing toward the track.
+/// One reason in words: the question, the part of the answer that moved
+/// the track ("ranked 'Shaping the team' first", "ticked 'Interviews'"),
+/// and which way it pulled. Only answers that carry weight for the track
+/// are reasons ([`crate::scoring::moved`]), so "away from" is never said
+/// of an answer that counted nothing toward the track.
 pub fn reason_sentence(a: &Assessment, answers: &Answers, r: &Reason) -> String {
     let q = &a.questions[r.question];
     let given = answers
         .get(r.question)
-        .map(|ans| describe(a, r.question, ans))
+        .map(|ans| crate::kinds::moving_part(&q.kind, ans, r.track, r.pull))
         .unwrap_or_default();
     let track = &a.tracks[r.track].name;
     let way = if r.pull >= 0.0 { "toward" } else { "away from" };

@@ -167,7 +167,7 @@ pub fn lines(app: &App, s: &Score, width: u16) -> Vec<Line<'static>> {
         }
         out.push(Line::raw(truncate(&row, w)));
     }
-    let reasons = top_reasons(s, 3);
+    let reasons = top_reasons(s, crate::report::REASONS_ON_SCREEN);
     if !reasons.is_empty() {
         out.push(Line::raw(""));
         out.push(Line::styled("Why: the answers that pulled most", t.title));

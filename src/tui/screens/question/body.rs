@@ -24,18 +24,6 @@ fn digit(i: usize) -> String {
     }
 }
 
-/// "1st", "2nd", "3rd", "4th", ... "11th", "21st".
-pub fn ordinal(n: usize) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
-}
-
 /// The body's lines and, for each option, the range of lines it takes.
 pub struct Body {
     pub lines: Vec<Line<'static>>,
@@ -117,7 +105,7 @@ pub fn body(app: &App, width: u16, with_intro: bool) -> Body {
                 // order a ranking starts in never reads as theirs.
                 let placed = pos < d.placed;
                 let position = if placed {
-                    ordinal(pos + 1)
+                    crate::kinds::rank::ordinal(pos + 1)
                 } else {
                     "·".into()
                 };
