@@ -371,3 +371,53 @@ fn without_shuffle_the_track_listed_first_wins_for_someone_who_takes_what_is_sho
     let as_shown = sim.styles.iter().find(|s| s.name == "as-shown").unwrap();
     assert!(as_shown.first[0] > 0.9, "{as_shown:?}");
 }
+
+#[test]
+fn a_first_place_won_only_by_declaration_order_is_counted() {
+    // Every question weighs both tracks alike: every respondent ties, and
+    // Alpha is first only because it is declared first.
+    let a = load(
+        r#"
+format: 1
+id: alike
+title: Alike
+tracks:
+  - { id: a, name: Alpha }
+  - { id: b, name: Beta }
+sections:
+  - id: s
+    title: S
+    questions:
+      - { id: q1, type: likert, text: One, weights: { a: 1, b: 1 } }
+      - { id: q2, type: likert, text: Two, weights: { a: 1, b: 1 } }
+"#,
+    );
+    let sim = run(&a, 30, 2);
+    for s in &sim.styles {
+        assert_eq!(s.first_by_order, 1.0, "{}", s.name);
+    }
+    let easy = run(&load(EASY), 60, 2);
+    let random = easy.styles.iter().find(|s| s.name == "random").unwrap();
+    assert!(random.first_by_order < 0.5, "{}", random.first_by_order);
+}
+
+#[test]
+fn the_bundled_assessments_give_no_response_style_a_first_place_by_declaration_order_and_agreeing_with_all_lands_nowhere()
+ {
+    for id in ["career-tracks", "quick-check"] {
+        let sim = run(&bundled(id), 200, 1);
+        for s in &sim.styles {
+            assert!(
+                s.first_by_order <= 0.12,
+                "{id} {}: {}",
+                s.name,
+                s.first_by_order
+            );
+            if s.name == "agree-all" || s.name == "disagree-all" {
+                for (t, share) in s.first.iter().enumerate() {
+                    assert!(*share <= 0.35, "{id} {}: track {t} first {share}", s.name);
+                }
+            }
+        }
+    }
+}

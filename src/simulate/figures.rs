@@ -82,6 +82,10 @@ pub struct StyleFigures {
     /// The share whose answers have a uniform response style (spec 3.5):
     /// agree-all and disagree-all should nearly always.
     pub uniform_style: f64,
+    /// The share whose first-ranked track tied exactly with the second, so
+    /// that the file's declaration order put it first (contract 3.2): what
+    /// a response style would gain from the order tracks are declared in.
+    pub first_by_order: f64,
     /// By band (the assessment's order, highest first), then no band: the
     /// share whose first-ranked track reaches it.
     pub bands: Vec<f64>,
@@ -288,7 +292,7 @@ pub fn style(
 ) -> StyleFigures {
     let nt = a.tracks.len();
     let (mut clear, mut first) = (vec![0; nt], vec![0; nt]);
-    let (mut blends, mut none, mut uniform) = (0, 0, 0);
+    let (mut blends, mut none, mut uniform, mut by_order) = (0, 0, 0, 0);
     let mut bands = vec![0; a.bands.len() + 1];
     for i in 0..n {
         let answers = respond(a, style, &mut Rng::stream(seed, &[1, si, i as u64, 0]));
@@ -301,6 +305,7 @@ pub fn style(
         }
         if let Some(t) = s.tracks.first().filter(|t| t.score.is_some()) {
             first[t.track] += 1;
+            by_order += usize::from(s.tracks.get(1).is_some_and(|u| u.score == t.score));
         }
         bands[s
             .tracks
@@ -316,6 +321,7 @@ pub fn style(
         blends: share(blends, n),
         none: share(none, n),
         uniform_style: share(uniform, n),
+        first_by_order: share(by_order, n),
         bands: bands.iter().map(|c| share(*c, n)).collect(),
     }
 }

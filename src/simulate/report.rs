@@ -139,13 +139,19 @@ pub fn text(a: &Assessment, sim: &Simulation) -> String {
         out,
         "\nResponse styles ({} respondents each; every question not on a scale answered at random).\n\
          Each cell: shown that track alone at the top (ranked first, blend or not); uniform:\n\
-         answers with a uniform response style (spec 3.5), never to be shown as a fit.",
+         answers with a uniform response style (spec 3.5), never to be shown as a fit; by order:\n\
+         first only because it is declared before a track with exactly the same score (3.2).",
         sim.settings.respondents
     );
     let mut rows = vec![
         std::iter::once(String::new())
             .chain(shorts.iter().cloned())
-            .chain(["blend".into(), "none".into(), "uniform".into()])
+            .chain([
+                "blend".into(),
+                "none".into(),
+                "uniform".into(),
+                "by order".into(),
+            ])
             .collect::<Vec<_>>(),
     ];
     for s in &sim.styles {
@@ -157,7 +163,12 @@ pub fn text(a: &Assessment, sim: &Simulation) -> String {
                         .zip(&s.first)
                         .map(|(c, f)| format!("{} ({})", pct(*c), pct(*f))),
                 )
-                .chain([pct(s.blends), pct(s.none), pct(s.uniform_style)])
+                .chain([
+                    pct(s.blends),
+                    pct(s.none),
+                    pct(s.uniform_style),
+                    pct(s.first_by_order),
+                ])
                 .collect(),
         );
     }
@@ -306,6 +317,7 @@ pub fn json(a: &Assessment, sim: &Simulation) -> Value {
                 "blend": s.blends,
                 "none": s.none,
                 "uniform_style": s.uniform_style,
+                "first_by_order": s.first_by_order,
                 "bands": bands,
             })
         })
