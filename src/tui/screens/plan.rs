@@ -121,7 +121,7 @@ pub fn render_plan(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let mut lines: Vec<Line<'static>> = vec![Line::raw("")];
     lines.extend(wrapped(
-        "Choose up to three goals to work on: a growth step of your top track, or your own words. Each gets how you will know it is done and a date.",
+        "Choose up to three goals to work on: a step offered for your result, or your own words. Each gets how you will know it is done and a date.",
         w,
         t.dim,
     ));
