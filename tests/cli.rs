@@ -473,3 +473,94 @@ fn report_for_anyone_else_is_wrong_usage() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn the_generated_man_page_renders_and_names_every_command_key_table_and_exit_status() {
+    let page = crossroads().args(["generate", "man"]).output().unwrap();
+    assert!(page.status.success());
+    let file = write_temp(&page.stdout);
+    let shown = std::process::Command::new("man")
+        .arg("-l")
+        .arg(file.path())
+        .env("MANPAGER", "cat")
+        .env("MANWIDTH", "100")
+        .output()
+        .expect("man (man-db) is installed: .ci/run installs it");
+    assert!(
+        shown.status.success(),
+        "{}",
+        String::from_utf8_lossy(&shown.stderr)
+    );
+    let text = String::from_utf8_lossy(&shown.stdout);
+    for command in [
+        "run", "validate", "score", "report", "compare", "sessions", "export", "analyse", "list",
+        "generate", "schema", "simulate",
+    ] {
+        assert!(
+            text.contains(&format!("COMMAND: {}", command.to_uppercase())),
+            "no section for {command}"
+        );
+        assert!(text.contains(&format!("crossroads {command}")), "{command}");
+    }
+    for heading in ["KEYS", "Results", "Note editor", "EXIT STATUS", "FILES"] {
+        assert!(text.contains(heading), "{heading}");
+    }
+    for flag in ["--coach", "--share", "--respondents", "--for"] {
+        assert!(text.contains(flag), "{flag}");
+    }
+}
+
+/// What bash completes for the words typed so far, with the script that
+/// `generate bash` writes loaded.
+fn bash_completes(line: &str) -> Vec<String> {
+    let script = crossroads().args(["generate", "bash"]).output().unwrap();
+    assert!(script.status.success());
+    let file = write_temp(&script.stdout);
+    let words: Vec<&str> = line.split(' ').collect();
+    let program = format!(
+        "source {}; COMP_WORDS=({}); COMP_CWORD={}; COMP_LINE='{line}'; COMP_POINT=${{#COMP_LINE}}; _crossroads crossroads '{}' '{}'; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+        file.path().display(),
+        words
+            .iter()
+            .map(|w| format!("'{w}'"))
+            .collect::<Vec<_>>()
+            .join(" "),
+        words.len() - 1,
+        words[words.len() - 1],
+        words[words.len() - 2],
+    );
+    let out = std::process::Command::new("bash")
+        .args(["--norc", "-c", &program])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| l.trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+#[test]
+fn bash_completion_completes_commands_and_flags() {
+    assert_eq!(bash_completes("crossroads re"), ["report"]);
+    assert!(bash_completes("crossroads run --co").contains(&"--coach".to_string()));
+    assert!(bash_completes("crossroads simulate --r").contains(&"--respondents".to_string()));
+}
+
+#[test]
+fn every_shell_gets_completions() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let out = crossroads().args(["generate", shell]).output().unwrap();
+        assert!(out.status.success(), "{shell}");
+        assert!(
+            String::from_utf8_lossy(&out.stdout).contains("crossroads"),
+            "{shell}"
+        );
+    }
+    crossroads().args(["generate", "tcsh"]).assert().code(2);
+}

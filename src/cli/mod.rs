@@ -8,6 +8,7 @@ mod gather;
 
 mod compare;
 mod exit;
+mod generate;
 mod inputs;
 mod list;
 mod output;
@@ -163,6 +164,12 @@ enum Command {
     },
     /// List the bundled assessments
     List,
+    /// Write the man page or a shell's completions on standard output (see the README for where they go)
+    Generate {
+        /// man, bash, zsh, fish, powershell or elvish
+        #[arg(value_enum)]
+        what: generate::Generated,
+    },
     /// Print a JSON Schema of the assessment format, for editors
     Schema,
     // `simulate` (issue 11): its arguments here, its work in simulate.rs.
@@ -299,6 +306,9 @@ pub fn main() -> ExitCode {
             dir,
         }) => sessions::run(dir, person.as_deref(), format),
         Some(Command::Schema) => schema::run(),
+        Some(Command::Generate { what }) => {
+            generate::run(what, <Cli as clap::CommandFactory>::command())
+        }
         Some(Command::Simulate {
             assessment,
             respondents,

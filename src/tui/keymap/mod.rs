@@ -29,6 +29,29 @@ pub enum Context {
     GoalForm,
 }
 
+impl Context {
+    /// Every context, with the heading the man page lists its keys under.
+    pub const TITLED: &[(Context, &str)] = &[
+        (Welcome, "Welcome screen"),
+        (
+            WelcomeName,
+            "Welcome screen of coach mode (the mentee's name)",
+        ),
+        (Pick, "A question with one answer (a statement or a choice)"),
+        (Multi, "A question with several answers"),
+        (Rank, "A ranking"),
+        (Text, "A question answered in words"),
+        (Overview, "Overview of the questions"),
+        (Results, "Results"),
+        (Help, "Help"),
+        (Note, "Note editor"),
+        (Review, "Review of the last plan's goals"),
+        (ReviewNote, "A note on how a goal went"),
+        (Plan, "Development plan"),
+        (GoalForm, "A goal being written"),
+    ];
+}
+
 /// What a key asks for. Digits and typed characters carry their value.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Message {
