@@ -30,14 +30,16 @@ impl<'a> Offer<'a> {
             .is_none_or(|c| holds(c, self.answers, &self.visible))
     }
 
-    /// Track `t`'s steps that apply, in file order.
-    pub fn track(&self, t: TrackIndex) -> Vec<&'a str> {
-        let growth = &self.assessment.tracks[t].growth;
-        growth
-            .iter()
-            .filter(|g| self.applies(g))
+    /// The steps of a list that apply, in file order.
+    fn applying(&self, steps: &'a [GrowthStep]) -> Vec<&'a str> {
+        (steps.iter().filter(|g| self.applies(g)))
             .map(|g| g.text.trim())
             .collect()
+    }
+
+    /// Track `t`'s steps that apply, in file order.
+    pub fn track(&self, t: TrackIndex) -> Vec<&'a str> {
+        self.applying(&self.assessment.tracks[t].growth)
     }
 
     /// For a result with more than one track on top: each blend both of
@@ -50,12 +52,7 @@ impl<'a> Offer<'a> {
             .blends
             .iter()
             .filter(|b| b.tracks.iter().all(|t| top.contains(t)))
-            .map(|b| {
-                let steps = (b.growth.iter().filter(|g| self.applies(g)))
-                    .map(|g| g.text.trim())
-                    .collect::<Vec<_>>();
-                (b, steps)
-            })
+            .map(|b| (b, self.applying(&b.growth)))
             .filter(|(_, steps)| !steps.is_empty())
             .collect()
     }
