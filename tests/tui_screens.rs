@@ -316,3 +316,35 @@ fn emoji_in_names_keep_every_result_line_and_its_percent_on_screen() {
         assert!(line.contains('%') && line.contains("fit"), "{line}\n{s}");
     }
 }
+
+#[test]
+fn a_blends_choosing_heading_wraps_on_a_narrow_plan_screen() {
+    use crossroads::session::disk::Disk;
+    use crossroads::session::{Meta, Session};
+    let a = bundled("career-tracks");
+    let persona = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/personas/torn.yaml"
+    ))
+    .unwrap();
+    let answers = crossroads::answers::read_answers("torn", &persona, &a)
+        .unwrap()
+        .answers;
+    let session = Session::new(a, answers, Meta::default());
+    let mut app = App::new(
+        session,
+        Disk::default(),
+        crossroads::tui::theme::Theme::mono(),
+    );
+    press(&mut app, &[key(KeyCode::Enter)]);
+    // Resumed at the first question: skipping on through the last one
+    // (the only one unanswered) reaches the results.
+    press(&mut app, &vec![key(KeyCode::Tab); 53]);
+    press(&mut app, &typed("g"));
+    press(&mut app, &vec![key(KeyCode::Down); 20]);
+    let shown = screen(&app, 40, 30);
+    assert!(
+        shown.contains("Choosing between Product Manager and\n People manager"),
+        "{shown}"
+    );
+}

@@ -157,7 +157,9 @@ pub fn render_plan(app: &App, area: Rect, buf: &mut Buffer) {
     let mut last_heading = None;
     for s in offered {
         if last_heading.as_ref() != Some(&s.heading) {
-            lines.push(Line::styled(s.heading.clone(), t.title));
+            // "Choosing between Product Manager and People manager" is
+            // wider than a narrow window: wrapped, never cut.
+            lines.extend(super::wrapped(&s.heading, w, t.title));
             last_heading = Some(s.heading);
         }
         push_row(&mut lines, s.step, t.text);
