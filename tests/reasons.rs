@@ -268,24 +268,3 @@ fn a_ranking_is_quoted_as_the_placement_that_moved_the_track() {
         "only the moving part is quoted: {line}"
     );
 }
-
-#[test]
-fn the_results_screen_gives_fewer_reasons_per_track_than_the_report() {
-    const {
-        assert!(report::REASONS_ON_SCREEN < report::REASONS_PER_TRACK);
-    }
-    let mut rng = Rng(5);
-    let a = assessments().remove(0);
-    let answers = random_answers(&a, &mut rng);
-    let s = score(&a, &answers);
-    for t in &s.top {
-        let toward = |n| {
-            report::top_reasons(&s, n)
-                .iter()
-                .filter(|r| r.track == *t && r.pull > 0.0)
-                .count()
-        };
-        assert!(toward(report::REASONS_ON_SCREEN) <= report::REASONS_ON_SCREEN);
-        assert!(toward(report::REASONS_PER_TRACK) <= report::REASONS_PER_TRACK);
-    }
-}

@@ -473,26 +473,19 @@ fn the_result_of_score_is_the_result_part_of_the_report() {
             audience: Audience::Mentee,
         };
 
+        // The same outline, laid out by the same code: the result of
+        // `score` is the report between its head and its answers.
         let result = markdown::render(&a, &answers, &s);
         let report = full::markdown(&input);
-        let start = report.find("## Result\n\n").unwrap() + "## Result\n\n".len();
         let end = report.find("\n## Answers\n").unwrap();
         let (_, body) = result.split_once("\n\n").unwrap();
-        assert_eq!(body, &report[start..end], "Markdown of {}", a.id);
+        assert!(report[..end].ends_with(body), "Markdown of {}", a.id);
 
-        // The takeaway says what the result means before it (In short,
-        // How to read this), so the text result is found whole after that.
         let result = text::render(&a, &answers, &s);
         let report = full::text(&input);
-        let start = report.find("\n\nTracks\n").unwrap();
         let end = report.find("\nAnswers\n").unwrap();
         let (_, body) = result.split_once('\n').unwrap();
-        assert!(
-            report[..end].ends_with(body),
-            "text of {}:\n{body}\n---\n{}",
-            a.id,
-            &report[start..end]
-        );
+        assert!(report[..end].ends_with(body), "text of {}:\n{body}", a.id);
     }
 }
 
@@ -635,7 +628,6 @@ fn the_takeaway_says_what_percents_and_bands_mean() {
     let answers = sample_answers(&a, "answers-2.yaml");
     let r = render_for(&a, &answers, Some(&ada(true)), Audience::Mentee);
     for out in [&r.markdown, &r.html, &r.text] {
-        assert!(out.contains("In short"), "{out}");
         assert!(
             out.contains("The strongest fit is Guide at 78% (High)."),
             "{out}"

@@ -3,7 +3,6 @@
 
 use super::{Ended, IDLE_LINES_ALLOWED, MISSES_ALLOWED, Outcome, Plain, lower_first};
 use crate::report::text;
-use crate::scoring;
 use crate::session::Step;
 use std::io::{BufRead, Write};
 
@@ -70,17 +69,16 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
     }
 
     pub(super) fn results(&mut self) -> std::io::Result<Ended> {
-        let (a, answers) = (self.session.assessment(), self.session.answers());
-        let score = scoring::score(a, answers);
-        let report = text::render_words(a, answers, &score);
-        // The same first sentences as the results screen and the takeaway.
-        let short = crate::report::takeaway::in_short(a, &score, self.session.meta().complete);
-        let target = self.session.meta().score_target(&a.id);
-        self.say("")?;
-        self.say_all(short)?;
+        // The session's outline, laid out as the text report lays it out
+        // (words only: no bars or spectra for a screen reader to spell).
+        let mut report = format!("{} — results\n", self.session.assessment().title.trim());
+        text::layout(&mut report, &self.session.outline(), false);
+        let target = self
+            .session
+            .meta()
+            .score_target(&self.session.assessment().id);
         self.say("")?;
         self.say(report.trim_end())?;
-        self.since_last_time()?;
         self.say("")?;
         let saved = self.saved_where();
         self.say(&saved)?;
@@ -94,40 +92,6 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         }
         self.out.flush()?;
         Ok(Ended::Results)
-    }
-
-    /// "Since last time", as the terminal app's results show it: each
-    /// track then and now (the change as the difference of the percents
-    /// shown), and how the previous session's goals went.
-    fn since_last_time(&mut self) -> std::io::Result<()> {
-        let Some(changes) = self.session.since_last_time() else {
-            return Ok(());
-        };
-        let when = self
-            .session
-            .previous()
-            .and_then(|p| p.meta.updated)
-            .map(|d| format!(" ({})", d.date()))
-            .unwrap_or_default();
-        self.say("")?;
-        self.say(&format!("Since last time{when}"))?;
-        let a = self.session.assessment();
-        let mut lines: Vec<String> = changes
-            .iter()
-            .map(|c| format!("  {}", c.words(a)))
-            .collect();
-        for (goal, review) in self.session.goals_to_review() {
-            let how = review.map_or("not reviewed", |r| r.progress.words());
-            let note = review
-                .and_then(|r| r.note.as_deref())
-                .map(|n| format!(" ({n})"))
-                .unwrap_or_default();
-            lines.push(format!("  Goal \"{}\": {how}{note}", goal.text));
-        }
-        for line in lines {
-            self.say(&line)?;
-        }
-        Ok(())
     }
 
     pub(super) fn quit(&mut self) -> std::io::Result<Ended> {

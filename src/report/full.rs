@@ -319,9 +319,23 @@ impl<'a> ReportInput<'a> {
             .count()
     }
 
-    /// The counts line of this session.
-    pub(super) fn counts(&self) -> String {
-        super::counts_with(self.score, self.not_yet())
+    /// The one document of this session's result, which every format
+    /// lays out.
+    pub fn outline(&self) -> super::outline::Outline {
+        super::outline::outline(&self.facts())
+    }
+
+    /// What this session's outline is made from.
+    pub fn facts(&self) -> super::outline::Facts<'a> {
+        super::outline::Facts {
+            assessment: self.assessment,
+            answers: self.answers,
+            score: self.score,
+            finished: self.finished(),
+            not_yet: self.not_yet(),
+            goals: self.goals(),
+            since: super::outline::Since::of_reviews(self.reviews()),
+        }
     }
 
     /// Every question in file order.

@@ -3,13 +3,10 @@
 //! anywhere. Every string is cleaned of control characters and escaped.
 
 use super::full::{Item, ReportInput, Shown};
+use super::outline::{Outline, Plan, Reading};
 use super::takeaway;
-use super::{
-    band, capitalise, has_profile, headline, leaning, no_plan, percent, plan_intro, profile, svg,
-};
-use crate::assessment::{Assessment, TrackIndex};
+use super::{capitalise, svg};
 use crate::sanitize;
-use crate::scoring::Score;
 use std::fmt::Write;
 
 const CSS: &str = include_str!("report.css");
@@ -34,7 +31,6 @@ pub(super) fn esc(text: &str) -> String {
 
 /// The session report as one self-contained HTML page.
 pub fn report(input: &ReportInput) -> String {
-    let (a, s) = (input.assessment, input.score);
     let mut out = format!(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
@@ -43,41 +39,13 @@ pub fn report(input: &ReportInput) -> String {
         esc(&input.title())
     );
     header(&mut out, input);
-    reading(&mut out, a, s, input.finished());
-    let _ = writeln!(
-        out,
-        "<section>\n<h2>Result</h2>\n<p class=\"headline\">{}</p>",
-        esc(&headline(a, s))
-    );
-    let p = profile(a, s);
-    if !p.is_empty() {
-        let _ = writeln!(out, "<p>Profile: {}</p>", esc(&p));
-    }
-    let _ = writeln!(
-        out,
-        "<p class=\"counts\">{}</p>\n</section>",
-        esc(&input.counts())
-    );
-    tracks(&mut out, a, s);
-    axes(&mut out, a, s);
-    sections(&mut out, a, s);
-    let reasons = super::why(a, input.answers, s);
-    if !reasons.is_empty() {
-        out.push_str("<section>\n<h2>Why</h2>\n<ul>\n");
-        for r in reasons {
-            let _ = writeln!(out, "<li>{}</li>", esc(&r));
-        }
-        out.push_str("</ul>\n</section>\n");
-    }
-    since(&mut out, input);
-    plan(&mut out, input);
+    layout(&mut out, &input.outline());
     out.push_str("<section>\n<h2>Answers</h2>\n");
     input.each_question(&mut out, |t| format!("<h3>{}</h3>\n", esc(t)), question);
     out.push_str("</section>\n</main>\n</body>\n</html>\n");
     out
 }
 
-/// The assessment's title, who and when, and the session note.
 fn header(out: &mut String, input: &ReportInput) {
     let _ = writeln!(
         out,
@@ -113,18 +81,70 @@ fn header(out: &mut String, input: &ReportInput) {
 }
 
 /// "In short" and "How to read this", for a reader who was not there.
-fn reading(out: &mut String, a: &Assessment, s: &Score, finished: bool) {
-    out.push_str("<section>\n<h2>In short</h2>\n");
-    for line in takeaway::in_short(a, s, finished) {
-        let _ = writeln!(out, "<p>{}</p>", esc(&line));
+/// The outline of a result, in its order.
+fn layout(out: &mut String, o: &Outline) {
+    out.push_str("<section>\n<h2>Result</h2>\n");
+    if let Some(partial) = &o.partial {
+        let _ = writeln!(out, "<p class=\"partial\">{}</p>", esc(partial));
     }
-    out.push_str("</section>\n<section>\n<h2>How to read this</h2>\n<ul>\n");
+    let _ = writeln!(out, "<p class=\"headline\">{}</p>", esc(&o.headline));
+    for line in &o.summary {
+        let _ = writeln!(out, "<p>{}</p>", esc(line));
+    }
+    let _ = writeln!(
+        out,
+        "<p class=\"counts\">{}</p>\n</section>",
+        esc(&o.counts)
+    );
+    out.push_str("<section>\n<h2>Tracks</h2>\n<table class=\"tracks\">\n<thead><tr><th class=\"num\">Rank</th><th>Track</th><th>Score</th><th>Band</th></tr></thead>\n<tbody>\n");
+    for t in &o.tracks {
+        let _ = writeln!(
+            out,
+            "<tr{}><td class=\"num\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            if t.top { " class=\"top\"" } else { "" },
+            t.rank,
+            esc(&t.name),
+            svg::bar(t.score, t.top),
+            esc(t.band.as_deref().unwrap_or("–"))
+        );
+    }
+    out.push_str("</tbody>\n</table>\n</section>\n");
+    reading(out, &o.reading);
+    leans(out, o);
+    sections(out, o);
+    if !o.reasons.is_empty() {
+        out.push_str("<section>\n<h2>Why</h2>\n<ul>\n");
+        for r in &o.reasons {
+            let _ = writeln!(out, "<li>{}</li>", esc(&r.text));
+        }
+        out.push_str("</ul>\n</section>\n");
+    }
+    if let Some(since) = &o.since {
+        let when = since
+            .when
+            .as_ref()
+            .map(|w| format!(" ({})", esc(w)))
+            .unwrap_or_default();
+        let _ = writeln!(out, "<section>\n<h2>Since last time{when}</h2>");
+        list(out, "<ul>", &since.changes, "</ul>");
+        if !since.goals.is_empty() {
+            let _ = writeln!(out, "<p>{}</p>", esc(takeaway::REVIEW_INTRO));
+            list(out, "<ul>", &since.goals, "</ul>");
+        }
+        out.push_str("</section>\n");
+    }
+    plan(out, &o.plan);
+}
+
+/// What percents, bands and "close behind" mean, for a reader who was not there.
+fn reading(out: &mut String, r: &Reading) {
+    out.push_str("<section>\n<h2>How to read this</h2>\n<ul>\n");
     let _ = writeln!(
         out,
         "<li><strong>Percents.</strong> {}</li>\n<li><strong>Bands.</strong>\n<ul>",
-        esc(takeaway::PERCENT_MEANING)
+        esc(&r.percents)
     );
-    for b in takeaway::bands(a) {
+    for b in &r.bands {
         let _ = writeln!(
             out,
             "<li><strong>{}</strong> ({}): {}</li>",
@@ -133,170 +153,124 @@ fn reading(out: &mut String, a: &Assessment, s: &Score, finished: bool) {
             esc(&b.meaning)
         );
     }
-    if let Some(below) = takeaway::below_bands(a) {
-        let _ = writeln!(out, "<li>{}</li>", esc(&below));
+    if let Some(below) = &r.below {
+        let _ = writeln!(out, "<li>{}</li>", esc(below));
     }
     out.push_str("</ul></li>\n");
-    if let Some(close) = takeaway::close_meaning(a, s) {
+    if let Some(close) = &r.close {
         let _ = writeln!(
             out,
             "<li><strong>Close behind.</strong> {}</li>",
-            esc(&close)
+            esc(close)
         );
     }
     let _ = writeln!(
         out,
         "<li>{}</li>\n</ul>\n</section>",
-        esc(takeaway::STARTING_POINT)
+        esc(&r.starting_point)
     );
 }
 
-/// "Since last time": each goal of the last session and how it went.
-fn since(out: &mut String, input: &ReportInput) {
-    let reviews = input.reviews();
-    if reviews.is_empty() {
+/// The profile line and each axis, drawn, with its verdict.
+fn leans(out: &mut String, o: &Outline) {
+    if o.leans.is_empty() {
         return;
     }
-    let _ = writeln!(
-        out,
-        "<section>\n<h2>Since last time</h2>\n<p>{}</p>\n<ul>",
-        esc(takeaway::REVIEW_INTRO)
-    );
-    for r in reviews {
+    out.push_str("<section>\n<h2>Where you lean</h2>\n");
+    if let Some(p) = &o.profile {
+        let _ = writeln!(out, "<p>Profile: {}</p>", esc(p));
+    }
+    for l in &o.leans {
         let _ = writeln!(
             out,
-            "<li>{}: <strong>{}</strong></li>",
-            esc(&r.goal.text),
-            esc(&takeaway::review_words(r))
-        );
-    }
-    out.push_str("</ul>\n</section>\n");
-}
-
-/// The goals chosen, if any, then the steps the top track(s) suggest.
-fn plan(out: &mut String, input: &ReportInput) {
-    let (a, s, goals) = (input.assessment, input.score, input.goals());
-    let intro = plan_intro(a, s);
-    if goals.is_empty() && intro.is_none() {
-        return;
-    }
-    out.push_str("<section>\n<h2>Development plan</h2>\n");
-    if !goals.is_empty() {
-        let _ = writeln!(
-            out,
-            "<p>{}</p>\n<ol class=\"goals\">",
-            esc(takeaway::GOALS_INTRO)
-        );
-        for g in goals {
-            let _ = write!(out, "<li><strong>{}</strong>", esc(&g.text));
-            for p in takeaway::goal_parts(a, g) {
-                let _ = write!(out, "<br>{}", esc(&capitalise(&p)));
-            }
-            out.push_str("</li>\n");
-        }
-        out.push_str("</ol>\n");
-    }
-    if let Some(intro) = intro {
-        match goals.is_empty() {
-            true => writeln!(out, "<p>{}</p>", esc(&intro)),
-            false => writeln!(
-                out,
-                "<h3>{}</h3>\n<p>{}</p>",
-                takeaway::SUGGESTED,
-                esc(&intro)
-            ),
-        }
-        .ok();
-        let offer = crate::steps::Offer::new(a, input.answers);
-        for t in &s.top {
-            plan_track(out, a, *t, &offer.track(*t));
-        }
-        for (blend, steps) in offer.blends(&s.top) {
-            let heading = crate::steps::blend_heading(a, blend);
-            let _ = writeln!(
-                out,
-                "<div class=\"plan-track\">\n<h3>{}</h3>",
-                esc(&heading)
-            );
-            list(out, "<ol>", &steps, "</ol>");
-            out.push_str("</div>\n");
-        }
-    }
-    out.push_str("</section>\n");
-}
-
-fn tracks(out: &mut String, a: &Assessment, s: &Score) {
-    out.push_str("<section>\n<h2>Tracks</h2>\n<table class=\"tracks\">\n<thead><tr><th class=\"num\">Rank</th><th>Track</th><th>Score</th><th>Band</th></tr></thead>\n<tbody>\n");
-    for t in &s.tracks {
-        let top = s.top.contains(&t.track);
-        let _ = writeln!(
-            out,
-            "<tr{}><td class=\"num\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            if top { " class=\"top\"" } else { "" },
-            t.rank,
-            esc(&a.tracks[t.track].name),
-            svg::bar(t.score, top),
-            esc(band(a, t, "–"))
-        );
-    }
-    out.push_str("</tbody>\n</table>\n</section>\n");
-}
-
-fn axes(out: &mut String, a: &Assessment, s: &Score) {
-    if s.axes.is_empty() {
-        return;
-    }
-    out.push_str("<section>\n<h2>Axes</h2>\n");
-    for pos in &s.axes {
-        let axis = &a.axes[pos.axis];
-        let _ = writeln!(
-            out,
-            "<div class=\"axis\">\n<h3>{}</h3>\n<div class=\"axis-row\"><span class=\"end left\">{}</span>{}<span class=\"end\">{}</span></div>\n<p>Leaning: {}</p>\n</div>",
-            esc(&axis.label),
-            esc(&a.tracks[axis.left].name),
-            svg::axis(pos.position, &axis.label),
-            esc(&a.tracks[axis.right].name),
-            esc(&leaning(a, pos.position, pos.leaning))
+            "<div class=\"axis\">\n<h3>{}</h3>\n<div class=\"axis-row\"><span class=\"end left\">{}</span>{}<span class=\"end\">{}</span></div>\n<p class=\"verdict\">{}</p>\n</div>",
+            esc(&l.label),
+            esc(&l.left),
+            svg::axis(l.position, &l.label),
+            esc(&l.right),
+            esc(&l.verdict)
         );
     }
     out.push_str("<p class=\"hint\">A position runs from -1 (all the way to the left track) to +1 (all the way to the right).</p>\n</section>\n");
 }
 
-fn sections(out: &mut String, a: &Assessment, s: &Score) {
+fn sections(out: &mut String, o: &Outline) {
+    if o.sections.is_empty() {
+        return;
+    }
     out.push_str(
         "<section>\n<h2>Sections</h2>\n<table class=\"sections\">\n<thead><tr><th>Section</th>",
     );
-    for t in &a.tracks {
-        let _ = write!(out, "<th class=\"num\">{}</th>", esc(&t.short));
+    for c in &o.columns {
+        let _ = write!(out, "<th class=\"num\">{}</th>", esc(c));
     }
     out.push_str("</tr></thead>\n<tbody>\n");
-    for sec in &s.sections {
-        let _ = write!(out, "<tr><td>{}</td>", esc(&a.sections[sec.section].title));
-        for v in &sec.scores {
-            let _ = write!(out, "<td class=\"num\">{}</td>", percent(*v));
+    for sec in &o.sections {
+        let _ = write!(out, "<tr><td>{}</td>", esc(&sec.title));
+        for v in &sec.percents {
+            let _ = write!(out, "<td class=\"num\">{}</td>", esc(v));
         }
         out.push_str("</tr>\n");
     }
     out.push_str("</tbody>\n</table>\n</section>\n");
 }
 
-fn plan_track(out: &mut String, a: &Assessment, t: TrackIndex, steps: &[&str]) {
-    let track = &a.tracks[t];
-    let _ = writeln!(
-        out,
-        "<div class=\"plan-track\">\n<h3>{}</h3>",
-        esc(&track.name)
-    );
-    if !has_profile(track) {
-        let _ = writeln!(out, "<p>{}</p>", esc(&no_plan(&track.name)));
+/// The goals chosen, if any, then the steps the top track(s) suggest.
+fn plan(out: &mut String, p: &Plan) {
+    if p.goals.is_empty() && p.intro.is_none() {
+        return;
     }
-    if let Some(summary) = &track.summary {
-        let _ = writeln!(out, "<p>{}</p>", esc(summary.trim()));
+    out.push_str("<section>\n<h2>Development plan</h2>\n");
+    if !p.goals.is_empty() {
+        let _ = writeln!(
+            out,
+            "<p>{}</p>\n<ol class=\"goals\">",
+            esc(takeaway::GOALS_INTRO)
+        );
+        for g in &p.goals {
+            let _ = write!(out, "<li><strong>{}</strong>", esc(&g.text));
+            for part in &g.parts {
+                let _ = write!(out, "<br>{}", esc(part));
+            }
+            out.push_str("</li>\n");
+        }
+        out.push_str("</ol>\n");
     }
-    let heading = format!("<h4>{}</h4>\n<ul>", super::STRENGTHS);
-    list(out, &heading, &track.strengths, "</ul>");
-    list(out, "<h4>Next steps</h4>\n<ol>", steps, "</ol>");
-    out.push_str("</div>\n");
+    if let Some(intro) = &p.intro {
+        match p.goals.is_empty() {
+            true => writeln!(out, "<p>{}</p>", esc(intro)),
+            false => writeln!(
+                out,
+                "<h3>{}</h3>\n<p>{}</p>",
+                takeaway::SUGGESTED,
+                esc(intro)
+            ),
+        }
+        .ok();
+        for t in &p.tracks {
+            let _ = writeln!(out, "<div class=\"plan-track\">\n<h3>{}</h3>", esc(&t.name));
+            if let Some(empty) = &t.empty {
+                let _ = writeln!(out, "<p>{}</p>", esc(empty));
+            }
+            if let Some(summary) = &t.summary {
+                let _ = writeln!(out, "<p>{}</p>", esc(summary));
+            }
+            let heading = format!("<h4>{}</h4>\n<ul>", super::STRENGTHS);
+            list(out, &heading, &t.strengths, "</ul>");
+            list(out, "<h4>Next steps</h4>\n<ol>", &t.steps, "</ol>");
+            out.push_str("</div>\n");
+        }
+        for b in &p.blends {
+            let _ = writeln!(
+                out,
+                "<div class=\"plan-track\">\n<h3>{}</h3>",
+                esc(&b.heading)
+            );
+            list(out, "<ol>", &b.steps, "</ol>");
+            out.push_str("</div>\n");
+        }
+    }
+    out.push_str("</section>\n");
 }
 
 /// A list of items between its opening and closing markup; nothing when empty.

@@ -111,7 +111,8 @@ pub(crate) fn axis_json(a: &Assessment, axis: usize, more: Value) -> Value {
 /// in file order) and `notes` (the notes this audience sees), and
 /// `audience` (`mentee` or `coach`), `session_note_private`, `in_short`,
 /// `reading` (what percents and bands mean, and the tracks close behind),
-/// `reviews` and `goals`. Each answer says whether its note is
+/// `reviews`, `goals` and `outline` (the document every format lays
+/// out, [`super::outline::Outline`]). Each answer says whether its note is
 /// `note_private`. Strings are as written, not cleaned.
 pub fn report(input: &ReportInput) -> Value {
     let a = input.assessment;
@@ -165,6 +166,8 @@ pub fn report(input: &ReportInput) -> Value {
         );
         map.insert("reading".into(), reading(a, input.score));
         map.insert("finished".into(), json!(input.finished()));
+        // The one document every format lays out, as data.
+        map.insert("outline".into(), json!(input.outline()));
         map.insert("reviews".into(), json!(input.reviews()));
         map.insert("goals".into(), json!(input.goals()));
     }

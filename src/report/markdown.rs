@@ -2,16 +2,12 @@
 //! --format markdown` and the session report, built from the same sections.
 
 use super::full::{Item, ReportInput, Shown};
-use super::takeaway;
-use super::{
-    band, counts, has_profile, headline, leaning, no_plan, one_line, percent, plan_intro, position,
-    profile,
-};
+use super::outline::{Facts, Outline, Plan, Reading, outline};
+use super::{one_line, position, takeaway};
 use crate::answers::Answers;
-use crate::assessment::{Assessment, TrackIndex};
+use crate::assessment::Assessment;
 use crate::sanitize;
 use crate::scoring::Score;
-use crate::session::goals::{Goal, Review};
 use std::fmt::Write;
 
 /// Markdown inline text: on one line, every character that could start
@@ -83,7 +79,7 @@ pub(crate) fn row<S: AsRef<str>>(out: &mut String, cells: &[S]) {
 /// The result as Markdown; it starts with `# `.
 pub fn render(a: &Assessment, answers: &Answers, s: &Score) -> String {
     let mut out = format!("# {}: results\n\n", md(&a.title));
-    result(&mut out, a, answers, s, &counts(s), &[], &[]);
+    layout(&mut out, &outline(&Facts::of_score(a, answers, s)));
     out
 }
 
@@ -100,34 +96,74 @@ pub fn report(input: &ReportInput) -> String {
         let label = note.label;
         let _ = writeln!(out, "> **{label}:** {}\n", md_lines(note.text, "> "));
     }
-    reading(&mut out, input.assessment, input.score, input.finished());
-    out.push_str("## Result\n\n");
-    let (goals, reviews) = (input.goals(), input.reviews());
-    result(
-        &mut out,
-        input.assessment,
-        input.answers,
-        input.score,
-        &input.counts(),
-        goals,
-        reviews,
-    );
+    layout(&mut out, &input.outline());
     out.push_str("\n## Answers\n");
     input.each_question(&mut out, |t| format!("\n### {}\n", md(t)), question);
     sanitize::clean(&out)
 }
 
-/// "In short" and "How to read this": the result in plain sentences and
-/// what its percents and bands mean, for a reader who was not there.
-fn reading(out: &mut String, a: &Assessment, s: &Score, finished: bool) {
-    out.push_str("## In short\n\n");
-    for line in takeaway::in_short(a, s, finished) {
-        let _ = writeln!(out, "{}\n", md(&line));
+/// The outline of a result, in its order. Each block after the first
+/// starts with its blank line, so none is doubled.
+fn layout(out: &mut String, o: &Outline) {
+    if let Some(partial) = &o.partial {
+        let _ = writeln!(out, "_{}_\n", md(partial));
     }
-    out.push_str("## How to read this\n\n");
-    let _ = writeln!(out, "- **Percents.** {}", md(takeaway::PERCENT_MEANING));
+    let _ = writeln!(out, "**{}**\n", md(&o.headline));
+    for line in &o.summary {
+        let _ = writeln!(out, "{}\n", md(line));
+    }
+    let _ = writeln!(out, "_{}_\n", md(&o.counts));
+    out.push_str("## Tracks\n\n");
+    head(out, &["Rank", "Track", "Score", "Band"], "rlrl");
+    for t in &o.tracks {
+        let band = t.band.as_deref().unwrap_or("–");
+        row(out, &[&t.rank.to_string(), &t.name, &t.percent, band]);
+    }
+    reading(out, &o.reading);
+    leans(out, o);
+    if !o.sections.is_empty() {
+        out.push_str("\n## Sections\n\n");
+        let names: Vec<&str> = std::iter::once("Section")
+            .chain(o.columns.iter().map(String::as_str))
+            .collect();
+        head(out, &names, &format!("l{}", "r".repeat(o.columns.len())));
+        for sec in &o.sections {
+            let cells = std::iter::once(&sec.title).chain(&sec.percents);
+            row(out, &cells.collect::<Vec<_>>());
+        }
+    }
+    if !o.reasons.is_empty() {
+        out.push_str("\n## Why\n\n");
+        for r in &o.reasons {
+            let _ = writeln!(out, "- {}", md(&r.text));
+        }
+    }
+    if let Some(since) = &o.since {
+        let when = since
+            .when
+            .as_ref()
+            .map(|w| format!(" ({w})"))
+            .unwrap_or_default();
+        let _ = writeln!(out, "\n## Since last time{when}\n");
+        for c in &since.changes {
+            let _ = writeln!(out, "- {}", md(c));
+        }
+        if !since.goals.is_empty() {
+            let _ = writeln!(out, "\n{}\n", takeaway::REVIEW_INTRO);
+            for g in &since.goals {
+                let _ = writeln!(out, "- {}", md(g));
+            }
+        }
+    }
+    plan(out, &o.plan);
+}
+
+/// What percents, bands and "close behind" mean, for a reader who was not there.
+fn reading(out: &mut String, r: &Reading) {
+    out.push_str("\n## How to read this\n\n");
+    let _ = writeln!(out, "- **Percents.** {}", md(&r.percents));
     out.push_str("- **Bands.**\n");
-    for b in takeaway::bands(a) {
+    for b in &r.bands {
         let _ = writeln!(
             out,
             "  - **{}** ({}): {}",
@@ -136,74 +172,34 @@ fn reading(out: &mut String, a: &Assessment, s: &Score, finished: bool) {
             md(&b.meaning)
         );
     }
-    if let Some(below) = takeaway::below_bands(a) {
-        let _ = writeln!(out, "  - {below}");
+    if let Some(below) = &r.below {
+        let _ = writeln!(out, "  - {}", md(below));
     }
-    if let Some(close) = takeaway::close_meaning(a, s) {
-        let _ = writeln!(out, "- **Close behind.** {close}");
+    if let Some(close) = &r.close {
+        let _ = writeln!(out, "- **Close behind.** {}", md(close));
     }
-    let _ = writeln!(out, "- {}\n", takeaway::STARTING_POINT);
+    let _ = writeln!(out, "- {}", md(&r.starting_point));
 }
 
-/// Headline, profile and counts, then tracks, axes, sections, reasons,
-/// the review of the last plan and the development plan. Each block after
-/// the tracks starts with its blank line, so none is doubled.
-fn result(
-    out: &mut String,
-    a: &Assessment,
-    answers: &Answers,
-    s: &Score,
-    counts_line: &str,
-    goals: &[Goal],
-    reviews: &[Review],
-) {
-    let _ = writeln!(out, "**{}**\n", md(&headline(a, s)));
-    let p = profile(a, s);
-    if !p.is_empty() {
-        let _ = writeln!(out, "Profile: {}\n", md(&p));
-    }
-    let _ = writeln!(out, "_{}_\n", counts_line);
-    tracks(out, a, s);
-    axes(out, a, s);
-    sections(out, a, s);
-    why(out, a, answers, s);
-    since(out, reviews);
-    plan(out, a, answers, s, goals);
-}
-
-fn tracks(out: &mut String, a: &Assessment, s: &Score) {
-    out.push_str("## Tracks\n\n");
-    head(out, &["Rank", "Track", "Score", "Band"], "rlrl");
-    for t in &s.tracks {
-        let name = &a.tracks[t.track].name;
-        row(
-            out,
-            &[
-                &t.rank.to_string(),
-                name,
-                &percent(t.score),
-                band(a, t, "–"),
-            ],
-        );
-    }
-}
-
-fn axes(out: &mut String, a: &Assessment, s: &Score) {
-    if s.axes.is_empty() {
+/// The profile line and each axis with its verdict.
+fn leans(out: &mut String, o: &Outline) {
+    if o.leans.is_empty() {
         return;
     }
-    out.push_str("\n## Axes\n\n");
-    head(out, &["Axis", "From", "Position", "To", "Leaning"], "llrll");
-    for pos in &s.axes {
-        let axis = &a.axes[pos.axis];
+    out.push_str("\n## Where you lean\n\n");
+    if let Some(p) = &o.profile {
+        let _ = writeln!(out, "Profile: {}\n", md(p));
+    }
+    head(out, &["Axis", "From", "Position", "To", "Lean"], "llrll");
+    for l in &o.leans {
         row(
             out,
             &[
-                &axis.label,
-                &a.tracks[axis.left].name,
-                &position(pos.position),
-                &a.tracks[axis.right].name,
-                &leaning(a, pos.position, pos.leaning),
+                &l.label,
+                &l.left,
+                &position(l.position),
+                &l.right,
+                &l.verdict,
             ],
         );
     }
@@ -212,107 +208,51 @@ fn axes(out: &mut String, a: &Assessment, s: &Score) {
     );
 }
 
-fn sections(out: &mut String, a: &Assessment, s: &Score) {
-    out.push_str("\n## Sections\n\n");
-    let names: Vec<&str> = std::iter::once("Section")
-        .chain(a.tracks.iter().map(|t| t.short.as_str()))
-        .collect();
-    head(out, &names, &format!("l{}", "r".repeat(a.tracks.len())));
-    for sec in &s.sections {
-        let title = a.sections[sec.section].title.clone();
-        let scores = sec.scores.iter().map(|v| percent(*v));
-        row(
-            out,
-            &std::iter::once(title).chain(scores).collect::<Vec<_>>(),
-        );
-    }
-}
-
-fn why(out: &mut String, a: &Assessment, answers: &Answers, s: &Score) {
-    let reasons = super::why(a, answers, s);
-    if !reasons.is_empty() {
-        out.push_str("\n## Why\n\n");
-        for r in reasons {
-            let _ = writeln!(out, "- {}", md(&r));
-        }
-    }
-}
-
-/// "Since last time": each goal of the last session and how it went.
-fn since(out: &mut String, reviews: &[Review]) {
-    if reviews.is_empty() {
-        return;
-    }
-    let _ = writeln!(out, "\n## Since last time\n\n{}\n", takeaway::REVIEW_INTRO);
-    for r in reviews {
-        let _ = writeln!(
-            out,
-            "- {}: **{}**",
-            md(&r.goal.text),
-            md(&takeaway::review_words(r))
-        );
-    }
-}
-
 /// The goals chosen, if any, then the steps the top track(s) suggest.
-fn plan(out: &mut String, a: &Assessment, answers: &Answers, s: &Score, goals: &[Goal]) {
-    if !goals.is_empty() {
+fn plan(out: &mut String, p: &Plan) {
+    if !p.goals.is_empty() {
         let _ = writeln!(out, "\n## Development plan\n\n{}\n", takeaway::GOALS_INTRO);
-        for (i, g) in goals.iter().enumerate() {
-            let parts = takeaway::goal_parts(a, g);
+        for (i, g) in p.goals.iter().enumerate() {
             let _ = write!(out, "{}. **{}**", i + 1, md(&g.text));
-            for p in parts {
-                let _ = write!(out, "  \n   {}", md(&super::capitalise(&p)));
+            for part in &g.parts {
+                let _ = write!(out, "  \n   {}", md(part));
             }
             out.push('\n');
         }
     }
-    if let Some(intro) = plan_intro(a, s) {
-        match goals.is_empty() {
-            true => {
-                let _ = writeln!(out, "\n## Development plan\n\n{}", md(&intro));
-            }
-            false => {
-                let _ = writeln!(out, "\n**{}.** {}", takeaway::SUGGESTED, md(&intro));
-            }
-        }
-        let offer = crate::steps::Offer::new(a, answers);
-        for t in &s.top {
-            plan_track(out, a, *t, &offer.track(*t));
-        }
-        for (blend, steps) in offer.blends(&s.top) {
-            let _ = writeln!(
-                out,
-                "\n### {}\n",
-                md(&crate::steps::blend_heading(a, blend))
-            );
-            for step in steps {
-                let _ = writeln!(out, "- [ ] {}", md(step));
-            }
-        }
-    }
-}
-
-fn plan_track(out: &mut String, a: &Assessment, t: TrackIndex, steps: &[&str]) {
-    let track = &a.tracks[t];
-    let _ = writeln!(out, "\n### {}", md(&track.name));
-    if !has_profile(track) {
-        let _ = writeln!(out, "\n{}", md(&no_plan(&track.name)));
+    let Some(intro) = &p.intro else {
         return;
+    };
+    match p.goals.is_empty() {
+        true => writeln!(out, "\n## Development plan\n\n{}", md(intro)),
+        false => writeln!(out, "\n**{}.** {}", takeaway::SUGGESTED, md(intro)),
     }
-    if let Some(summary) = &track.summary {
-        let _ = writeln!(out, "\n{}", md(summary));
-    }
-    if !track.strengths.is_empty() {
-        let _ = write!(out, "\n**{}**\n\n", super::STRENGTHS);
-        for item in &track.strengths {
-            let _ = writeln!(out, "- {}", md(item));
+    .ok();
+    for t in &p.tracks {
+        let _ = writeln!(out, "\n### {}", md(&t.name));
+        if let Some(empty) = &t.empty {
+            let _ = writeln!(out, "\n{}", md(empty));
+        }
+        if let Some(summary) = &t.summary {
+            let _ = writeln!(out, "\n{}", md(summary));
+        }
+        if !t.strengths.is_empty() {
+            let _ = write!(out, "\n**{}**\n\n", super::STRENGTHS);
+            for item in &t.strengths {
+                let _ = writeln!(out, "- {}", md(item));
+            }
+        }
+        if !t.steps.is_empty() {
+            out.push_str("\n**Next steps**\n\n");
+            for item in &t.steps {
+                let _ = writeln!(out, "- [ ] {}", md(item));
+            }
         }
     }
-    if !steps.is_empty() {
-        out.push_str("\n**Next steps**\n\n");
-        for item in steps {
-            let _ = writeln!(out, "- [ ] {}", md(item));
+    for b in &p.blends {
+        let _ = writeln!(out, "\n### {}\n", md(&b.heading));
+        for step in &b.steps {
+            let _ = writeln!(out, "- [ ] {}", md(step));
         }
     }
 }

@@ -14,6 +14,7 @@ pub mod full;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod outline;
 mod svg;
 pub mod takeaway;
 pub mod text;
@@ -24,12 +25,9 @@ use crate::answers::Answers;
 use crate::assessment::{Assessment, Track, TrackIndex};
 use crate::scoring::{Reason, Score, TrackScore};
 
-/// How many reasons toward each top track a report gives (and half as
-/// many away from it).
+/// How many reasons toward each top track a result gives (and half as
+/// many away from it), on the screen, in plain mode and in every report.
 pub const REASONS_PER_TRACK: usize = 5;
-/// How many reasons toward each top track the results screen and plain
-/// mode give, the strongest of the report's.
-pub const REASONS_ON_SCREEN: usize = 2;
 
 /// "Product Manager", "a blend of A and B", or "not enough answers yet".
 /// With a uniform response style (spec 3.5) no track is named as a fit.

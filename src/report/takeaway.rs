@@ -128,6 +128,7 @@ the plan below draws on each.",
 
 /// One band as a reader needs it: its label, the range of percents it
 /// covers, and what it means (the assessment's message, or a plain one).
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct BandMeaning {
     pub label: String,
     pub min: f64,

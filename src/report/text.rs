@@ -3,16 +3,12 @@
 //! report, built from the same sections. Every track is named.
 
 use super::full::{Item, ReportInput, Shown};
-use super::takeaway;
-use super::{
-    band, bar, counts, has_profile, headline, leaning, no_plan, one_line, percent, plan_intro,
-    profile,
-};
+use super::outline::{Facts, Outline, Plan, Reading, outline};
+use super::{bar, one_line, takeaway};
 use crate::answers::Answers;
 use crate::assessment::Assessment;
 use crate::sanitize;
 use crate::scoring::Score;
-use crate::session::goals::{Goal, Review};
 use std::fmt::Write;
 
 /// A text spectrum like `Product Owner ------●---- Product Manager`.
@@ -52,7 +48,11 @@ pub fn render_words(a: &Assessment, answers: &Answers, s: &Score) -> String {
 
 fn render_with(a: &Assessment, answers: &Answers, s: &Score, drawings: bool) -> String {
     let mut out = format!("{} — results\n", a.title);
-    result(&mut out, a, answers, s, &counts(s), drawings, (&[], &[]));
+    layout(
+        &mut out,
+        &outline(&Facts::of_score(a, answers, s)),
+        drawings,
+    );
     out
 }
 
@@ -68,19 +68,8 @@ pub fn report(input: &ReportInput) -> String {
     for note in input.session_notes() {
         indented(&mut out, 0, &format!("{}: ", note.label), note.text);
     }
-    reading(&mut out, input.assessment, input.score, input.finished());
     out.push('\n');
-    let (goals, reviews) = (input.goals(), input.reviews());
-    let (a, s) = (input.assessment, input.score);
-    result(
-        &mut out,
-        a,
-        input.answers,
-        s,
-        &input.counts(),
-        true,
-        (goals, reviews),
-    );
+    layout(&mut out, &input.outline(), true);
     out.push_str("\nAnswers\n");
     input.each_question(&mut out, |t| format!("\n  {t}\n"), question);
     sanitize::clean(&out)
@@ -98,195 +87,154 @@ fn indented(out: &mut String, indent: usize, first: &str, text: &str) {
     }
 }
 
-/// "In short" and "How to read this": the result in plain sentences and
-/// what its percents and bands mean, for a reader who was not there.
-fn reading(out: &mut String, a: &Assessment, s: &Score, finished: bool) {
-    out.push_str("\nIn short\n");
-    for line in takeaway::in_short(a, s, finished) {
-        indented(out, 2, "", &line);
+/// The outline of a result, in its order, for a terminal or a pipe; bars
+/// and spectra only with `drawings` (plain mode has none).
+pub fn layout(out: &mut String, o: &Outline, drawings: bool) {
+    if let Some(partial) = &o.partial {
+        let _ = writeln!(out, "{partial}");
     }
+    let _ = writeln!(out, "{}", o.headline);
+    for line in &o.summary {
+        indented(out, 0, "", line);
+    }
+    let _ = writeln!(out, "{}", o.counts);
+    out.push_str("\nTracks\n");
+    let width = o
+        .tracks
+        .iter()
+        .map(|t| t.name.chars().count())
+        .max()
+        .unwrap_or(0);
+    for t in &o.tracks {
+        let drawing = match drawings {
+            true => format!("{}  ", bar(t.score, 20)),
+            false => String::new(),
+        };
+        let band = t.band.as_deref().unwrap_or("no band");
+        let _ = writeln!(
+            out,
+            "  {}. {:<width$}  {drawing}{:>4}  {band}",
+            t.rank, t.name, t.percent
+        );
+    }
+    reading(out, &o.reading);
+    if !o.leans.is_empty() {
+        out.push_str("\nWhere you lean\n");
+        if let Some(p) = &o.profile {
+            indented(out, 2, "Profile: ", p);
+        }
+        for l in &o.leans {
+            let between = match drawings {
+                true => spectrum(l.position, 21),
+                false => "to".to_string(),
+            };
+            let value = l.position.map(|p| format!("  {p:+.2}")).unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "  {}\n    {} {between} {}{value}: {}",
+                l.label, l.left, l.right, l.verdict
+            );
+        }
+    }
+    if !o.sections.is_empty() {
+        out.push_str("\nSections\n");
+        for sec in &o.sections {
+            let parts: Vec<String> = o
+                .columns
+                .iter()
+                .zip(&sec.percents)
+                .map(|(c, v)| format!("{c} {v}"))
+                .collect();
+            let _ = writeln!(out, "  {}: {}", sec.title, parts.join(", "));
+        }
+    }
+    if !o.reasons.is_empty() {
+        out.push_str("\nWhy\n");
+        for r in &o.reasons {
+            indented(out, 2, "- ", &r.text);
+        }
+    }
+    if let Some(since) = &o.since {
+        let when = since
+            .when
+            .as_ref()
+            .map(|w| format!(" ({w})"))
+            .unwrap_or_default();
+        let _ = writeln!(out, "\nSince last time{when}");
+        for c in &since.changes {
+            indented(out, 2, "", c);
+        }
+        if !since.goals.is_empty() {
+            let _ = writeln!(out, "  {}", takeaway::REVIEW_INTRO);
+            for g in &since.goals {
+                indented(out, 2, "- ", g);
+            }
+        }
+    }
+    plan(out, &o.plan);
+}
+
+/// What percents, bands and "close behind" mean, for a reader who was not there.
+fn reading(out: &mut String, r: &Reading) {
     out.push_str("\nHow to read this\n");
-    indented(out, 2, "- Percents: ", takeaway::PERCENT_MEANING);
+    indented(out, 2, "- Percents: ", &r.percents);
     out.push_str("  - Bands:\n");
-    for b in takeaway::bands(a) {
+    for b in &r.bands {
         let head = format!("{} ({}): ", b.label, b.range);
         indented(out, 6, &head, &b.meaning);
     }
-    if let Some(below) = takeaway::below_bands(a) {
-        indented(out, 6, "", &below);
+    if let Some(below) = &r.below {
+        indented(out, 6, "", below);
     }
-    if let Some(close) = takeaway::close_meaning(a, s) {
-        indented(out, 2, "- Close behind: ", &close);
+    if let Some(close) = &r.close {
+        indented(out, 2, "- Close behind: ", close);
     }
-    indented(out, 2, "- ", takeaway::STARTING_POINT);
-}
-
-/// Headline, profile and counts, then tracks, axes, sections, reasons, the
-/// review of the last plan and the development plan; bars and spectra
-/// only with `drawings`.
-fn result(
-    out: &mut String,
-    a: &Assessment,
-    answers: &Answers,
-    s: &Score,
-    counts_line: &str,
-    drawings: bool,
-    (goals, reviews): (&[Goal], &[Review]),
-) {
-    let _ = writeln!(out, "{}", headline(a, s));
-    let p = profile(a, s);
-    if !p.is_empty() {
-        let _ = writeln!(out, "Profile: {p}");
-    }
-    let _ = writeln!(out, "{counts_line}");
-    tracks(out, a, s, drawings);
-    axes(out, a, s, drawings);
-    sections(out, a, s);
-    why(out, a, answers, s);
-    since(out, reviews);
-    plan(out, a, answers, s, goals);
-}
-
-fn tracks(out: &mut String, a: &Assessment, s: &Score, drawings: bool) {
-    out.push_str("\nTracks\n");
-    let width = name_width(a);
-    for t in &s.tracks {
-        let drawing = if drawings {
-            bar(t.score, 20)
-        } else {
-            String::new()
-        };
-        let (name, score) = (&a.tracks[t.track].name, percent(t.score));
-        let _ = writeln!(
-            out,
-            "  {}. {name:<width$}  {drawing}  {score:>4}  {}",
-            t.rank,
-            band(a, t, "no band")
-        );
-    }
-}
-
-fn axes(out: &mut String, a: &Assessment, s: &Score, drawings: bool) {
-    if s.axes.is_empty() {
-        return;
-    }
-    out.push_str("\nAxes\n");
-    for pos in &s.axes {
-        let axis = &a.axes[pos.axis];
-        let (left, right) = (&a.tracks[axis.left].name, &a.tracks[axis.right].name);
-        let between = match drawings {
-            true => spectrum(pos.position, 21),
-            false => "to".to_string(),
-        };
-        let value = pos.position.map(|p| format!("  {p:+.2}"));
-        let words = leaning(a, pos.position, pos.leaning);
-        let words = match pos.leaning {
-            Some(_) => format!("leaning {words}"),
-            None => words,
-        };
-        let _ = writeln!(
-            out,
-            "  {}\n    {left} {between} {right}{}: {words}",
-            axis.label,
-            value.unwrap_or_default()
-        );
-    }
-}
-
-fn sections(out: &mut String, a: &Assessment, s: &Score) {
-    out.push_str("\nSections\n");
-    for sec in &s.sections {
-        let parts: Vec<String> = sec
-            .scores
-            .iter()
-            .enumerate()
-            .map(|(t, v)| format!("{} {}", a.tracks[t].short, percent(*v)))
-            .collect();
-        let _ = writeln!(
-            out,
-            "  {}: {}",
-            a.sections[sec.section].title,
-            parts.join(", ")
-        );
-    }
-}
-
-fn why(out: &mut String, a: &Assessment, answers: &Answers, s: &Score) {
-    let reasons = super::why(a, answers, s);
-    if !reasons.is_empty() {
-        out.push_str("\nWhy\n");
-        for r in reasons {
-            indented(out, 2, "- ", &r);
-        }
-    }
-}
-
-/// "Since last time": each goal of the last session and how it went.
-fn since(out: &mut String, reviews: &[Review]) {
-    if reviews.is_empty() {
-        return;
-    }
-    let _ = writeln!(out, "\nSince last time\n  {}", takeaway::REVIEW_INTRO);
-    for r in reviews {
-        let line = format!("{}: {}", one_line(&r.goal.text), takeaway::review_words(r));
-        indented(out, 2, "- ", &line);
-    }
+    indented(out, 2, "- ", &r.starting_point);
 }
 
 /// The goals chosen, if any, then the steps the top track(s) suggest.
-fn plan(out: &mut String, a: &Assessment, answers: &Answers, s: &Score, goals: &[Goal]) {
-    if !goals.is_empty() {
+fn plan(out: &mut String, p: &Plan) {
+    if !p.goals.is_empty() {
         out.push_str("\nDevelopment plan\n");
         indented(out, 2, "", takeaway::GOALS_INTRO);
-        for (i, g) in goals.iter().enumerate() {
-            let mut lines = vec![one_line(&g.text)];
-            lines.extend(
-                takeaway::goal_parts(a, g)
-                    .iter()
-                    .map(|p| super::capitalise(p)),
-            );
+        for (i, g) in p.goals.iter().enumerate() {
+            let mut lines = vec![g.text.clone()];
+            lines.extend(g.parts.iter().cloned());
             indented(out, 2, &format!("{}. ", i + 1), &lines.join("\n"));
         }
     }
-    let Some(intro) = plan_intro(a, s) else {
+    let Some(intro) = &p.intro else {
         return;
     };
-    match goals.is_empty() {
-        true => {
-            let _ = writeln!(out, "\nDevelopment plan\n  {intro}");
-        }
-        false => {
-            let _ = writeln!(out, "\n  {}: {intro}", takeaway::SUGGESTED);
-        }
+    match p.goals.is_empty() {
+        true => writeln!(out, "\nDevelopment plan\n  {intro}"),
+        false => writeln!(out, "\n  {}: {intro}", takeaway::SUGGESTED),
     }
-    let offer = crate::steps::Offer::new(a, answers);
-    for t in &s.top {
-        let track = &a.tracks[*t];
-        let _ = writeln!(out, "\n  {}", track.name);
-        if !has_profile(track) {
-            let _ = writeln!(out, "    {}", no_plan(&track.name));
-            continue;
+    .ok();
+    for t in &p.tracks {
+        let _ = writeln!(out, "\n  {}", t.name);
+        if let Some(empty) = &t.empty {
+            let _ = writeln!(out, "    {empty}");
         }
-        if let Some(summary) = &track.summary {
-            indented(out, 4, "", &one_line(summary));
+        if let Some(summary) = &t.summary {
+            indented(out, 4, "", summary);
         }
-        if !track.strengths.is_empty() {
+        if !t.strengths.is_empty() {
             let _ = writeln!(out, "    {}:", super::STRENGTHS);
-            for item in &track.strengths {
+            for item in &t.strengths {
                 indented(out, 6, "- ", item);
             }
         }
-        let steps = offer.track(*t);
-        if !steps.is_empty() {
+        if !t.steps.is_empty() {
             out.push_str("    Next steps:\n");
-            for (i, item) in steps.iter().enumerate() {
+            for (i, item) in t.steps.iter().enumerate() {
                 indented(out, 6, &format!("{}. ", i + 1), item);
             }
         }
     }
-    for (blend, steps) in offer.blends(&s.top) {
-        let _ = writeln!(out, "\n  {}", crate::steps::blend_heading(a, blend));
-        for (i, item) in steps.iter().enumerate() {
+    for b in &p.blends {
+        let _ = writeln!(out, "\n  {}", b.heading);
+        for (i, item) in b.steps.iter().enumerate() {
             indented(out, 4, &format!("{}. ", i + 1), item);
         }
     }

@@ -10,6 +10,7 @@
 use super::disk::Done;
 use super::{Session, Timestamp};
 use crate::report::full::{Audience, ReportInput};
+use crate::report::outline::{Facts, Outline, Since, outline, review_line, unreviewed_line};
 use crate::report::{Document, Format, render};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -45,6 +46,38 @@ pub(super) fn write(session: &Session, session_file: &Path, today: &str) -> Done
         },
     };
     Done::Report { takeaway, coach }
+}
+
+impl Session {
+    /// The one document of this session's result, which the results
+    /// screen and plain mode lay out as the reports do, with what changed
+    /// since the previous session and how its goals went.
+    pub fn outline(&self) -> Outline {
+        let score = self.score();
+        let input = ReportInput {
+            assessment: self.assessment(),
+            answers: self.answers(),
+            meta: Some(self.meta()),
+            score: &score,
+            audience: Audience::Mentee,
+        };
+        let since = self.since_last_time().map(|changes| Since {
+            when: self
+                .previous()
+                .and_then(|p| p.meta.updated)
+                .map(|d| d.date()),
+            changes: changes.iter().map(|c| c.words(self.assessment())).collect(),
+            goals: self
+                .goals_to_review()
+                .into_iter()
+                .map(|(goal, review)| review.map_or_else(|| unreviewed_line(goal), review_line))
+                .collect(),
+        });
+        outline(&Facts {
+            since: since.or_else(|| Since::of_reviews(&self.meta().reviews)),
+            ..input.facts()
+        })
+    }
 }
 
 /// Today's date as the reports' names carry it.

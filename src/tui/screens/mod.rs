@@ -7,7 +7,6 @@ pub mod overview;
 pub mod plan;
 pub mod question;
 pub mod results;
-mod since;
 pub mod welcome;
 
 use super::app::{App, Screen, Status};

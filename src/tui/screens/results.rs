@@ -2,10 +2,10 @@
 //! reasons, and what the top track(s) mean for the person.
 
 use super::{bar_spans, footer, header, wrapped};
-use crate::report::{lean_named, percent, reason_sentence, takeaway, top_reasons};
-use crate::scoring::Score;
+use crate::report::outline::{Outline, Plan};
+use crate::report::{STRENGTHS, takeaway};
 use crate::tui::app::{App, View};
-use crate::tui::keymap::Context;
+use crate::tui::keymap::{Context, Message, key};
 use crate::tui::wrap::truncate;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -13,29 +13,81 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
-/// Every line of the results for a width.
-pub fn lines(app: &App, s: &Score, width: u16) -> Vec<Line<'static>> {
-    let a = &app.session.assessment();
+/// Every line of the results for a width: the session's outline (the
+/// same document the reports and plain mode lay out), in its order.
+pub fn lines(app: &App, o: &Outline, width: u16) -> Vec<Line<'static>> {
     let t = &app.theme;
-    let w = width as usize;
     let mut out: Vec<Line<'static>> = Vec::new();
-    // The same sentences as the takeaway's "In short", written once in the
-    // core: a session not finished says so before any result.
-    let finished = app.session.meta().complete;
-    let mut short = takeaway::in_short(a, s, finished).into_iter();
-    if !finished && let Some(first) = short.next() {
-        out.extend(wrapped(&first, width, t.warning));
+    if let Some(partial) = &o.partial {
+        out.extend(wrapped(partial, width, t.warning));
     }
-    // The result's own sentence stands as the headline.
-    if let Some(result) = short.next() {
-        out.extend(wrapped(&result, width, t.title));
+    out.extend(wrapped(&o.headline, width, t.title));
+    for line in &o.summary {
+        out.extend(wrapped(line, width, t.text));
     }
-    for line in short {
+    out.extend(wrapped(&o.counts, width, t.dim));
+    out.push(Line::raw(""));
+    tracks(app, o, width, &mut out);
+    heading(app, "How to read this", &mut out);
+    let r = &o.reading;
+    out.extend(wrapped(&format!("Percents: {}", r.percents), width, t.dim));
+    for b in &r.bands {
+        let line = format!("{} ({}): {}", b.label, b.range, b.meaning);
         out.extend(wrapped(&line, width, t.dim));
     }
+    for line in r.below.iter().chain(&r.close).chain([&r.starting_point]) {
+        out.extend(wrapped(line, width, t.dim));
+    }
+    leans(app, o, width, &mut out);
+    sections(app, o, width, &mut out);
+    if !o.reasons.is_empty() {
+        heading(app, "Why: the answers that pulled most", &mut out);
+        for r in &o.reasons {
+            bullet(&r.text, if r.toward { "+ " } else { "- " }, width, &mut out);
+        }
+    }
+    if let Some(since) = &o.since {
+        let when = since
+            .when
+            .as_ref()
+            .map(|w| format!(" ({w})"))
+            .unwrap_or_default();
+        heading(app, &format!("Since last time{when}"), &mut out);
+        for c in &since.changes {
+            out.extend(wrapped(c, width, t.text));
+        }
+        if !since.goals.is_empty() {
+            out.extend(wrapped(takeaway::REVIEW_INTRO, width, t.dim));
+            for g in &since.goals {
+                bullet(g, "• ", width, &mut out);
+            }
+        }
+    }
+    plan(app, &o.plan, width, &mut out);
+    out
+}
+
+/// A blank line, then a heading.
+fn heading(app: &App, text: &str, out: &mut Vec<Line<'static>>) {
     out.push(Line::raw(""));
-    // The ranked tracks: name, bar, whole percent, band.
-    let name_w = a
+    out.push(Line::styled(text.to_string(), app.theme.title));
+}
+
+/// `text` wrapped after a two-cell `mark`, its other lines indented.
+fn bullet(text: &str, mark: &str, width: u16, out: &mut Vec<Line<'static>>) {
+    let lines = crate::tui::wrap::wrap(text, (width as usize).saturating_sub(2));
+    for (i, l) in lines.into_iter().enumerate() {
+        out.push(Line::raw(format!(
+            "{}{l}",
+            if i == 0 { mark } else { "  " }
+        )));
+    }
+}
+
+/// The ranked tracks: mark, rank, name, bar, whole percent, band.
+fn tracks(app: &App, o: &Outline, width: u16, out: &mut Vec<Line<'static>>) {
+    let (t, w) = (&app.theme, width as usize);
+    let name_w = o
         .tracks
         .iter()
         .map(|x| x.name.width())
@@ -44,45 +96,31 @@ pub fn lines(app: &App, s: &Score, width: u16) -> Vec<Line<'static>> {
         // Names keep their room; the bar shrinks first (to 6 cells).
         .min(w.saturating_sub(4 + 1 + 1 + 4 + 6))
         .max(4);
-    const UNSCORED: &str = "not enough answers";
-    let unscored_w = if s.tracks.iter().any(|x| x.score.is_none()) {
-        UNSCORED.width()
-    } else {
-        0
-    };
-    let band_w = a
-        .bands
+    let band_w = o
+        .tracks
         .iter()
-        .map(|b| b.label.width())
+        .filter_map(|x| x.band.as_ref())
+        .map(|b| b.width())
         .max()
-        .unwrap_or(0)
-        .max(unscored_w);
+        .unwrap_or(0);
     let fixed = 4 + name_w + 1 + 1 + 4;
     let band_inline = w >= fixed + 8 + 2 + band_w;
     let bar_w = w
         .saturating_sub(fixed + if band_inline { 2 + band_w } else { 0 })
         .clamp(3, 40);
-    for ts in &s.tracks {
-        let track = &a.tracks[ts.track];
-        let top = s.top.contains(&ts.track);
-        let mark = if top { "★" } else { " " };
+    for x in &o.tracks {
+        let mark = if x.top { "★" } else { " " };
         // Padded by cells, not characters: a wide emoji takes two.
-        let name = crate::wrap::pad(&truncate(&track.name, name_w), name_w);
-        let band = match (ts.score, ts.band) {
-            (None, _) => UNSCORED.to_string(),
-            (Some(_), Some(b)) => a.bands[b].label.clone(),
-            (Some(_), None) => String::new(),
-        };
+        let name = crate::wrap::pad(&truncate(&x.name, name_w), name_w);
+        let style = if x.top { t.picked } else { t.text };
         let mut spans = vec![
-            Span::styled(format!("{mark}{}. ", ts.rank), t.dim),
-            Span::styled(name, if top { t.picked } else { t.text }),
+            Span::styled(format!("{mark}{}. ", x.rank), t.dim),
+            Span::styled(name, style),
             Span::raw(" "),
         ];
-        spans.extend(bar_spans(app, ts.score.unwrap_or(0.0) / 100.0, bar_w));
-        spans.push(Span::styled(
-            format!(" {:>4}", percent(ts.score)),
-            if top { t.picked } else { t.text },
-        ));
+        spans.extend(bar_spans(app, x.score.unwrap_or(0.0) / 100.0, bar_w));
+        spans.push(Span::styled(format!(" {:>4}", x.percent), style));
+        let band = x.band.clone().unwrap_or_default();
         if band_inline {
             spans.push(Span::styled(format!("  {band}"), t.dim));
             out.push(Line::from(spans));
@@ -93,140 +131,108 @@ pub fn lines(app: &App, s: &Score, width: u16) -> Vec<Line<'static>> {
             }
         }
     }
-    // What a band and "close behind" mean, in the takeaway's words.
-    out.push(Line::raw(""));
-    out.push(Line::styled("How to read this", t.title));
-    for b in takeaway::bands(a) {
-        out.extend(wrapped(
-            &format!("{} ({}): {}", b.label, b.range, b.meaning),
-            width,
-            t.dim,
-        ));
+}
+
+/// The profile line, then each axis drawn with its verdict.
+fn leans(app: &App, o: &Outline, width: u16, out: &mut Vec<Line<'static>>) {
+    if o.leans.is_empty() {
+        return;
     }
-    for line in takeaway::below_bands(a)
-        .into_iter()
-        .chain(takeaway::close_meaning(a, s))
-    {
-        out.extend(wrapped(&line, width, t.dim));
+    let t = &app.theme;
+    heading(app, "Where you lean", out);
+    if let Some(p) = &o.profile {
+        out.extend(wrapped(&format!("Profile: {p}"), width, t.text));
     }
-    out.extend(super::since::lines(app, width));
-    if !a.axes.is_empty() {
-        out.push(Line::raw(""));
-        out.push(Line::styled("Where you lean", t.title));
-        for p in &s.axes {
-            let axis = &a.axes[p.axis];
-            let (l, r) = (&a.tracks[axis.left], &a.tracks[axis.right]);
-            out.extend(wrapped(&axis.label, width, t.dim));
-            let room = w
-                .saturating_sub(l.short.width() + r.short.width() + 2)
-                .clamp(5, 41);
-            let spectrum = crate::report::text::spectrum(p.position, room);
-            out.push(Line::from(vec![
-                Span::raw(format!("{} ", l.short)),
-                Span::styled(spectrum, t.accent),
-                Span::raw(format!(" {}", r.short)),
-            ]));
-            // A lean is named only where the report names it.
-            let verdict = match (p.position, p.leaning) {
-                (None, _) => "not enough answers yet".to_string(),
-                (Some(_), Some(x)) if lean_named(a, s, p) => {
-                    format!("leans {}", a.tracks[x].name)
-                }
-                (Some(_), Some(_)) => "no clear lean".to_string(),
-                (Some(_), None) => "balanced".to_string(),
-            };
-            out.push(Line::styled(format!("  {verdict}"), t.dim));
-        }
+    for l in &o.leans {
+        out.extend(wrapped(&l.label, width, t.dim));
+        let room = (width as usize)
+            .saturating_sub(l.left_short.width() + l.right_short.width() + 2)
+            .clamp(5, 41);
+        out.push(Line::from(vec![
+            Span::raw(format!("{} ", l.left_short)),
+            Span::styled(crate::report::text::spectrum(l.position, room), t.accent),
+            Span::raw(format!(" {}", l.right_short)),
+        ]));
+        out.push(Line::styled(format!("  {}", l.verdict), t.dim));
     }
-    out.push(Line::raw(""));
-    out.push(Line::styled("By section", t.title));
-    let col = a
-        .tracks
-        .iter()
-        .map(|x| x.short.width().max(4))
-        .collect::<Vec<_>>();
+}
+
+/// Each section's percent for each track, in columns.
+fn sections(app: &App, o: &Outline, width: u16, out: &mut Vec<Line<'static>>) {
+    if o.sections.is_empty() {
+        return;
+    }
+    let (t, w) = (&app.theme, width as usize);
+    heading(app, "By section", out);
+    let col: Vec<usize> = o.columns.iter().map(|c| c.width().max(4)).collect();
     let cols_w: usize = col.iter().map(|c| c + 1).sum();
     let title_w = w.saturating_sub(cols_w).clamp(6, 30);
     let mut head = format!("{:title_w$}", "");
-    for (x, c) in a.tracks.iter().zip(&col) {
-        let short = truncate(&x.short, *c);
+    for (short, c) in o.columns.iter().zip(&col) {
+        let short = truncate(short, *c);
         head.push_str(&format!(
             " {}{short}",
             " ".repeat(c.saturating_sub(short.width()))
         ));
     }
     out.push(Line::styled(truncate(&head, w), t.dim));
-    for sec in &s.sections {
-        let title = truncate(&a.sections[sec.section].title, title_w);
+    for sec in &o.sections {
+        let title = truncate(&sec.title, title_w);
         let mut row = format!(
             "{title}{}",
             " ".repeat(title_w.saturating_sub(title.width()))
         );
-        for (v, c) in sec.scores.iter().zip(&col) {
-            row.push_str(&format!(" {:>c$}", percent(*v)));
+        for (v, c) in sec.percents.iter().zip(&col) {
+            row.push_str(&format!(" {v:>c$}"));
         }
         out.push(Line::raw(truncate(&row, w)));
     }
-    let reasons = top_reasons(s, crate::report::REASONS_ON_SCREEN);
-    if !reasons.is_empty() {
-        out.push(Line::raw(""));
-        out.push(Line::styled("Why: the answers that pulled most", t.title));
-        for r in reasons {
-            let sign = if r.pull >= 0.0 { "+ " } else { "- " };
-            for (i, l) in crate::tui::wrap::wrap(
-                &reason_sentence(a, app.session.answers(), r),
-                w.saturating_sub(2),
-            )
-            .into_iter()
-            .enumerate()
-            {
-                out.push(Line::raw(format!(
-                    "{}{l}",
-                    if i == 0 { sign } else { "  " }
-                )));
-            }
-        }
+}
+
+/// The plan: the goals chosen (or how to choose them), then the steps
+/// each top track and a blend suggest.
+fn plan(app: &App, p: &Plan, width: u16, out: &mut Vec<Line<'static>>) {
+    let t = &app.theme;
+    heading(app, "Your plan", out);
+    if p.goals.is_empty() {
+        let key = key(Context::Results, &Message::Plan);
+        let hint = format!("No goals yet: {key} chooses up to three.");
+        out.extend(wrapped(&hint, width, t.dim));
     }
-    let offer = crate::steps::Offer::new(a, app.session.answers());
-    let bullets = |out: &mut Vec<Line<'static>>, items: &[&str]| {
-        for item in items {
-            for (i, l) in crate::tui::wrap::wrap(item, w.saturating_sub(2))
-                .into_iter()
-                .enumerate()
-            {
-                out.push(Line::raw(format!(
-                    "{}{l}",
-                    if i == 0 { "• " } else { "  " }
-                )));
-            }
-        }
+    for (i, g) in p.goals.iter().enumerate() {
+        let words = std::iter::once(g.text.clone()).chain(g.parts.iter().cloned());
+        let line = format!("{}. {}", i + 1, words.collect::<Vec<_>>().join("; "));
+        out.extend(wrapped(&line, width, t.text));
+    }
+    let Some(intro) = &p.intro else {
+        return;
     };
-    for x in &s.top {
-        let track = &a.tracks[*x];
-        out.push(Line::raw(""));
-        out.push(Line::styled(track.name.clone(), t.title));
-        if let Some(summary) = &track.summary {
-            out.extend(wrapped(summary, width, t.text));
+    let intro = match p.goals.is_empty() {
+        true => intro.clone(),
+        false => format!("{}: {intro}", takeaway::SUGGESTED),
+    };
+    out.push(Line::raw(""));
+    out.extend(wrapped(&intro, width, t.dim));
+    for x in &p.tracks {
+        heading(app, &x.name, out);
+        for line in x.empty.iter().chain(&x.summary) {
+            out.extend(wrapped(line, width, t.text));
         }
-        let strengths: Vec<&str> = track.strengths.iter().map(String::as_str).collect();
-        for (heading, items) in [
-            (crate::report::STRENGTHS, strengths),
-            ("Next steps", offer.track(*x)),
-        ] {
-            if items.is_empty() {
-                continue;
+        for (title, items) in [(STRENGTHS, &x.strengths), ("Next steps", &x.steps)] {
+            if !items.is_empty() {
+                out.push(Line::styled(title, t.accent));
+                for item in items {
+                    bullet(item, "• ", width, out);
+                }
             }
-            out.push(Line::styled(heading, t.accent));
-            bullets(&mut out, &items);
         }
     }
-    for (blend, steps) in offer.blends(&s.top) {
-        out.push(Line::raw(""));
-        out.push(Line::styled(crate::steps::blend_heading(a, blend), t.title));
-        bullets(&mut out, &steps);
+    for b in &p.blends {
+        heading(app, &b.heading, out);
+        for step in &b.steps {
+            bullet(step, "• ", width, out);
+        }
     }
-    out.extend(super::since::plan(app, width));
-    out
 }
 
 fn body_area(app: &App, area: Rect) -> Rect {
@@ -274,7 +280,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let at = body_area(app, area);
     let all = match app.results_held() {
         true => held(app, at.width),
-        false => lines(app, &s, at.width),
+        false => lines(app, &app.session.outline(), at.width),
     };
     app.drawn.borrow_mut().results_max = (all.len() as u16).saturating_sub(at.height);
     let scroll = match app.view {
