@@ -2,8 +2,6 @@
 //! whole escape sequences and bidirectional overrides are removed, so a
 //! hostile assessment cannot retitle, clear or recolour the terminal.
 
-use crate::assessment::{Assessment, QuestionKind};
-
 /// Whether a character changes text direction (and so could disguise text).
 fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}')
@@ -104,79 +102,19 @@ pub fn line(text: &str) -> String {
 }
 
 /// Whether `clean` would change a text with this character in it.
-fn is_unsafe(c: char) -> bool {
+/// Whether a character must not be drawn as it is.
+pub fn is_unsafe(c: char) -> bool {
     c.is_control() && c != '\n' || is_bidi_control(c)
 }
 
-fn clean_in_place(s: &mut String) {
+/// Cleans `s` where it stands, leaving it untouched when it is safe.
+pub fn clean_in_place(s: &mut String) {
     if s.chars().any(is_unsafe) {
         *s = clean(s);
     }
 }
 
 /// Cleans a scale's labels, keeping them shared when nothing needs it.
-fn clean_labels(labels: &mut std::sync::Arc<[String]>) {
-    if labels.iter().any(|l| l.chars().any(is_unsafe)) {
-        let mut own = labels.to_vec();
-        own.iter_mut().for_each(clean_in_place);
-        *labels = own.into();
-    }
-}
-
-fn clean_opt(s: &mut Option<String>) {
-    if let Some(s) = s {
-        clean_in_place(s);
-    }
-}
-
-/// Cleans every string of an assessment that may be drawn.
-pub fn assessment(a: &mut Assessment) {
-    clean_in_place(&mut a.title);
-    clean_opt(&mut a.description);
-    clean_opt(&mut a.version);
-    for b in &mut a.bands {
-        clean_in_place(&mut b.label);
-        clean_opt(&mut b.message);
-    }
-    for t in &mut a.tracks {
-        clean_in_place(&mut t.name);
-        clean_in_place(&mut t.short);
-        clean_opt(&mut t.summary);
-        t.strengths.iter_mut().for_each(clean_in_place);
-        t.growth
-            .iter_mut()
-            .for_each(|g| clean_in_place(&mut g.text));
-    }
-    for b in &mut a.blends {
-        b.growth
-            .iter_mut()
-            .for_each(|g| clean_in_place(&mut g.text));
-    }
-    for x in &mut a.axes {
-        clean_in_place(&mut x.label);
-    }
-    for s in &mut a.sections {
-        clean_in_place(&mut s.title);
-        clean_opt(&mut s.intro);
-    }
-    for q in &mut a.questions {
-        clean_in_place(&mut q.text);
-        clean_opt(&mut q.help);
-        clean_opt(&mut q.coach);
-        match &mut q.kind {
-            QuestionKind::Likert { scale, .. } => clean_labels(&mut scale.labels),
-            QuestionKind::Choice { options }
-            | QuestionKind::Multi { options, .. }
-            | QuestionKind::Rank { options } => {
-                for o in options {
-                    clean_in_place(&mut o.label);
-                }
-            }
-            QuestionKind::Text { .. } => {}
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::clean;

@@ -2,11 +2,11 @@
 //! percent of maximum possible (POMP), ranks, bands, the top set, axes,
 //! section scores and the pull of each answer.
 
+use crate::answers::conditions::visibility;
 use crate::answers::{Answer, Answers};
+use crate::assessment::kinds;
 use crate::assessment::model::Question;
 use crate::assessment::{Assessment, QuestionIndex, TrackIndex};
-use crate::conditions::visibility;
-use crate::kinds;
 
 /// The result of scoring one set of answers.
 #[derive(Debug, Clone, PartialEq)]

@@ -4,8 +4,8 @@
 //! end and report asks here; none filters steps on its own.
 
 use crate::answers::Answers;
+use crate::answers::conditions::{holds, visibility};
 use crate::assessment::{Assessment, Blend, GrowthStep, TrackIndex};
-use crate::conditions::{holds, visibility};
 
 /// The steps offered to one person, read once from their answers.
 pub struct Offer<'a> {

@@ -6,8 +6,8 @@
 use crossroads::analysis::alpha::{self, Shortfall};
 use crossroads::analysis::{Record, analyse, render};
 use crossroads::answers::{Answer, Answers};
+use crossroads::assessment::kinds;
 use crossroads::assessment::{Assessment, QuestionKind, load};
-use crossroads::kinds;
 
 const TOL: f64 = 1e-9;
 

@@ -3,8 +3,9 @@
 //! sanitised in every one of them.
 
 use crossroads::answers::read_answers;
+use crossroads::output::{Document, render};
 use crossroads::report::full::{Audience, ReportInput};
-use crossroads::report::{Document, Format, Kind, render};
+use crossroads::report::{Format, Kind};
 use crossroads::{compare, scoring};
 
 const SAMPLE: &str = include_str!("conformance/sample.yaml");

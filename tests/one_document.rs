@@ -5,9 +5,10 @@
 
 mod support;
 
+use crossroads::output::{Document, render};
+use crossroads::report::Format;
 use crossroads::report::full::{Audience, ReportInput};
 use crossroads::report::outline::Outline;
-use crossroads::report::{Document, Format, render};
 use crossroads::session::disk::Disk;
 use crossroads::session::{Meta, Session};
 use crossroads::tui::screens::results;

@@ -54,7 +54,7 @@ fn render_for(
     // notes is read as a session file is: the coach's notes move aside.
     let (mut meta, mut answers) = (meta.cloned(), answers.clone());
     if let Some(m) = &mut meta {
-        m.split_legacy_notes(&mut answers);
+        m.split_legacy_notes(&mut answers.notes);
     }
     let (meta, answers) = (meta.as_ref(), &answers);
     let s = score(a, answers);

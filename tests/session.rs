@@ -3,8 +3,8 @@
 //! doing no I/O itself.
 
 use crossroads::answers::{Answer, Answers};
+use crossroads::assessment::kinds::{Draft, Refusal};
 use crossroads::assessment::{Assessment, load};
-use crossroads::kinds::{Draft, Refusal};
 use crossroads::session::disk::Disk;
 use crossroads::session::{Effect, Meta, NoteTarget, Notice, Resume, Session, Stage};
 

@@ -5,8 +5,8 @@
 //! valid assessment can be simulated.
 
 use crossroads::answers::Answer;
+use crossroads::answers::conditions::visibility;
 use crossroads::assessment::{self, Assessment};
-use crossroads::conditions::visibility;
 use crossroads::simulate::respondent::{Profile, Style, population, respond};
 use crossroads::simulate::rng::Rng;
 use crossroads::simulate::{Settings, Simulation, report, simulate};
@@ -142,7 +142,7 @@ fn every_simulated_answer_is_one_a_person_could_give_and_hidden_questions_stay_u
                         Some(answer) => {
                             assert!(visible[qi], "{} answered while hidden", q.id);
                             assert_eq!(
-                                crossroads::kinds::check(&q.kind, answer),
+                                crossroads::assessment::kinds::check(&q.kind, answer),
                                 Ok(()),
                                 "{}",
                                 q.id

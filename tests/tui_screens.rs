@@ -143,7 +143,7 @@ fn a_hostile_assessment_draws_no_control_characters() {
     let mut a = crossroads::assessment::load("h.yaml", yaml.as_bytes())
         .unwrap()
         .0;
-    crossroads::sanitize::assessment(&mut a);
+    crossroads::assessment::clean::clean(&mut a);
     let mut app = support::app(a);
     for keys in ["", "\n"] {
         press(&mut app, &typed(keys));

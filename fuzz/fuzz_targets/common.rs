@@ -4,7 +4,7 @@
 
 use crossroads::answers::Answers;
 use crossroads::assessment::Assessment;
-use crossroads::conditions::visibility;
+use crossroads::answers::conditions::visibility;
 use crossroads::scoring::{Score, score};
 use std::sync::OnceLock;
 

@@ -3,8 +3,8 @@
 
 use super::Record;
 use super::alpha::{self, ItemStats, Shortfall};
+use crate::assessment::kinds;
 use crate::assessment::{Assessment, QuestionIndex, TrackIndex};
-use crate::kinds;
 
 /// One track's reliability over a group of sessions.
 #[derive(Debug, Clone, PartialEq)]

@@ -5,10 +5,10 @@
 use super::entries::{Done, Read};
 use super::file::{Entry, ParsedFile, TOP_KEYS, TopValue};
 use super::{Answers, AnswersFile, NOTE_LIMIT, read_answer};
+use crate::answers::conditions::visibility;
 use crate::assessment::Assessment;
 use crate::assessment::events::Pos;
 use crate::assessment::problem::{Problem, Rejected, did_you_mean};
-use crate::conditions::visibility;
 use crate::yaml;
 use serde_yaml::Value;
 
@@ -152,7 +152,7 @@ impl ParsedFile {
         warnings.sort_by_key(|p| p.line_column().unwrap_or((0, 0)));
         let mut session = session;
         if let Some(meta) = &mut session {
-            meta.split_legacy_notes(&mut answers);
+            meta.split_legacy_notes(&mut answers.notes);
         }
         Ok(AnswersFile {
             answers,

@@ -7,7 +7,7 @@ use crate::assessment::Assessment;
 use crate::assessment::events::{Pos, Reader};
 use crate::assessment::problem::{Problem, Rejected};
 use crate::assessment::tree;
-use crate::session::Meta;
+use crate::record::Meta;
 use crate::yaml;
 use compact_str::CompactString;
 use serde_yaml::Value;

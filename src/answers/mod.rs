@@ -2,31 +2,18 @@
 //! (spec section 2) read, checked against an assessment, and written back.
 
 mod check;
+pub mod conditions;
 mod entries;
 mod file;
 mod read;
 
+pub use crate::assessment::kinds::Answer;
 pub use file::{AnswersFile, NOTE_LIMIT, ParseError, ParsedFile, parse_file, read_answers};
 pub use read::read_answer;
 
 use crate::assessment::{Assessment, OptionIndex, QuestionIndex};
 use serde_yaml::{Mapping, Value};
 use std::collections::BTreeMap;
-
-/// A given answer, shaped by the question's type. Options are held by index.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Answer {
-    /// A point on the question's scale.
-    Likert(i64),
-    /// The chosen option.
-    Choice(OptionIndex),
-    /// The chosen options, distinct, in the order chosen.
-    Multi(Vec<OptionIndex>),
-    /// Every option exactly once, most preferred first.
-    Rank(Vec<OptionIndex>),
-    /// Free text; never scored.
-    Text(String),
-}
 
 /// The answers to one assessment, by question index, with a coach's notes.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -89,5 +76,5 @@ impl Answers {
 
 /// Describes an answer in words, with labels rather than ids.
 pub fn describe(assessment: &Assessment, q: QuestionIndex, answer: &Answer) -> String {
-    crate::kinds::describe(&assessment.questions[q].kind, answer)
+    crate::assessment::kinds::describe(&assessment.questions[q].kind, answer)
 }

@@ -1,9 +1,9 @@
 //! One answer value checked against its question.
 
 use super::Answer;
+use crate::assessment::kinds::{self, Refusal};
 use crate::assessment::problem::did_you_mean;
 use crate::assessment::{Assessment, OptionIndex, Question, QuestionIndex, QuestionKind};
-use crate::kinds::{self, Refusal};
 use crate::yaml;
 use serde_yaml::Value;
 

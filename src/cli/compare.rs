@@ -3,7 +3,8 @@
 use super::output::emit;
 use super::{Failure, inputs};
 use crossroads::compare;
-use crossroads::report::{self, Document, Format};
+use crossroads::output::{Document, render};
+use crossroads::report::Format;
 use std::path::Path;
 
 /// Compares two answers or session files of the same assessment.
@@ -35,8 +36,5 @@ pub fn run(
         assessment: &a,
         comparison: &c,
     };
-    emit(
-        &report::render(&doc, format).map_err(Failure::Invalid)?,
-        None,
-    )
+    emit(&render(&doc, format).map_err(Failure::Invalid)?, None)
 }

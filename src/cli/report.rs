@@ -4,8 +4,9 @@
 
 use super::output::emit;
 use super::{Failure, inputs};
+use crossroads::output::{Document, render};
+use crossroads::report::Format;
 use crossroads::report::full::{Audience, ReportInput};
-use crossroads::report::{self, Document, Format};
 use crossroads::scoring;
 use std::path::Path;
 
@@ -26,6 +27,6 @@ pub fn run(
         score: &score,
         audience,
     };
-    let text = report::render(&Document::Report(&input), format).map_err(Failure::Invalid)?;
+    let text = render(&Document::Report(&input), format).map_err(Failure::Invalid)?;
     emit(&text, output)
 }

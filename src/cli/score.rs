@@ -1,7 +1,8 @@
 //! `crossroads score ASSESSMENT --answers FILE [--format ...]`
 
 use super::{Failure, exit, inputs, output};
-use crossroads::report::{self, Document, Format};
+use crossroads::output::{Document, render};
+use crossroads::report::Format;
 use crossroads::scoring;
 use std::path::Path;
 
@@ -17,7 +18,7 @@ pub fn run(assessment: &str, answers_path: &Path, format: Format) -> Result<(), 
         answers: &file.answers,
         score: &score,
     };
-    let printed = report::render(&doc, format)
+    let printed = render(&doc, format)
         .map_err(Failure::Invalid)
         .and_then(|text| output::print(&text));
     // The command ends here.

@@ -4,7 +4,7 @@ use super::read::{numbers, shorten};
 use super::{Outcome, Plain};
 use crate::answers::Answer;
 use crate::assessment::QuestionKind;
-use crate::kinds::{self, likert, rank};
+use crate::assessment::kinds::{self, likert, rank};
 use std::io::{BufRead, Write};
 
 impl<R: BufRead, W: Write> Plain<'_, R, W> {

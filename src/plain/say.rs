@@ -2,7 +2,7 @@
 //! answers, and refusals in words for someone typing lines.
 
 use crate::assessment::QuestionKind;
-use crate::kinds::{self, Refusal, multi};
+use crate::assessment::kinds::{self, Refusal, multi};
 use crate::session::disk::Disk;
 use crate::session::{Session, Stage, people};
 

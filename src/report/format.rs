@@ -10,7 +10,6 @@
 use super::full::ReportInput;
 use crate::answers::Answers;
 use crate::assessment::Assessment;
-use crate::compare::{self, Comparison};
 use crate::sanitize;
 use crate::scoring::Score;
 use std::fmt;
@@ -100,7 +99,8 @@ impl Kind {
         }
     }
 
-    fn what(self) -> &'static str {
+    /// "a score", "a report", "a comparison".
+    pub fn what(self) -> &'static str {
         match self {
             Kind::Score => "a score",
             Kind::Report => "a report",
@@ -109,106 +109,55 @@ impl Kind {
     }
 }
 
-/// A document to render.
-#[derive(Clone, Copy)]
-pub enum Document<'a> {
-    /// The result of scoring a set of answers.
-    Score {
-        assessment: &'a Assessment,
-        answers: &'a Answers,
-        score: &'a Score,
-    },
-    /// The report of a whole session.
-    Report(&'a ReportInput<'a>),
-    /// Two sets of answers compared.
-    Comparison {
-        assessment: &'a Assessment,
-        comparison: &'a Comparison,
-    },
+/// Text for people, sanitised: no control character or escape sequence
+/// from a file reaches a terminal or a page.
+pub fn for_people(text: String) -> Result<String, String> {
+    Ok(sanitize::clean(&text))
 }
 
-impl Document<'_> {
-    /// Which kind of document this is.
-    pub fn kind(&self) -> Kind {
-        match self {
-            Document::Score { .. } => Kind::Score,
-            Document::Report(_) => Kind::Report,
-            Document::Comparison { .. } => Kind::Comparison,
-        }
-    }
-}
-
-/// Renders `doc` in `format`: text for people sanitised, data exact. A
-/// format the kind of document does not have is refused in a sentence, as
-/// is data that cannot be serialised.
-pub fn render(doc: &Document, format: Format) -> Result<String, String> {
-    let people = |text: String| Ok(sanitize::clean(&text));
-    let data = |value: serde_json::Value| match format {
+/// Data as JSON or, for [`Format::Yaml`], YAML; a value that cannot be
+/// serialised is refused in a sentence.
+pub fn as_data(value: serde_json::Value, format: Format) -> Result<String, String> {
+    match format {
         Format::Yaml => {
             serde_yaml::to_string(&value).map_err(|e| format!("cannot write YAML: {e}"))
         }
         _ => serde_json::to_string_pretty(&value).map_err(|e| format!("cannot write JSON: {e}")),
-    };
-    use Document as D;
-    use Format as F;
-    match (*doc, format) {
-        (
-            D::Score {
-                assessment: a,
-                answers,
-                score: s,
-            },
-            F::Json | F::Yaml,
-        ) => data(super::json::score_json(a, answers, s)),
-        (
-            D::Score {
-                assessment: a,
-                answers,
-                score: s,
-            },
-            F::Markdown,
-        ) => people(super::markdown::render(a, answers, s)),
-        (
-            D::Score {
-                assessment: a,
-                answers,
-                score: s,
-            },
-            F::Text,
-        ) => people(super::text::render(a, answers, s)),
-        (D::Report(input), F::Markdown) => people(super::full::markdown(input)),
-        (D::Report(input), F::Html) => people(super::full::html(input)),
-        (D::Report(input), F::Json) => data(super::full::json(input)),
-        (D::Report(input), F::Text) => people(super::full::text(input)),
-        (
-            D::Comparison {
-                assessment: a,
-                comparison: c,
-            },
-            F::Text,
-        ) => people(compare::text(a, c)),
-        (
-            D::Comparison {
-                assessment: a,
-                comparison: c,
-            },
-            F::Markdown,
-        ) => people(compare::markdown(a, c)),
-        (
-            D::Comparison {
-                assessment: a,
-                comparison: c,
-            },
-            F::Json,
-        ) => data(compare::json(a, c)),
-        (doc, format) => {
-            let kind = doc.kind();
-            let names: Vec<&str> = kind.formats().iter().map(|f| f.name()).collect();
-            Err(format!(
-                "{} cannot be written as {format}; its formats are {}",
-                kind.what(),
-                names.join(", ")
-            ))
-        }
+    }
+}
+
+/// The sentence that refuses a format a kind of document does not have.
+pub fn refused(kind: Kind, format: Format) -> String {
+    let names: Vec<&str> = kind.formats().iter().map(|f| f.name()).collect();
+    format!(
+        "{} cannot be written as {format}; its formats are {}",
+        kind.what(),
+        names.join(", ")
+    )
+}
+
+/// The result of `crossroads score` in `format`.
+pub fn score(
+    a: &Assessment,
+    answers: &Answers,
+    s: &Score,
+    format: Format,
+) -> Result<String, String> {
+    match format {
+        Format::Json | Format::Yaml => as_data(super::json::score_json(a, answers, s), format),
+        Format::Markdown => for_people(super::markdown::render(a, answers, s)),
+        Format::Text => for_people(super::text::render(a, answers, s)),
+        Format::Html => Err(refused(Kind::Score, format)),
+    }
+}
+
+/// The report of a session in `format`.
+pub fn report(input: &ReportInput, format: Format) -> Result<String, String> {
+    match format {
+        Format::Markdown => for_people(super::full::markdown(input)),
+        Format::Html => for_people(super::full::html(input)),
+        Format::Json => as_data(super::full::json(input), format),
+        Format::Text => for_people(super::full::text(input)),
+        Format::Yaml => Err(refused(Kind::Report, format)),
     }
 }

@@ -28,9 +28,9 @@
 
 use crate::answers::{Answer, Answers, describe};
 use crate::assessment::{Assessment, Question};
+use crate::record::Meta;
+use crate::record::audience::{self, CoachKey, Whose};
 use crate::scoring::Score;
-use crate::session::Meta;
-use crate::session::audience::{self, CoachKey, Whose};
 
 pub use super::html::report as html;
 pub use super::json::report as json;
@@ -250,12 +250,12 @@ impl<'a> ReportInput<'a> {
     }
 
     /// The goals chosen after the results (empty without a session).
-    pub(super) fn goals(&self) -> &'a [crate::session::goals::Goal] {
+    pub(super) fn goals(&self) -> &'a [crate::record::goals::Goal] {
         self.meta.map_or(&[], |m| m.goals.as_slice())
     }
 
     /// How the previous session's goals went (empty without one).
-    pub(super) fn reviews(&self) -> &'a [crate::session::goals::Review] {
+    pub(super) fn reviews(&self) -> &'a [crate::record::goals::Review] {
         self.meta.map_or(&[], |m| m.reviews.as_slice())
     }
 

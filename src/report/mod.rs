@@ -19,7 +19,7 @@ mod svg;
 pub mod takeaway;
 pub mod text;
 
-pub use format::{Document, Format, Kind, render};
+pub use format::{Format, Kind};
 
 use crate::answers::Answers;
 use crate::assessment::{Assessment, Track, TrackIndex};
@@ -193,7 +193,7 @@ pub fn reason_sentence(a: &Assessment, answers: &Answers, r: &Reason) -> String 
     let q = &a.questions[r.question];
     let given = answers
         .get(r.question)
-        .map(|ans| crate::kinds::moving_part(&q.kind, ans, r.track, r.pull))
+        .map(|ans| crate::assessment::kinds::moving_part(&q.kind, ans, r.track, r.pull))
         .unwrap_or_default();
     let track = &a.tracks[r.track].name;
     let way = if r.pull >= 0.0 { "toward" } else { "away from" };

@@ -15,8 +15,8 @@
 use super::takeaway::{self, BandMeaning};
 use crate::answers::Answers;
 use crate::assessment::{Assessment, TrackIndex};
+use crate::record::goals::{Goal, Review};
 use crate::scoring::{AxisPosition, Score};
-use crate::session::goals::{Goal, Review};
 use serde::Serialize;
 
 /// The facts an outline is made from.

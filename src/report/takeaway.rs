@@ -4,8 +4,8 @@
 //! plan and its review. Format-neutral sentences; each format lays them out.
 
 use crate::assessment::{Assessment, TrackIndex};
+use crate::record::goals::{Goal, Review};
 use crate::scoring::Score;
-use crate::session::goals::{Goal, Review};
 
 /// What a percent is, for a reader who did not take the assessment.
 pub const PERCENT_MEANING: &str = "Each percent shows how far the answers lean toward a track, \

@@ -1,12 +1,12 @@
 //! The operations that build and confirm the current question's answer:
 //! pick, tick, place, move, type, clear, confirm and submit. Each decides
-//! with its kind's module (`crate::kinds`), so no front end restates a rule.
+//! with its kind's module (`crate::assessment::kinds`), so no front end restates a rule.
 
 use super::{Session, Stage, Step};
 use crate::answers::Answer;
 use crate::assessment::QuestionKind;
+use crate::assessment::kinds::{self, Draft, Refusal, likert};
 use crate::field::Edit;
-use crate::kinds::{self, Draft, Refusal, likert};
 
 impl Session {
     /// Moves the highlight by `delta` rows, held within the options.

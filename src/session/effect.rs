@@ -1,7 +1,7 @@
 //! What an operation on a [`Session`](super::Session) asks its front end
 //! to do, and what it has to say.
 
-use crate::kinds::Refusal;
+use crate::assessment::kinds::Refusal;
 
 /// Work with the outside world that an operation leaves to its front end,
 /// carried out in order by [`Disk::run`](super::disk::Disk::run).

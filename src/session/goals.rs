@@ -1,71 +1,7 @@
-//! Goals: what a person (with their coach) chooses to work on after the
-//! results, and how each went when they come back.
+//! The goals of the previous session, read when a new one opens; the
+//! goal types themselves are plain data in [`crate::record::goals`].
 
-use serde::{Deserialize, Serialize};
-
-/// Most goals a session keeps: a plan of more than three is a wish list.
-pub const GOALS_ALLOWED: usize = 3;
-
-/// One goal of a development plan.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Goal {
-    /// What the person will do, in their words or a track's growth step.
-    pub text: String,
-    /// The track whose growth step it came from, if it did.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub track: Option<String>,
-    /// How they will know it is done.
-    pub done_when: String,
-    /// By when, as `YYYY-MM-DD`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub target: Option<String>,
-}
-
-impl Goal {
-    /// The goal in one line of words: what, how you will know, by when.
-    pub fn words(&self) -> String {
-        let mut out = self.text.trim().trim_end_matches('.').to_string();
-        if !self.done_when.trim().is_empty() {
-            out.push_str(&format!("; done when {}", self.done_when.trim()));
-        }
-        if let Some(t) = &self.target {
-            out.push_str(&format!("; by {t}"));
-        }
-        out
-    }
-}
-
-/// How a goal of the last session went.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Progress {
-    Done,
-    #[default]
-    InProgress,
-    Dropped,
-}
-
-impl Progress {
-    /// The word people read.
-    pub fn words(self) -> &'static str {
-        match self {
-            Progress::Done => "done",
-            Progress::InProgress => "in progress",
-            Progress::Dropped => "dropped",
-        }
-    }
-}
-
-/// A goal of the previous session, as reviewed at the start of this one.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Review {
-    pub goal: Goal,
-    pub progress: Progress,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-}
+pub use crate::record::goals::*;
 
 /// This person's previous session of the same assessment, read when a new
 /// one is opened: its goals are reviewed, and the results say what changed.

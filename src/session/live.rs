@@ -14,7 +14,7 @@
 //! itself is its place: stage, question, draft and highlight.
 
 use super::Session;
-use crate::conditions::visibility;
+use crate::answers::conditions::visibility;
 
 impl Session {
     /// The mentee's side of this session, on its welcome: no coach key, no

@@ -4,12 +4,12 @@
 //! A [`Session`] holds the assessment, the answers, which questions are
 //! visible, where the person is, the draft of the current answer, notes and
 //! the file's bookkeeping. Its operations are the only way to change it;
-//! each checks an answer with its kind's one rule (`crate::kinds`) and
+//! each checks an answer with its kind's one rule (`crate::assessment::kinds`) and
 //! returns a [`Step`]: the effects to carry out (save, back up, write a
 //! report) and what to say. It does no I/O: [`disk::Disk`] runs the effects.
 
 mod answering;
-pub mod audience;
+pub use crate::record::audience;
 pub mod disk;
 pub mod effect;
 pub mod goals;
@@ -24,8 +24,9 @@ mod reports;
 mod review;
 mod starting;
 pub mod store;
-pub mod time;
+pub use crate::record::time;
 
+pub use crate::record::Meta;
 pub use effect::{Effect, Notice, Step};
 pub use review::Fate;
 pub use store::*;
@@ -34,8 +35,8 @@ pub use time::Timestamp;
 use crate::answers::{Answer, Answers};
 use crate::assessment::{Assessment, QuestionIndex};
 
-use crate::conditions::visibility;
-use crate::kinds::{self, Draft, Refusal};
+use crate::answers::conditions::visibility;
+use crate::assessment::kinds::{self, Draft, Refusal};
 
 /// Where in the questionnaire the person is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -119,7 +120,9 @@ impl Session {
         let orders = order::orders(&assessment, &meta);
         let shown: Vec<usize> = match &orders.get(first) {
             Some(Some(o)) => o.clone(),
-            _ => (0..crate::kinds::choices(&assessment.questions[first].kind)).collect(),
+            _ => {
+                (0..crate::assessment::kinds::choices(&assessment.questions[first].kind)).collect()
+            }
         };
         let draft = Draft::of(
             &assessment.questions[first].kind,

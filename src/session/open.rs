@@ -74,7 +74,7 @@ pub fn open(
         ..Meta::default()
     };
     // Sanitising changes what is shown, never ids, so files load the same.
-    sanitize::assessment(&mut a);
+    crate::assessment::clean::clean(&mut a);
     let person = options.name.as_deref();
     // Whose run this is comes from the command line alone, never the file.
     let key = CoachKey::from_command_line(options.coach);

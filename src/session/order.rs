@@ -84,8 +84,8 @@ pub(super) fn orders(assessment: &Assessment, meta: &Meta) -> Vec<Option<Vec<Opt
 
 impl Session {
     /// The draft of question `q` from its answer, in the order shown.
-    pub(super) fn draft_of(&self, q: QuestionIndex) -> crate::kinds::Draft {
-        crate::kinds::Draft::of(
+    pub(super) fn draft_of(&self, q: QuestionIndex) -> crate::assessment::kinds::Draft {
+        crate::assessment::kinds::Draft::of(
             &self.assessment.questions[q].kind,
             self.answers.get(q),
             &self.shown(q),
@@ -96,7 +96,9 @@ impl Session {
     pub fn shown(&self, q: QuestionIndex) -> Vec<OptionIndex> {
         match &self.orders[q] {
             Some(order) => order.clone(),
-            None => (0..crate::kinds::choices(&self.assessment.questions[q].kind)).collect(),
+            None => {
+                (0..crate::assessment::kinds::choices(&self.assessment.questions[q].kind)).collect()
+            }
         }
     }
 

@@ -9,9 +9,10 @@
 //! belongs to the person whose name its `session:` mapping holds, whichever
 //! folder it is in, so two people never resume each other's sessions.
 
-use super::store::{self, Meta};
+use super::store;
 use super::time::Timestamp;
 use crate::answers::ParsedFile;
+use crate::record::Meta;
 use std::path::{Path, PathBuf};
 use unicode_normalization::UnicodeNormalization;
 

@@ -9,9 +9,9 @@
 
 use super::disk::Done;
 use super::{Session, Timestamp};
+use crate::report::Format;
 use crate::report::full::{Audience, ReportInput};
 use crate::report::outline::{Facts, Outline, Since, outline, review_line, unreviewed_line};
-use crate::report::{Document, Format, render};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -101,7 +101,7 @@ fn write_one(
         score: &score,
         audience,
     };
-    let text = render(&Document::Report(&input), Format::Markdown)?;
+    let text = crate::report::format::report(&input, Format::Markdown)?;
     let kind = match audience {
         Audience::Mentee => "takeaway",
         Audience::Coach => "coach",

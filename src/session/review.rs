@@ -36,7 +36,7 @@ impl Session {
 
     /// How many options or points the current question offers.
     pub fn choices(&self) -> usize {
-        crate::kinds::choices(&self.question().kind)
+        crate::assessment::kinds::choices(&self.question().kind)
     }
 
     /// Whether a revision from the results is under way (confirming a

@@ -2,7 +2,7 @@
 
 use super::{Effect, Session, Stage, Step, people};
 use crate::answers::Answers;
-use crate::conditions::visibility;
+use crate::answers::conditions::visibility;
 
 impl Session {
     /// Starts, or resumes where the saved session was: at its question, or

@@ -3,10 +3,10 @@
 //! here say how the code follows it.
 
 use super::rng::Rng;
+use crate::answers::conditions;
 use crate::answers::{Answer, Answers};
 use crate::assessment::model::{Choice, Question, Scale, Weights};
 use crate::assessment::{Assessment, QuestionKind, TrackIndex};
-use crate::conditions;
 
 /// A latent person: one main track, and for a torn person a second track
 /// exactly as strong. Every other track means nothing to them.

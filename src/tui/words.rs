@@ -5,7 +5,7 @@
 use super::app::{App, Status};
 use super::keymap::{Context, Message, key};
 use crate::assessment::QuestionKind;
-use crate::kinds::Refusal;
+use crate::assessment::kinds::Refusal;
 use crate::session::Notice;
 
 /// A session notice as a status line.

@@ -117,7 +117,7 @@ pub mod tmux;
 /// The order a ranking's draft shows.
 pub fn order(app: &App) -> Vec<usize> {
     match app.session.draft() {
-        crossroads::kinds::Draft::Rank(d) => d.order.clone(),
+        crossroads::assessment::kinds::Draft::Rank(d) => d.order.clone(),
         _ => Vec::new(),
     }
 }

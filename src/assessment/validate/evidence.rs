@@ -2,9 +2,9 @@
 
 use super::{Checker, Loc};
 use crate::assessment::events::Pos;
+use crate::assessment::kinds::range;
 use crate::assessment::model::*;
 use crate::assessment::problem::{Problem, one_of};
-use crate::scoring::question_range;
 
 /// Where tracks, sections and questions are written (by index), for
 /// pointing at them.
@@ -45,7 +45,7 @@ impl Evidence {
         };
         let mut reached = 0;
         for (t, total) in self.total.iter_mut().enumerate() {
-            if let Some((lo, hi)) = question_range(q, t) {
+            if let Some((lo, hi)) = range(&q.kind, t) {
                 *total += hi - lo;
                 section[t] += hi - lo;
                 if hi > lo {

@@ -3,7 +3,7 @@
 //! for a finished session, a way back to the results.
 
 use super::{footer, header, status};
-use crate::kinds;
+use crate::assessment::kinds;
 use crate::session::audience::Whose;
 use crate::session::{Fate, NoteTarget};
 use crate::tui::app::{App, View};

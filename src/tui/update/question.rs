@@ -57,7 +57,7 @@ pub fn click(app: &mut App, col: u16, row: u16) -> Vec<Effect> {
     };
     // A ranking's rows are in the order shown.
     let row = match app.session.draft() {
-        crate::kinds::Draft::Rank(d) => app.session.row_of(d.order[*i]),
+        crate::assessment::kinds::Draft::Rank(d) => app.session.row_of(d.order[*i]),
         _ => *i,
     };
     let step = app.session.pick(row);

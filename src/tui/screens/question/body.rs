@@ -3,7 +3,7 @@
 
 use crate::answers::Answer;
 use crate::assessment::QuestionKind;
-use crate::kinds::{Draft, multi};
+use crate::assessment::kinds::{Draft, multi};
 use crate::session::NoteTarget;
 use crate::session::audience::Whose;
 use crate::tui::app::App;
@@ -105,7 +105,7 @@ pub fn body(app: &App, width: u16, with_intro: bool) -> Body {
                 // order a ranking starts in never reads as theirs.
                 let placed = pos < d.placed;
                 let position = if placed {
-                    crate::kinds::rank::ordinal(pos + 1)
+                    crate::assessment::kinds::rank::ordinal(pos + 1)
                 } else {
                     "·".into()
                 };

@@ -1,7 +1,7 @@
 //! Multi questions: from `min` to `max` distinct options.
 
+use super::Answer;
 use super::{Refusal, option_weights};
-use crate::answers::Answer;
 use crate::assessment::{Choice, OptionIndex, TrackIndex, weight_of};
 
 /// The options ticked so far (in the order ticked), which may be outside

@@ -65,7 +65,7 @@ impl Problem {
 
     /// The same problem pointed at the place `at` in the file (unchanged
     /// when the place is unknown, as in a bundled assessment read from JSON).
-    pub fn at(mut self, at: crate::assessment::events::Pos) -> Self {
+    pub fn at(mut self, at: super::events::Pos) -> Self {
         if at.line == 0 {
             return self;
         }

@@ -1,7 +1,7 @@
 //! Likert questions: a point on an agreement scale.
 
+use super::Answer;
 use super::Refusal;
-use crate::answers::Answer;
 use crate::assessment::{Scale, TrackIndex, Weights, weight_of};
 
 /// The point highlighted; picking a point answers at once.

@@ -1,7 +1,7 @@
 //! Choice questions: exactly one option.
 
+use super::Answer;
 use super::{Refusal, option_weights};
-use crate::answers::Answer;
 use crate::assessment::{Choice, OptionIndex, TrackIndex, weight_of};
 
 /// The option highlighted; picking one answers at once.

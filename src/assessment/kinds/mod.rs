@@ -6,13 +6,14 @@
 //! Adding a kind means one module here, a variant in [`Draft`] and in
 //! `QuestionKind`, and the places that draw it (see docs/question-kinds.md).
 
+pub mod answer;
+pub use answer::Answer;
 pub mod choice;
 pub mod likert;
 pub mod multi;
 pub mod rank;
 pub mod text;
 
-use crate::answers::Answer;
 use crate::assessment::{OptionIndex, QuestionKind, TrackIndex};
 
 /// Why an answer was refused. The decision is made here, once; each front

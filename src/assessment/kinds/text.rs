@@ -1,7 +1,7 @@
 //! Text questions: free text up to `max_length` characters, never scored.
 
+use super::Answer;
 use super::Refusal;
-use crate::answers::Answer;
 use crate::field::Field;
 
 /// The text being typed, with its cursor.

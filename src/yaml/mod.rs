@@ -3,7 +3,12 @@
 //! own: `saphyr-parser` refuses a 256th open bracket as it scans, and the
 //! readers refuse the 129th level of any kind (`events::MAX_DEPTH`).
 
-use crate::assessment::problem::Problem;
+pub mod events;
+pub mod problem;
+pub mod scalar;
+pub mod syntax;
+
+use problem::Problem;
 use serde_yaml::Value;
 
 /// Largest file crossroads reads, in bytes.

@@ -1,7 +1,7 @@
 //! Rank questions: every option once, most preferred first.
 
+use super::Answer;
 use super::{Refusal, option_weights};
-use crate::answers::Answer;
 use crate::assessment::{Choice, OptionIndex, TrackIndex, weight_of};
 
 /// The order as shown: the first `placed` options were put there by the

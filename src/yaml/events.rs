@@ -57,7 +57,7 @@ fn records<T>(recording: &[T], event: &Event) -> bool {
 
 /// One path segment, formatted only when a problem is reported.
 #[derive(Clone, Copy)]
-pub(super) enum Seg {
+pub(crate) enum Seg {
     Key(&'static str),
     Index(usize),
 }
@@ -65,20 +65,20 @@ pub(super) enum Seg {
 /// The reader: events with their places, the path to the current value,
 /// and the problems found so far.
 pub struct Reader<'a> {
-    pub(super) parser: Parser<'a, StrInput<'a>>,
-    pub(super) peeked: Option<Item<'a>>,
-    pub(super) anchors: HashMap<usize, Rc<[Item<'a>]>>,
-    pub(super) recording: Vec<(usize, usize, Vec<Item<'a>>)>,
-    pub(super) replay: Vec<(Rc<[Item<'a>]>, usize)>,
-    pub(super) replayed: usize,
+    pub(crate) parser: Parser<'a, StrInput<'a>>,
+    pub(crate) peeked: Option<Item<'a>>,
+    pub(crate) anchors: HashMap<usize, Rc<[Item<'a>]>>,
+    pub(crate) recording: Vec<(usize, usize, Vec<Item<'a>>)>,
+    pub(crate) replay: Vec<(Rc<[Item<'a>]>, usize)>,
+    pub(crate) replayed: usize,
     /// Events held by the recordings of anchored nodes, counted once for
     /// each recording that holds them: bounded by the replay budget, since
     /// nested anchors would otherwise copy every event into each of them.
-    pub(super) recorded: usize,
+    pub(crate) recorded: usize,
     /// Most events aliases may replay ([`MAX_REPLAYED`] unless told).
-    pub(super) replay_budget: usize,
-    pub(super) path: Vec<Seg>,
-    pub(super) depth: usize,
+    pub(crate) replay_budget: usize,
+    pub(crate) path: Vec<Seg>,
+    pub(crate) depth: usize,
     /// Set by a syntax error: the parser cannot go on, so every read ends.
     pub broken: bool,
     /// Unknown keys, wrong types and the syntax error, in file order.
@@ -169,7 +169,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The next event, with anchors recorded and aliases replayed.
-    pub(super) fn next(&mut self) -> Item<'a> {
+    pub(crate) fn next(&mut self) -> Item<'a> {
         let item = match self.peeked.take() {
             Some(item) => item,
             None => self.pull(),
@@ -183,7 +183,7 @@ impl<'a> Reader<'a> {
     /// Takes the next event when its place is all the caller needs (the
     /// start or end of a mapping or list): it is dropped where it lies
     /// rather than moved out, a copy saved on most events of a file.
-    pub(super) fn advance(&mut self) -> Pos {
+    pub(crate) fn advance(&mut self) -> Pos {
         let at = self.peek().1;
         if self.must_record_peeked() {
             self.next();
@@ -252,7 +252,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The next event without taking it; an alias is replaced by what it names.
-    pub(super) fn peek(&mut self) -> &Item<'a> {
+    pub(crate) fn peek(&mut self) -> &Item<'a> {
         if self.peeked.is_none() {
             let mut item = self.pull();
             while let (Event::Alias(id), at) = &item {
@@ -316,7 +316,7 @@ impl<'a> Reader<'a> {
     }
 
     /// An error that ends the reading (aliases out of bounds, too deep).
-    pub(super) fn fail(&mut self, at: Pos, message: &str) {
+    pub(crate) fn fail(&mut self, at: Pos, message: &str) {
         self.error_at(at, message);
         self.broken = true;
         self.replay.clear();

@@ -4,7 +4,7 @@
 //! What is the coach's (coach prompts, the coach's notes until shared)
 //! stays on the coach's side by construction:
 //! - a run is the coach's only when its command line says so, and only
-//!   then does its [`Session`](super::Session) hold a [`CoachKey`]; the
+//!   then does its [`Session`](crate::session::Session) hold a [`CoachKey`]; the
 //!   session file never switches a run into coach mode;
 //! - a session opened without a key has the assessment's coach prompts
 //!   removed at the edge, so no screen or line of it can draw one;
