@@ -125,6 +125,44 @@ fn question_app(w: u16, h: u16) -> App {
     app
 }
 
+/// A valid assessment of `questions` likert statements in sections of
+/// 50, each `text_len` characters long (the red team's 28 MB file had
+/// 5,000 questions of about 5,000 characters), every one answered.
+fn huge_results_app(questions: usize, text_len: usize) -> App {
+    let mut y = String::from(
+        "format: 1\nid: huge\ntitle: Huge\ntracks:\n  - { id: a, name: Alpha }\n  - { id: b, name: Beta }\nsections:\n",
+    );
+    let words = "a long statement about work ".repeat(text_len / 28 + 1);
+    for q in 0..questions {
+        if q % 50 == 0 {
+            y.push_str(&format!(
+                "  - id: s{q}\n    title: Section {q}\n    questions:\n"
+            ));
+        }
+        let w = if q % 2 == 0 { "a: 1" } else { "b: 1" };
+        y.push_str(&format!(
+            "      - {{ id: q{q}, type: likert, text: \"{} {q}\", weights: {{ {w} }} }}\n",
+            &words[..text_len]
+        ));
+    }
+    let a = load("huge.yaml", y.as_bytes()).unwrap().0;
+    let mut answers = Answers::new(a.questions.len());
+    for q in 0..a.questions.len() {
+        answers.set(
+            q,
+            Some(crossroads::answers::Answer::Likert(1 + (q % 5) as i64)),
+        );
+    }
+    let mut app = App::new(
+        Session::new(a, answers, Meta::default()),
+        Disk::default(),
+        Theme::dark(),
+    );
+    let _ = app.update(Message::Resize(80, 24));
+    app.view = View::Results { scroll: 0 };
+    app
+}
+
 /// The app on the results of a fully answered career-tracks.
 fn results_app(w: u16, h: u16) -> App {
     let a = bundled();
@@ -256,6 +294,22 @@ fn benches(c: &mut Criterion) {
             })
         });
     }
+    g.finish();
+
+    // Scrolling the results of a very large assessment: laid out once per
+    // size, so a key costs one screenful (target: under 16 ms).
+    let mut g = c.benchmark_group("results_scroll");
+    let mut app = huge_results_app(5_000, 5_000);
+    let mut term = terminal(80, 24);
+    term.draw(|f| f.render_widget(&app, f.area())).unwrap();
+    let scroll = [key(KeyCode::Down), key(KeyCode::Up)];
+    let mut i = 0usize;
+    g.bench_function("5000_questions_80x24", |b| {
+        b.iter(|| {
+            i += 1;
+            keystroke(&mut app, &mut term, black_box(&scroll[i % 2]));
+        })
+    });
     g.finish();
 
     let mut g = c.benchmark_group("frame_path");

@@ -348,3 +348,25 @@ fn a_blends_choosing_heading_wraps_on_a_narrow_plan_screen() {
         "{shown}"
     );
 }
+
+#[test]
+fn scrolling_the_results_reuses_their_layout_until_an_answer_changes() {
+    let mut app = app(sample());
+    press(&mut app, &typed("1111111"));
+    app.view = crossroads::tui::app::View::Results { scroll: 0 };
+    screen(&app, 80, 24);
+    let first = app.results_layout.borrow().as_ref().unwrap().1.clone();
+    press(&mut app, &[key(KeyCode::Down), key(KeyCode::Down)]);
+    screen(&app, 80, 24);
+    let after_scroll = app.results_layout.borrow().as_ref().unwrap().1.clone();
+    assert!(
+        std::rc::Rc::ptr_eq(&first, &after_scroll),
+        "a scroll key lays out nothing again"
+    );
+    screen(&app, 60, 24);
+    let narrower = app.results_layout.borrow().as_ref().unwrap().1.clone();
+    assert!(
+        !std::rc::Rc::ptr_eq(&first, &narrower),
+        "a new width is laid out anew"
+    );
+}

@@ -76,6 +76,6 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     block.border_style(app.theme.accent).render(at, buf);
     let all = lines(app, context, inner.width as usize);
     app.drawn.borrow_mut().help_max = (all.len() as u16).saturating_sub(inner.height);
-    let shown = super::scrolled(app, all, app.help.unwrap_or(0), inner.height, "");
+    let shown = super::scrolled(app, &all, app.help.unwrap_or(0), inner.height, "");
     Paragraph::new(shown).render(inner, buf);
 }

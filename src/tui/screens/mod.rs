@@ -282,7 +282,7 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer) -> Rect {
 /// every scrolling screen shows its lines this way.
 pub fn scrolled(
     app: &App,
-    all: Vec<Line<'static>>,
+    all: &[Line<'static>],
     scroll: u16,
     height: u16,
     indent: &str,
@@ -290,7 +290,9 @@ pub fn scrolled(
     let height = height as usize;
     let scroll = (scroll as usize).min(all.len().saturating_sub(height));
     let more = all.len() > scroll + height;
-    let mut shown: Vec<Line<'static>> = all.into_iter().skip(scroll).take(height).collect();
+    // Only the lines shown are copied: a long result scrolls at the cost
+    // of one screenful.
+    let mut shown: Vec<Line<'static>> = all.iter().skip(scroll).take(height).cloned().collect();
     if more && let Some(last) = shown.last_mut() {
         let (down, page) = (
             key(Context::Results, &Message::Down),

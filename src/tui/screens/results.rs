@@ -4,7 +4,7 @@
 use super::{bar_spans, footer, header, wrapped};
 use crate::report::outline::{Outline, Plan};
 use crate::report::{STRENGTHS, takeaway};
-use crate::tui::app::{App, View};
+use crate::tui::app::{App, LayoutKey, View};
 use crate::tui::keymap::{Context, Message, key};
 use crate::tui::wrap::truncate;
 use ratatui::buffer::Buffer;
@@ -266,6 +266,41 @@ fn held(app: &App, width: u16) -> Vec<Line<'static>> {
     out
 }
 
+/// What the laid-out results depend on: the width, the score (a new one
+/// after every change of an answer), the session's bookkeeping, and whether
+/// the mentee's screen still waits for the coach.
+fn layout_key(app: &App, width: u16) -> LayoutKey {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    // The bookkeeping as a whole: goals, reviews, skips, whether finished.
+    format!("{:?}", app.session.meta()).hash(&mut h);
+    LayoutKey {
+        width,
+        score: app.session.score(),
+        plan: h.finish(),
+        held: app.results_held(),
+    }
+}
+
+/// The results laid out for a width, once: a scroll key redraws from the
+/// lines already laid out, so a very large assessment scrolls as fast as a
+/// small one.
+fn laid_out(app: &App, width: u16) -> std::rc::Rc<Vec<Line<'static>>> {
+    let key = layout_key(app, width);
+    let mut cache = app.results_layout.borrow_mut();
+    if let Some((k, lines)) = cache.as_ref()
+        && k.same(&key)
+    {
+        return lines.clone();
+    }
+    let lines = std::rc::Rc::new(match key.held {
+        true => held(app, width),
+        false => lines(app, &app.session.outline(), width),
+    });
+    *cache = Some((key, lines.clone()));
+    lines
+}
+
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let s = app.session.score();
     header(
@@ -278,15 +313,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let rest = footer(app, Context::Results, area, buf);
     super::status(app, rest, buf);
     let at = body_area(app, area);
-    let all = match app.results_held() {
-        true => held(app, at.width),
-        false => lines(app, &app.session.outline(), at.width),
-    };
+    let all = laid_out(app, at.width);
     app.drawn.borrow_mut().results_max = (all.len() as u16).saturating_sub(at.height);
     let scroll = match app.view {
         View::Results { scroll } => scroll,
         _ => 0,
     };
-    let shown = super::scrolled(app, all, scroll, at.height, "  ");
+    let shown = super::scrolled(app, &all, scroll, at.height, "  ");
     Paragraph::new(shown).render(at, buf);
 }

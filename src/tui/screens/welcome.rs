@@ -39,7 +39,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         View::Welcome { scroll, .. } => scroll,
         _ => 0,
     };
-    let shown = super::scrolled(app, all, scroll, at.height, "");
+    let shown = super::scrolled(app, &all, scroll, at.height, "");
     Paragraph::new(shown).render(at, buf);
 }
 
