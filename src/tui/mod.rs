@@ -76,7 +76,11 @@ pub enum Ending {
 pub fn message_for(app: &App, event: &Event) -> Option<Message> {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => {
-            keymap::dispatch(app.context(), key)
+            match keymap::dispatch(app.context(), key) {
+                // Asked once already: this Esc is the answer.
+                Some(Message::Leave) if app.quit_asked => Some(Message::Quit),
+                message => message,
+            }
         }
         // Pasted text goes to whatever field is being typed in.
         Event::Paste(text)
