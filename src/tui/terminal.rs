@@ -15,12 +15,12 @@ use signal_hook::consts::signal::*;
 /// may catch: each is handled as SIGTERM is (the answers saved, the
 /// terminal restored, exit status 128 + N). Not here: SIGKILL and SIGSTOP
 /// (cannot be caught), faults (SIGSEGV, SIGBUS, ...: the program's own,
-/// not a request), and SIGPIPE and SIGXFSZ, which are ignored so that the
+/// not a request), and SIGPIPE and SIGXFSZ, which have no effect (Rust
+/// ignores SIGPIPE; the binary's `main` catches SIGXFSZ) so that the
 /// write that met a closed reader or a file-size limit fails and says so
 /// ("NOT saved", exit 1) instead of the program dying in silence.
 pub const ENDING: &[i32] = &[
-    SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU,
-    SIGIO,
+    SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGIO,
 ];
 
 /// After `ratatui::try_init` (raw mode, alternate screen): mouse and paste.

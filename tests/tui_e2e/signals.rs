@@ -64,7 +64,10 @@ fn sigusr1_saves_gives_the_terminal_back_whole_and_ends_with_138() {
     let saved = std::fs::read_to_string(dir.path().join("session.yaml")).unwrap();
     assert!(saved.contains("tinker: 2"), "{saved}");
     let stty = stty(&t, &dir);
-    assert!(stty.contains(" icanon") && stty.contains(" echo "), "{stty}");
+    assert!(
+        stty.contains(" icanon") && stty.contains(" echo "),
+        "{stty}"
+    );
 }
 
 #[test]

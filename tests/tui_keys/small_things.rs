@@ -33,7 +33,11 @@ fn esc_on_a_question_asks_before_quitting_and_a_second_esc_quits() {
     press(&mut a, &[key(KeyCode::Esc)]);
     assert!(!a.quit, "one Esc ended the session");
     assert_eq!(a.screen(), Screen::Question);
-    assert!(status_text(&a).contains("Esc again quits"), "{:?}", a.status);
+    assert!(
+        status_text(&a).contains("Esc again quits"),
+        "{:?}",
+        a.status
+    );
     press(&mut a, &[key(KeyCode::Esc)]);
     assert!(a.quit);
 }
@@ -42,9 +46,16 @@ fn esc_on_a_question_asks_before_quitting_and_a_second_esc_quits() {
 fn a_key_between_two_escs_on_a_question_takes_back_the_question_to_quit() {
     let mut a = app(sample());
     press(&mut a, &typed("\n"));
-    press(&mut a, &[key(KeyCode::Esc), key(KeyCode::Down), key(KeyCode::Esc)]);
+    press(
+        &mut a,
+        &[key(KeyCode::Esc), key(KeyCode::Down), key(KeyCode::Esc)],
+    );
     assert!(!a.quit);
-    assert!(status_text(&a).contains("Esc again quits"), "{:?}", a.status);
+    assert!(
+        status_text(&a).contains("Esc again quits"),
+        "{:?}",
+        a.status
+    );
 }
 
 #[test]
@@ -70,9 +81,15 @@ fn f1_in_the_note_editor_opens_the_help_with_the_editor_s_keys() {
     press(&mut a, &[ctrl('n'), key(KeyCode::F(1))]);
     assert!(a.help.is_some(), "F1 did nothing in the note editor");
     let s = screen(&a, 80, 24);
-    assert!(s.contains("new line"), "the help lists the editor's keys:\n{s}");
+    assert!(
+        s.contains("new line"),
+        "the help lists the editor's keys:\n{s}"
+    );
     press(&mut a, &[key(KeyCode::Esc)]);
-    assert!(a.help.is_none() && a.note.is_some(), "Esc closes the help only");
+    assert!(
+        a.help.is_none() && a.note.is_some(),
+        "Esc closes the help only"
+    );
 }
 
 #[test]
@@ -112,11 +129,18 @@ fn esc_in_the_goal_editor_asks_before_dropping_typed_words() {
     press(&mut a, &typed(TO_RESULTS));
     press(&mut a, &typed("g\nShip weekly"));
     press(&mut a, &[key(KeyCode::Esc)]);
-    let View::Plan { form: Some(form), .. } = &a.view else {
+    let View::Plan {
+        form: Some(form), ..
+    } = &a.view
+    else {
         panic!("one Esc dropped the typed goal: {:?}", a.view)
     };
     assert_eq!(form.fields[0].text(), "Ship weekly");
-    assert!(status_text(&a).contains("Esc again drops it"), "{:?}", a.status);
+    assert!(
+        status_text(&a).contains("Esc again drops it"),
+        "{:?}",
+        a.status
+    );
     press(&mut a, &[key(KeyCode::Esc)]);
     assert!(matches!(a.view, View::Plan { form: None, .. }));
     assert!(a.session.goals().is_empty());
@@ -144,7 +168,10 @@ fn ctrl_u_clears_a_text_answer_back_to_the_start_as_in_a_shell() {
     press(&mut a, &typed("Ship a tool"));
     press(&mut a, &[ctrl('u')]);
     press(&mut a, &typed("Rest\n"));
-    assert_eq!(a.session.answers().get(6), Some(&Answer::Text("Rest".into())));
+    assert_eq!(
+        a.session.answers().get(6),
+        Some(&Answer::Text("Rest".into()))
+    );
 }
 
 #[test]
@@ -182,7 +209,8 @@ fn the_welcome_of_a_finished_session_says_the_same_as_its_footer() {
         total: n,
         ..Resume::default()
     };
-    let session = Session::new(s, crossroads::answers::Answers::new(n), meta).resuming(Some(resume));
+    let session =
+        Session::new(s, crossroads::answers::Answers::new(n), meta).resuming(Some(resume));
     let a = App::new(
         session,
         Default::default(),

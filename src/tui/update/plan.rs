@@ -4,8 +4,8 @@
 use crate::field::Field;
 use crate::session::Effect;
 use crate::session::goals::{Goal, Progress};
-use crate::tui::app::{App, GoalForm, View, first_unreviewed};
 use crate::tui::app::Status;
+use crate::tui::app::{App, GoalForm, View, first_unreviewed};
 use crate::tui::keymap::{Context, Message, key};
 
 /// How a goal of the previous session went: a digit, then a note.
