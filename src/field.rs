@@ -12,6 +12,9 @@ pub enum Edit {
     Right,
     Home,
     End,
+    /// Deletes from the start of the line to the cursor (Ctrl-U, as in a
+    /// shell).
+    DeleteToStart,
 }
 
 /// The text being typed and where the cursor is.
@@ -95,6 +98,15 @@ impl Field {
             }
             Edit::Left => self.cursor = self.cursor.saturating_sub(1),
             Edit::Right => self.cursor = (self.cursor + 1).min(self.chars.len()),
+            Edit::DeleteToStart => {
+                // The line's start: just after the newline before the cursor.
+                let start = self.chars[..self.cursor]
+                    .iter()
+                    .rposition(|c| *c == '\n')
+                    .map_or(0, |i| i + 1);
+                self.chars.drain(start..self.cursor);
+                self.cursor = start;
+            }
             Edit::Home => self.cursor = 0,
             Edit::End => self.cursor = self.chars.len(),
             _ => {}
@@ -142,6 +154,17 @@ mod tests {
         f.apply(&Edit::End);
         f.apply(&Edit::Backspace);
         assert_eq!(f.text(), "bc");
+    }
+
+    #[test]
+    fn delete_to_start_clears_the_line_before_the_cursor_as_ctrl_u_in_a_shell() {
+        let mut f = Field::new("hello world", 20);
+        f.apply(&Edit::Left);
+        f.apply(&Edit::DeleteToStart);
+        assert_eq!((f.text().as_str(), f.cursor()), ("d", 0));
+        let mut note = Field::multiline("first\nsecond", 20);
+        note.apply(&Edit::DeleteToStart);
+        assert_eq!((note.text().as_str(), note.cursor()), ("first\n", 6));
     }
 
     #[test]

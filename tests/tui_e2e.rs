@@ -11,6 +11,8 @@ pub(crate) const SAMPLE: &str =
 
 #[path = "tui_e2e/live.rs"]
 mod live;
+#[path = "tui_e2e/signals.rs"]
+mod signals;
 mod support;
 
 use support::tmux::{Tmux, pid_of, wait_for_file};

@@ -3,6 +3,9 @@
 
 mod support;
 
+#[path = "tui_keys/small_things.rs"]
+mod small_things;
+
 use crossroads::answers::Answer;
 use crossroads::tui::app::{Screen, Status};
 use ratatui::crossterm::event::KeyCode;
@@ -19,11 +22,13 @@ fn welcome_enter_starts_and_digits_do_nothing() {
 }
 
 #[test]
-fn welcome_q_and_esc_quit() {
+fn welcome_q_quits_and_esc_quits_once_asked() {
     let mut a = app(sample());
     press(&mut a, &typed("q"));
     assert!(a.quit);
     let mut b = app(sample());
+    press(&mut b, &[key(KeyCode::Esc)]);
+    assert!(!b.quit);
     press(&mut b, &[key(KeyCode::Esc)]);
     assert!(b.quit);
 }

@@ -138,7 +138,7 @@ fn closing() -> String {
         ("2", "Wrong usage: an unknown command, flag or value."),
         (
             "128 + N",
-            "Ended by signal N while the app ran (SIGHUP 129, SIGINT 130, SIGQUIT 131, SIGTERM 143): the answers given so far are saved first and the terminal is restored.",
+            "Ended by signal N while the app ran (SIGHUP 129, SIGINT 130, SIGQUIT 131, SIGUSR1 138, SIGUSR2 140, SIGALRM 142, SIGTERM 143, and the rest that would end a program): the answers given so far are saved first and the terminal is restored. A save past a file-size limit (SIGXFSZ) or output to a closed pipe fails and says so instead.",
         ),
     ] {
         roff.control("TP", []);

@@ -231,6 +231,7 @@ fn exit_with(outcome: Result<u8, Failure>) -> ExitCode {
 
 /// Runs the command line and returns the exit status.
 pub fn main() -> ExitCode {
+    keep_writes_failing_loudly();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
@@ -328,4 +329,15 @@ pub fn main() -> ExitCode {
         }) => analyse::run(&assessment, &sessions, format),
     };
     exit_with(outcome.map(|()| 0))
+}
+
+/// A write past a file-size limit (`ulimit -f`) fails with EFBIG and the
+/// command says so ("NOT saved", exit 1), as one to a closed pipe fails
+/// with EPIPE (Rust ignores SIGPIPE): otherwise SIGXFSZ would end the
+/// program at once, silently, with the terminal still the app's. A
+/// handler that does nothing, not SIG_IGN: a program started from here
+/// gets the default back.
+fn keep_writes_failing_loudly() {
+    let seen = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let _ = signal_hook::flag::register(signal_hook::consts::SIGXFSZ, seen);
 }

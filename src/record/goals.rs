@@ -47,6 +47,10 @@ pub enum Progress {
 }
 
 impl Progress {
+    /// Every progress, in the order they are offered (1 done, 2 in
+    /// progress, 3 dropped): the keys and the footer count them.
+    pub const ALL: [Progress; 3] = [Progress::Done, Progress::InProgress, Progress::Dropped];
+
     /// The word people read.
     pub fn words(self) -> &'static str {
         match self {

@@ -67,6 +67,10 @@ pub struct GoalForm {
     pub fields: [Field; 3],
     /// The field being typed.
     pub at: usize,
+    /// The text it started from, to tell whether anything was typed.
+    pub started: String,
+    /// Esc asked whether to drop what was typed: a second Esc, next, does.
+    pub drop_asked: bool,
 }
 
 impl GoalForm {
@@ -87,7 +91,14 @@ impl GoalForm {
                 Field::new("", 10),
             ],
             at: 0,
+            started: text.to_string(),
+            drop_asked: false,
         }
+    }
+
+    /// Whether anything was typed since the form opened.
+    pub fn typed(&self) -> bool {
+        self.fields[0].text() != self.started || self.fields[1..].iter().any(|f| !f.is_empty())
     }
 }
 
@@ -122,6 +133,8 @@ pub struct Drawn {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct QuestionLayout {
     pub body: ratatui::layout::Rect,
+    /// Body lines kept at the top, above the scrolled part.
+    pub head: usize,
     pub skip: usize,
     pub top: u16,
     /// (first line, end line, row index) per option row.
@@ -167,6 +180,8 @@ pub struct App {
     pub theme: Theme,
     pub size: (u16, u16),
     pub quit: bool,
+    /// Esc asked whether to quit: a second Esc, next, quits.
+    pub quit_asked: bool,
     /// Whether the live score panel shows (coach mode).
     pub scores_shown: bool,
     /// Coach mode with the screen shared: nothing of the coach's (panel,
@@ -221,6 +236,7 @@ impl App {
             theme,
             size: (80, 24),
             quit: false,
+            quit_asked: false,
             scores_shown: false,
             presenting: false,
             live: None,

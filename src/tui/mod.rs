@@ -26,7 +26,7 @@ use std::sync::mpsc;
 #[derive(Debug)]
 pub enum Input<E = std::convert::Infallible> {
     Terminal(Event),
-    /// A signal that ends the program (SIGTERM, SIGHUP, SIGINT, SIGQUIT).
+    /// A signal that ends the program (one of `terminal::ENDING`).
     Signal(i32),
     /// SIGTSTP: step out of the terminal and stop until continued.
     Suspend,
@@ -66,7 +66,7 @@ impl Beside for () {
 pub enum Ending {
     /// The person quit.
     Quit,
-    /// A signal (SIGTERM, SIGHUP, SIGINT) ended it after saving.
+    /// A signal (SIGTERM, SIGHUP, SIGUSR1, ...) ended it after saving.
     Signal(i32),
     /// The input ended (the terminal went away).
     InputClosed,
@@ -76,7 +76,11 @@ pub enum Ending {
 pub fn message_for(app: &App, event: &Event) -> Option<Message> {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => {
-            keymap::dispatch(app.context(), key)
+            match keymap::dispatch(app.context(), key) {
+                // Asked once already: this Esc is the answer.
+                Some(Message::Leave) if app.quit_asked => Some(Message::Quit),
+                message => message,
+            }
         }
         // Pasted text goes to whatever field is being typed in.
         Event::Paste(text)
@@ -242,9 +246,11 @@ pub fn draw<B: Backend>(
 
 /// Runs the app in the real terminal: raw mode and the alternate screen,
 /// mouse and paste on. Every way the program can stop or pause restores the
-/// terminal first: quitting, SIGTERM, SIGHUP, SIGINT and SIGQUIT (saved,
-/// then ended), SIGTSTP and Ctrl-Z (restored, stopped, and set up and
-/// redrawn again on `fg`), and a panic (ratatui's hook).
+/// terminal first: quitting, every signal that would end it
+/// (`terminal::ENDING`: saved, then ended with 128 + N), SIGTSTP and
+/// Ctrl-Z (restored with the cursor shown, stopped, and set up and redrawn
+/// again on `fg`), and a panic (ratatui's hook). SIGPIPE and SIGXFSZ are
+/// not among them: ignored, the failing write reports itself.
 pub fn run(app: &mut App) -> anyhow::Result<Ending> {
     let (tx, rx) = mpsc::channel::<Input>();
     run_beside(app, &mut (), tx, rx)
@@ -262,10 +268,10 @@ pub fn run_beside<C: Beside>(
 where
     C::Event: Send + 'static,
 {
-    use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
+    use signal_hook::consts::{SIGCONT, SIGTSTP};
 
-    let mut signals =
-        signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGTSTP, SIGCONT])?;
+    let watched = terminal::ENDING.iter().chain(&[SIGTSTP, SIGCONT]);
+    let mut signals = signal_hook::iterator::Signals::new(watched)?;
     let signal_tx = tx.clone();
     std::thread::spawn(move || {
         for sig in signals.forever() {

@@ -10,6 +10,9 @@ pub use context::Context;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Message {
     Quit,
+    /// Esc where there is nothing to close: asks first; a second Esc in a
+    /// row is a `Quit` (see `tui::message_for`).
+    Leave,
     Start,
     StartOver,
     Confirm,
@@ -206,6 +209,7 @@ pub static KEYMAP: &[Binding] = &[
     b(&[Keys::Code(K::End)], &[Note, WelcomeName, ReviewNote, GoalForm], Action::Send(Message::Edit(Edit::End)), "cursor to the end", None),
     b(&[Keys::Code(K::Backspace)], &[Note, WelcomeName, ReviewNote, GoalForm], Action::Send(Message::Edit(Edit::Backspace)), "delete before the cursor", None),
     b(&[Keys::Code(K::Delete)], &[Note, WelcomeName, ReviewNote, GoalForm], Action::Send(Message::Edit(Edit::Delete)), "delete under the cursor", None),
+    b(&[Keys::Ctrl('u')], &[Note, WelcomeName, ReviewNote, GoalForm], Action::Send(Message::Edit(Edit::DeleteToStart)), "delete from the start of the line to the cursor", None),
     b(&[Keys::Char], &[Note], Action::Type, "type the note", None),
     // Goals: the review of the last session's, then the plan after the results.
     b(&[Keys::Digit], &[Review], Action::Number, "how it went: 1 done, 2 in progress, 3 dropped", Some("choose")),
@@ -213,16 +217,18 @@ pub static KEYMAP: &[Binding] = &[
     b(&[Keys::Code(K::Esc)], &[ReviewNote], Action::Send(Message::Close), "go on without a note", Some("no note")),
     b(&[Keys::Char], &[ReviewNote], Action::Type, "type a note on how it went", None),
     b(&[Keys::Code(K::Enter)], &[GoalForm], Action::Send(Message::Confirm), "next field; on the last, save the goal", Some("next")),
-    b(&[Keys::Code(K::Esc)], &[GoalForm], Action::Send(Message::Close), "leave this goal unsaved", Some("cancel")),
+    b(&[Keys::Code(K::Esc)], &[GoalForm], Action::Send(Message::Close), "leave this goal unsaved (asks first when you typed)", Some("cancel")),
     b(&[Keys::Char], &[GoalForm], Action::Type, "type", None),
     b(&[Keys::Code(K::Up), Keys::Code(K::Char('k'))], &[Plan], Action::Send(Message::Up), "highlight the one above", None),
     b(&[Keys::Code(K::Down), Keys::Code(K::Char('j'))], &[Plan], Action::Send(Message::Down), "highlight the one below", None),
+    b(&[Keys::Code(K::Home)], &[Plan], Action::Send(Message::First), "highlight the first", None),
+    b(&[Keys::Code(K::End)], &[Plan], Action::Send(Message::Last), "highlight the last (in your own words)", None),
     b(&[Keys::Code(K::Enter)], &[Plan], Action::Send(Message::Confirm), "make the highlighted step a goal, or write your own", Some("choose")),
     b(&[Keys::Code(K::Backspace), Keys::Code(K::Delete)], &[Plan], Action::Send(Message::Clear), "remove the highlighted goal", Some("remove")),
     b(&[Keys::Code(K::Esc), Keys::Code(K::Char('b'))], &[Plan], Action::Send(Message::Close), "back to the results", Some("results")),
     // Coach mode's welcome: the mentee's name is typed here.
     b(&[Keys::Code(K::Enter)], &[WelcomeName], Action::Send(Message::Start), "start (or resume) with this name", Some("start")),
-    b(&[Keys::Code(K::Esc)], &[WelcomeName], Action::Send(Message::Quit), "quit", Some("quit")),
+    b(&[Keys::Code(K::Esc)], &[WelcomeName], Action::Send(Message::Leave), "quit, once asked: a second Esc quits", Some("quit")),
     b(&[Keys::Char], &[WelcomeName], Action::Type, "type the mentee's name", None),
     // Help first, so it closes with the same keys that open it.
     b(&[Keys::Code(K::Esc), Keys::Code(K::Char('?')), Keys::Code(K::Char('q')), Keys::Code(K::Enter), Keys::Code(K::F(1))], &[Help], Action::Send(Message::Close), "close this help", None),
@@ -260,6 +266,7 @@ pub static KEYMAP: &[Binding] = &[
     b(&[Keys::Code(K::End)], &[Text], Action::Send(Message::Edit(Edit::End)), "cursor to the end", None),
     b(&[Keys::Code(K::Backspace)], &[Text], Action::Send(Message::Edit(Edit::Backspace)), "delete before the cursor", None),
     b(&[Keys::Code(K::Delete)], &[Text], Action::Send(Message::Edit(Edit::Delete)), "delete under the cursor", None),
+    b(&[Keys::Ctrl('u')], &[Text], Action::Send(Message::Edit(Edit::DeleteToStart)), "delete from the start to the cursor", None),
     b(&[Keys::Char], &[Text], Action::Type, "type your answer (letters like q are just text)", None),
     // Overview.
     b(&[Keys::Code(K::Up), Keys::Code(K::Char('k'))], &[Overview], Action::Send(Message::Up), "previous question", None),
@@ -298,11 +305,13 @@ pub static KEYMAP: &[Binding] = &[
     b(&[Keys::Code(K::Char('r'))], &[Results], Action::Send(Message::WriteReport), "write a Markdown report beside the session file", Some("report")),
     // Everywhere but text fields.
     b(&[Keys::Code(K::Char('?'))], &[Welcome, Pick, Multi, Rank, Overview, Results, Review, Plan], Action::Send(Message::Help), "all keys", Some("help")),
-    b(&[Keys::Code(K::F(1))], &[Text, ReviewNote, GoalForm], Action::Send(Message::Help), "all keys", Some("help")),
+    b(&[Keys::Code(K::F(1))], &[Text, Note, ReviewNote, GoalForm], Action::Send(Message::Help), "all keys", Some("help")),
     b(&[Keys::Code(K::Char('q'))], &[Welcome, Pick, Multi, Rank, Overview, Results, Review, Plan], Action::Send(Message::Quit), "quit (answers are saved)", Some("quit")),
-    // In a text question q is text, so Esc is the quit key the footer shows.
-    b(&[Keys::Code(K::Esc)], &[Text], Action::Send(Message::Quit), "quit (answers are saved)", Some("quit")),
-    b(&[Keys::Code(K::Esc)], &[Welcome, Pick, Multi, Rank, Results, Review], Action::Send(Message::Quit), "quit (answers are saved)", None),
+    // Esc closes what is open; with nothing open it asks before quitting,
+    // so that a key meant to step back never ends the session at once. In
+    // a text question q is text, so Esc is the quit key the footer shows.
+    b(&[Keys::Code(K::Esc)], &[Text], Action::Send(Message::Leave), "quit, once asked: a second Esc quits (answers are saved)", Some("quit")),
+    b(&[Keys::Code(K::Esc)], &[Welcome, Pick, Multi, Rank, Results, Review], Action::Send(Message::Leave), "quit, once asked: a second Esc quits (answers are saved)", None),
 ];
 
 /// The message a key sends in a context, if any.

@@ -70,7 +70,11 @@ fn frame(area: Rect) -> (Rect, Block<'static>, Rect) {
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let context = app.screen_context();
+    // The keys of what is under the help: the note editor when it is open.
+    let context = match app.note {
+        Some(_) => Context::Note,
+        None => app.screen_context(),
+    };
     let (at, block, inner) = frame(area);
     Clear.render(at, buf);
     block.border_style(app.theme.accent).render(at, buf);

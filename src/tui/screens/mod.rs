@@ -92,11 +92,16 @@ pub fn header(app: &App, area: Rect, buf: &mut Buffer, left: &str, right: &str) 
 /// note keys are left out first, then those just before the last two (help
 /// and quit, which must always show). Every key is still in the help.
 pub fn footer_lines(app: &App, context: Context, width: u16) -> Vec<Line<'static>> {
+    // The digits that mean something here: a goal's progress, or the
+    // question's options.
+    let choices = match context {
+        Context::Review => crate::session::goals::Progress::ALL.len(),
+        _ => app.session.choices(),
+    };
     let mut entries: Vec<(String, &'static str)> = keymap::footer(context)
         .into_iter()
         .map(|(keys, words)| {
-            // The digits that mean something on this question.
-            let keys = match (keys.as_str(), app.session.choices()) {
+            let keys = match (keys.as_str(), choices) {
                 ("1-9,0", n @ 2..=9) => format!("1-{n}"),
                 _ => keys,
             };
@@ -104,10 +109,10 @@ pub fn footer_lines(app: &App, context: Context, width: u16) -> Vec<Line<'static
         })
         .collect();
     // Only keys that work here and now: no skip on a required question,
-    // no live scores outside coach mode; Enter resumes a saved session.
+    // no live scores outside coach mode; Enter says what it does (start,
+    // resume, see the results).
     let required = app.screen() == super::app::Screen::Question && app.session.question().required;
     let (coach, presenting) = (app.session.is_coach(), app.presenting);
-    let resuming = app.session.resume().is_some();
     let (live_coach, held) = (app.live_coach().is_some(), app.results_held());
     entries.retain(|(_, w)| {
         !((*w == "skip" && required)
@@ -119,8 +124,8 @@ pub fn footer_lines(app: &App, context: Context, width: u16) -> Vec<Line<'static
             || (*w == "report" && app.is_mentee_screen()))
     });
     for (_, w) in &mut entries {
-        if *w == "start" && resuming {
-            *w = "resume";
+        if *w == "start" {
+            *w = welcome::start_words(app);
         }
     }
     let mut lines = lay_out_footer(app, &entries, width);

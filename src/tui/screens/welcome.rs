@@ -43,6 +43,16 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     Paragraph::new(shown).render(at, buf);
 }
 
+/// What Enter does here, in the words the text and the footer both use:
+/// start, resume, or, on a finished session, see the results.
+pub fn start_words(app: &App) -> &'static str {
+    match app.session.resume() {
+        Some(_) if app.session.meta().complete => "see the results",
+        Some(_) => "resume",
+        None => "start",
+    }
+}
+
 /// Every line of the welcome text at a width.
 fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
     let a = app.session.assessment();
@@ -96,14 +106,9 @@ fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
         if let Some(changed) = &resume.changed {
             lines.extend(wrapped(changed, width, app.theme.warning));
         }
-        let go = if meta.complete {
-            " see its results"
-        } else {
-            " resume"
-        };
         let mut spans = vec![
             Span::styled(key(context, &Message::Start), app.theme.key),
-            Span::raw(go),
+            Span::raw(format!(" {}", start_words(app))),
         ];
         // Typing a name, every letter is the name's: no key starts over.
         let over = key(context, &Message::StartOver);

@@ -15,6 +15,10 @@ use crate::session::Effect;
 impl App {
     /// Handles one message and returns the effects to carry out.
     pub fn update(&mut self, message: Message) -> Vec<Effect> {
+        // Only the very next key answers "quit?" (a resize is no key).
+        if !matches!(message, Message::Resize(..)) {
+            self.quit_asked = false;
+        }
         if self.too_small()
             && !matches!(
                 message,
@@ -64,6 +68,14 @@ impl App {
                 let step = self.session.quit();
                 self.quit = true;
                 self.take(step)
+            }
+            Message::Leave => {
+                self.quit_asked = true;
+                let again = super::keymap::key(self.context(), &Message::Leave);
+                self.status = Some(super::app::Status::Info(format!(
+                    "Quit? {again} again quits (your answers are saved); any other key stays."
+                )));
+                Vec::new()
             }
             Message::Save => {
                 let step = self.session.quit();

@@ -4,8 +4,9 @@
 use crate::field::Field;
 use crate::session::Effect;
 use crate::session::goals::{Goal, Progress};
+use crate::tui::app::Status;
 use crate::tui::app::{App, GoalForm, View, first_unreviewed};
-use crate::tui::keymap::Message;
+use crate::tui::keymap::{Context, Message, key};
 
 /// How a goal of the previous session went: a digit, then a note.
 pub fn on_review(app: &mut App, message: Message) -> Vec<Effect> {
@@ -15,11 +16,8 @@ pub fn on_review(app: &mut App, message: Message) -> Vec<Effect> {
     let index = *index;
     match (note, message) {
         (None, Message::Number(n)) => {
-            let progress = match n {
-                1 => Progress::Done,
-                2 => Progress::InProgress,
-                3 => Progress::Dropped,
-                _ => return Vec::new(),
+            let Some(&progress) = n.checked_sub(1).and_then(|i| Progress::ALL.get(i)) else {
+                return Vec::new();
             };
             app.view = View::Review {
                 index,
@@ -59,9 +57,19 @@ pub fn on_plan(app: &mut App, message: Message) -> Vec<Effect> {
     let offered = app.session.suggested_goals();
     let rows = goals + offered.len() + 1;
     if let Some(f) = form {
+        // Only the very next key answers "drop it?".
+        let drop_asked = std::mem::take(&mut f.drop_asked);
         match message {
             Message::Edit(edit) => {
                 f.fields[f.at].apply(&edit);
+            }
+            // Typed words are not thrown away on one key: Esc asks first.
+            Message::Close if f.typed() && !drop_asked => {
+                f.drop_asked = true;
+                let again = key(Context::GoalForm, &Message::Close);
+                app.status = Some(Status::Warning(format!(
+                    "Drop this goal and what you typed? {again} again drops it; any other key goes on writing."
+                )));
             }
             Message::Close => *form = None,
             Message::Confirm if f.at + 1 < f.fields.len() => f.at += 1,
@@ -90,6 +98,8 @@ pub fn on_plan(app: &mut App, message: Message) -> Vec<Effect> {
     match message {
         Message::Up => *cursor = cursor.saturating_sub(1),
         Message::Down => *cursor = (*cursor + 1).min(rows - 1),
+        Message::First => *cursor = 0,
+        Message::Last => *cursor = rows - 1,
         Message::Close => app.view = View::Results { scroll: 0 },
         Message::Clear if *cursor < goals => {
             let i = *cursor;
@@ -97,7 +107,7 @@ pub fn on_plan(app: &mut App, message: Message) -> Vec<Effect> {
             return app.take(step);
         }
         Message::Confirm if *cursor < goals => {
-            app.status = Some(crate::tui::app::Status::Info(
+            app.status = Some(Status::Info(
                 "That one is in your plan already; Backspace removes it.".into(),
             ));
         }

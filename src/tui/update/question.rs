@@ -44,10 +44,16 @@ pub fn click(app: &mut App, col: u16, row: u16) -> Vec<Effect> {
     if col < at.x || col >= at.x + at.width || row < at.y || row >= at.y + at.height {
         return Vec::new();
     }
-    let Some(row_in_view) = (row - at.y).checked_sub(layout.top) else {
-        return Vec::new();
+    // The head's rows show its lines; under it, a marker row, then the
+    // lines from `skip` on.
+    let row = (row - at.y) as usize;
+    let line = match row.checked_sub(layout.head) {
+        None => row,
+        Some(below) => match below.checked_sub(layout.top as usize) {
+            Some(r) => r + layout.skip,
+            None => return Vec::new(),
+        },
     };
-    let line = row_in_view as usize + layout.skip;
     let Some((_, _, i)) = layout
         .options
         .iter()

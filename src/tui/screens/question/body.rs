@@ -31,6 +31,9 @@ pub struct Body {
     /// The lines that must stay in view when the body scrolls: the
     /// highlighted option, or the row of a text field with the cursor.
     pub focus: Option<(usize, usize)>,
+    /// Where the question's own lines (intro, text, help) end: what stays
+    /// in view above the options when they scroll.
+    pub question_end: usize,
 }
 
 /// Builds the body of the question screen for a width.
@@ -55,6 +58,7 @@ pub fn body(app: &App, width: u16, with_intro: bool) -> Body {
     if let Some(help) = &q.help {
         lines.extend(wrapped(help, width, theme.dim));
     }
+    let question_end = lines.len();
     lines.push(Line::raw(""));
     let mut options = Vec::new();
     let answer = app.session.answers().get(app.session.current());
@@ -100,25 +104,27 @@ pub fn body(app: &App, width: u16, with_intro: bool) -> Body {
             .order
             .iter()
             .enumerate()
-            .map(|(pos, o)| {
-                // Positions show only for options the person placed, so the
-                // order a ranking starts in never reads as theirs.
-                let placed = pos < d.placed;
-                let position = if placed {
-                    crate::assessment::kinds::rank::ordinal(pos + 1)
-                } else {
-                    "·".into()
-                };
-                (format!("{position:>4} {}", options[*o].label), placed)
-            })
+            .map(|(pos, o)| (options[*o].label.clone(), pos < d.placed))
             .collect(),
         _ => Vec::new(),
     };
     for (i, (row, on)) in rows.into_iter().enumerate() {
-        // In a rank question the key of a row is its option's own number:
-        // the row it was shown on before any was placed.
+        // In a rank question a placed option shows its place where a key
+        // would be (its key does nothing any more), and one not placed yet
+        // its own number: the row it was shown on before any was placed.
+        // So a number beside an option is always a key, and "1st" a place,
+        // never both side by side. Positions show only for options the
+        // person placed, so the order a ranking starts in never reads as
+        // theirs.
         let key = match draft {
-            Draft::Rank(d) => digit(app.session.row_of(d.order[i])),
+            Draft::Rank(d) => {
+                let column = crate::assessment::kinds::rank::ordinal(d.order.len()).width();
+                let mark = match i < d.placed {
+                    true => crate::assessment::kinds::rank::ordinal(i + 1),
+                    false => digit(app.session.row_of(d.order[i])),
+                };
+                format!("{mark:>column$}")
+            }
             _ => digit(i),
         };
         let highlighted = i == highlight;
@@ -179,8 +185,9 @@ pub fn body(app: &App, width: u16, with_intro: bool) -> Body {
     if let QuestionKind::Rank { .. } = &q.kind {
         lines.push(Line::raw(""));
         let enter = key(Context::Rank, &Message::Confirm);
+        let reset = key(Context::Rank, &Message::Clear);
         lines.extend(wrapped(
-            &format!("Press an option's number to place it next; {enter} accepts the order shown."),
+            &format!("Press an option's number to place it next; a placed one shows its place. {enter} accepts the order shown, {reset} starts again."),
             width,
             theme.dim,
         ));
@@ -240,5 +247,6 @@ pub fn body(app: &App, width: u16, with_intro: bool) -> Body {
         lines,
         options,
         focus,
+        question_end,
     }
 }

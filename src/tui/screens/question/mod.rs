@@ -49,7 +49,14 @@ pub fn areas(app: &App, area: Rect) -> Areas {
             }),
         };
     }
-    let h = (panel_lines.len() as u16 + 2).min(body.height / 2);
+    // The question comes first: the panel gives up rows (down to its
+    // border and one line) so that the question's own lines, a blank and
+    // the highlighted option fit above it.
+    let question = body::body(app, body.width, false);
+    let needed = (question.question_end + 3) as u16;
+    let h = (panel_lines.len() as u16 + 2)
+        .min(body.height / 2)
+        .min(body.height.saturating_sub(needed).max(3));
     Areas {
         body: Rect {
             height: body.height - h,
@@ -98,11 +105,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     // Clicks are hit-tested against exactly what is drawn here.
     app.drawn.borrow_mut().question = Some(QuestionLayout {
         body: at,
+        head: v.head,
         skip: v.skip,
         top: v.top,
         options: v.body.options.clone(),
     });
-    let mut shown: Vec<Line> = Vec::new();
+    let mut shown: Vec<Line> = v.body.lines[..v.head].to_vec();
     if v.top == 1 {
         shown.push(if v.more_above {
             Line::styled("  ↑ more above", app.theme.dim)
