@@ -233,7 +233,15 @@ mod tests {
 
     #[test]
     fn a_formula_behind_nul_control_characters_or_spaces_is_guarded() {
-        for text in ["\0=1+1", "\0\0@SUM(A1)", "\u{1b}-2", " =1", "\n+1", "\u{85}=x", "＝1"] {
+        for text in [
+            "\0=1+1",
+            "\0\0@SUM(A1)",
+            "\u{1b}-2",
+            " =1",
+            "\n+1",
+            "\u{85}=x",
+            "＝1",
+        ] {
             assert_eq!(guard(text), format!("'{text}"), "{text:?}");
             assert_eq!(unguard(&guard(text)), text, "{text:?}");
         }

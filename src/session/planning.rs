@@ -202,7 +202,10 @@ pub fn is_date(text: &str) -> bool {
     if y.len() != 4 || m.len() != 2 || d.len() != 2 {
         return false;
     }
-    if ![y, m, d].iter().all(|p| p.bytes().all(|c| c.is_ascii_digit())) {
+    if ![y, m, d]
+        .iter()
+        .all(|p| p.bytes().all(|c| c.is_ascii_digit()))
+    {
         return false;
     }
     let (Ok(y), Ok(m), Ok(d)) = (y.parse::<u32>(), m.parse::<u32>(), d.parse::<u32>()) else {
