@@ -156,3 +156,56 @@ fn two_start_overs_one_after_the_other_keep_both_backups() {
     assert_eq!(kept.len(), 2, "{}", text(&out));
     assert!(kept.contains(&first) && kept.contains(&second));
 }
+
+/// Makes `dir` impossible to write in, even for root (the immutable
+/// attribute; mode 0555 for a user); undone on drop. None where neither
+/// can be done here.
+struct Unwritable(PathBuf);
+
+impl Unwritable {
+    fn make(dir: &Path) -> Option<Unwritable> {
+        use std::os::unix::fs::PermissionsExt;
+        let chattr = Command::new("chattr")
+            .arg("+i")
+            .arg(dir)
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        if !chattr {
+            std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o555)).ok()?;
+        }
+        let probe = tempfile::tempfile_in(dir);
+        let held = Unwritable(dir.to_path_buf());
+        probe.is_err().then_some(held)
+    }
+}
+
+impl Drop for Unwritable {
+    fn drop(&mut self) {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = Command::new("chattr")
+            .arg("-i")
+            .arg(&self.0)
+            .stderr(Stdio::null())
+            .status();
+        let _ = std::fs::set_permissions(&self.0, std::fs::Permissions::from_mode(0o755));
+    }
+}
+
+#[test]
+fn a_folder_that_cannot_be_written_says_from_the_start_that_nothing_is_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("read-only");
+    std::fs::create_dir(&folder).unwrap();
+    let Some(_held) = Unwritable::make(&folder) else {
+        eprintln!("skipped: cannot make a folder unwritable here (chattr or chmod)");
+        return;
+    };
+    let out = run_on(dir.path(), &folder.join("s.yaml"), "\n1\nq\n");
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    let err = String::from_utf8_lossy(&out.stderr);
+    let first = err.lines().next().unwrap_or_default();
+    assert!(first.contains("cannot be written"), "{err}");
+    assert!(first.contains("nothing of this session will be saved"), "{err}");
+    assert!(text(&out).contains("NOT saved"), "{}", text(&out));
+}
