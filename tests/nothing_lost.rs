@@ -206,6 +206,9 @@ fn a_folder_that_cannot_be_written_says_from_the_start_that_nothing_is_saved() {
     let err = String::from_utf8_lossy(&out.stderr);
     let first = err.lines().next().unwrap_or_default();
     assert!(first.contains("cannot be written"), "{err}");
-    assert!(first.contains("nothing of this session will be saved"), "{err}");
+    assert!(
+        first.contains("nothing of this session will be saved"),
+        "{err}"
+    );
     assert!(text(&out).contains("NOT saved"), "{}", text(&out));
 }
