@@ -88,7 +88,7 @@ impl fmt::Display for ReadError {
 impl std::error::Error for ReadError {}
 
 /// What a file system entry is, in words, when it is not a regular file.
-fn not_regular(meta: &Metadata) -> Option<&'static str> {
+pub fn not_regular(meta: &Metadata) -> Option<&'static str> {
     let t = meta.file_type();
     if t.is_file() {
         return None;

@@ -260,6 +260,110 @@ fn report_writes_to_an_output_file() {
     assert!(html.contains("<svg") && html.contains("@media print"));
 }
 
+/// A copy of the persona's session in a folder of its own.
+fn persona_copy(dir: &std::path::Path) -> std::path::PathBuf {
+    let session = dir.join("mine.yaml");
+    std::fs::copy(PERSONA, &session).unwrap();
+    session
+}
+
+#[test]
+fn report_onto_its_own_session_is_refused_even_with_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = persona_copy(dir.path());
+    let before = std::fs::read(&session).unwrap();
+    for force in [false, true] {
+        let mut c = crossroads();
+        c.arg("report").arg(&session).arg("--output").arg(&session);
+        if force {
+            c.arg("--force");
+        }
+        let out = c.output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "--force {force}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("which the report is made from; choose another name"),
+            "{err}"
+        );
+        assert_eq!(std::fs::read(&session).unwrap(), before, "--force {force}");
+    }
+}
+
+#[test]
+fn report_onto_a_link_to_its_session_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = persona_copy(dir.path());
+    let before = std::fs::read(&session).unwrap();
+    let link = dir.path().join("report.md");
+    std::os::unix::fs::symlink(&session, &link).unwrap();
+    crossroads()
+        .arg("report")
+        .arg(&session)
+        .arg("--output")
+        .arg(&link)
+        .arg("--force")
+        .assert()
+        .code(1);
+    assert_eq!(std::fs::read(&session).unwrap(), before);
+}
+
+#[test]
+fn report_refuses_an_existing_file_unless_forced() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = persona_copy(dir.path());
+    let target = dir.path().join("notes.md");
+    std::fs::write(&target, "my own notes").unwrap();
+    let out = crossroads()
+        .arg("report")
+        .arg(&session)
+        .arg("--output")
+        .arg(&target)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("the file exists already; use --force to replace it"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "my own notes");
+    crossroads()
+        .arg("report")
+        .arg(&session)
+        .arg("--output")
+        .arg(&target)
+        .arg("--force")
+        .assert()
+        .success();
+    assert!(
+        std::fs::read_to_string(&target)
+            .unwrap()
+            .contains("Product Manager")
+    );
+}
+
+#[test]
+fn report_never_writes_through_a_link_at_its_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = persona_copy(dir.path());
+    let elsewhere = dir.path().join("elsewhere.txt");
+    std::fs::write(&elsewhere, "kept").unwrap();
+    let link = dir.path().join("r.md");
+    std::os::unix::fs::symlink(&elsewhere, &link).unwrap();
+    let out = crossroads()
+        .arg("report")
+        .arg(&session)
+        .arg("--output")
+        .arg(&link)
+        .arg("--force")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("does not write through links"), "{err}");
+    assert_eq!(std::fs::read_to_string(&elsewhere).unwrap(), "kept");
+}
+
 #[test]
 fn compare_gives_each_tracks_delta_as_json() {
     let old = concat!(

@@ -39,17 +39,33 @@ pub enum Cell {
     List(Vec<String>, &'static str),
 }
 
-/// The characters that make a spreadsheet read a cell as a formula (or,
-/// for tab and carriage return, that some strip before doing so).
-const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+/// The characters that make a spreadsheet read a cell as a formula, and
+/// their full-width forms (a precaution: some East Asian set-ups read
+/// those as the ASCII ones; guarding them costs nothing, as it comes off).
+const FORMULA_START: [char; 8] = ['=', '+', '-', '@', '＝', '＋', '－', '＠'];
 
-/// A text cell made safe for a spreadsheet: prefixed with `'` when it
-/// starts with `=`, `+`, `-`, `@`, a tab or a carriage return. A text that
-/// already starts with `'`s before one of those gets one more, so the
-/// prefix can always be taken off again ([`unguard`]) to give the text
-/// exactly.
+/// Whether a text (after any `'`s it starts with) is one a spreadsheet
+/// could act on: it starts with a tab or a carriage return (which some
+/// strip before reading a formula), or its first character that is not a
+/// control character (NUL included) or white space starts a formula.
+/// Programs disagree on what they skip before a formula, so everything
+/// that could be skipped is.
+fn acts(text: &str) -> bool {
+    let text = text.trim_start_matches('\'');
+    text.starts_with(['\t', '\r'])
+        || text
+            .trim_start_matches(|c: char| c.is_control() || c.is_whitespace())
+            .starts_with(FORMULA_START)
+}
+
+/// A text cell made safe for a spreadsheet: prefixed with `'` when a
+/// spreadsheet could act on it ([`acts`]: `=`, `+`, `-`, `@` first, even
+/// behind NULs, control characters or spaces; a leading tab or carriage
+/// return). A text that already starts with `'`s before one of those gets
+/// one more, so the prefix can always be taken off again ([`unguard`]) to
+/// give the text exactly.
 pub fn guard(text: &str) -> Cow<'_, str> {
-    if text.trim_start_matches('\'').starts_with(FORMULA_START) {
+    if acts(text) {
         Cow::Owned(format!("'{text}"))
     } else {
         Cow::Borrowed(text)
@@ -59,7 +75,7 @@ pub fn guard(text: &str) -> Cow<'_, str> {
 /// The text of a guarded cell: [`guard`] undone.
 pub fn unguard(cell: &str) -> &str {
     match cell.strip_prefix('\'') {
-        Some(rest) if rest.trim_start_matches('\'').starts_with(FORMULA_START) => rest,
+        Some(rest) if acts(rest) => rest,
         _ => cell,
     }
 }
@@ -212,6 +228,40 @@ mod tests {
         ] {
             assert_eq!(guard(text), cell, "{text:?}");
             assert_eq!(unguard(cell), text, "{cell:?}");
+        }
+    }
+
+    #[test]
+    fn a_formula_behind_nul_control_characters_or_spaces_is_guarded() {
+        for text in [
+            "\0=1+1",
+            "\0\0@SUM(A1)",
+            "\u{1b}-2",
+            " =1",
+            "\n+1",
+            "\u{85}=x",
+            "＝1",
+        ] {
+            assert_eq!(guard(text), format!("'{text}"), "{text:?}");
+            assert_eq!(unguard(&guard(text)), text, "{text:?}");
+        }
+        assert_eq!(guard("\0plain"), "\0plain");
+    }
+
+    /// Leading control characters and white space taken off, as a
+    /// spreadsheet might before it reads a formula.
+    fn meaningful(cell: &str) -> &str {
+        cell.trim_start_matches(|c: char| c.is_control() || c.is_whitespace())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn no_guarded_cell_starts_a_formula_and_every_one_comes_off_again(
+            text in "[\\x00-\\x20\\x7f\\u{85}'=+@a\\-＝＠]{0,8}|\\PC{0,12}|.{0,12}"
+        ) {
+            let cell = guard(&text);
+            proptest::prop_assert!(!meaningful(&cell).starts_with(FORMULA_START), "{:?}", cell);
+            proptest::prop_assert_eq!(unguard(&cell), text.as_str());
         }
     }
 }

@@ -104,9 +104,12 @@ enum Command {
         /// markdown (default), html (one self-contained page), json or text
         #[arg(long, value_parser = formats(Kind::Report), default_value_t = Kind::Report.default_format())]
         format: Format,
-        /// Write to this file instead of standard output
+        /// Write to this file instead of standard output (a new file; never the session itself)
         #[arg(long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// With --output: replace the file if it exists
+        #[arg(long, requires = "output")]
+        force: bool,
         // The takeaway (`--for coach`: issue 10, the coach's copy).
         /// mentee (default: the takeaway, no coach prompts or private notes) or coach
         #[arg(long = "for", value_name = "WHO", value_parser = audiences(), default_value = "mentee")]
@@ -284,15 +287,11 @@ pub fn main() -> ExitCode {
             assessment,
             format,
             output,
+            force,
             audience,
         }) => inputs::session_arg(&session).and_then(|s| {
-            report::run(
-                &s,
-                assessment.as_deref(),
-                format,
-                output.as_deref(),
-                audience,
-            )
+            let output = output.as_deref().map(|path| report::Output { path, force });
+            report::run(&s, assessment.as_deref(), format, output, audience)
         }),
         Some(Command::Compare {
             old,

@@ -5,6 +5,8 @@
 use super::Failure;
 use crossroads::sanitize;
 use std::io::{ErrorKind, IsTerminal, Write};
+use std::os::unix::fs::MetadataExt;
+use std::path::Path;
 
 /// Writes a document (a report, a score, JSON) to standard output, with a
 /// final newline if it has none. To a terminal, hidden characters are
@@ -51,16 +53,87 @@ pub fn warn(line: &str) {
     let _ = writeln!(std::io::stderr().lock(), "{}", sanitize::terminal(line));
 }
 
-/// Writes `text` to `--output FILE` (atomically) or standard output.
-pub fn emit(text: &str, output: Option<&std::path::Path>) -> Result<(), Failure> {
+/// Writes `text` to `--output FILE` ([`to_file`]) or standard output.
+pub fn emit(text: &str, output: Option<&Path>) -> Result<(), Failure> {
     match output {
-        Some(path) => {
-            crossroads::session::write_atomic(path, text).map_err(|e| {
-                Failure::Invalid(format!("{}: cannot write the file: {e}", path.display()))
-            })?;
+        Some(path) => to_file(text, path, false, &[]),
+        None => print(text),
+    }
+}
+
+/// Writes `text` to a new file at `path`, never one of `inputs` (even with
+/// `force`: a report written over its session would lose the session), and
+/// an existing file only with `force`. The file is written beside and
+/// renamed into place, so a link at `path` is never written through: a
+/// link, a folder or a device there is refused. Private to the user (0600),
+/// as a coach's copy holds private notes.
+pub fn to_file(text: &str, path: &Path, force: bool, inputs: &[&Path]) -> Result<(), Failure> {
+    let refuse = |why: String| {
+        Err(Failure::Invalid(format!(
+            "{}: {why}; nothing was written",
+            path.display()
+        )))
+    };
+    let same = |a: &Path, b: &Path| match (std::fs::metadata(a), std::fs::metadata(b)) {
+        (Ok(a), Ok(b)) => (a.dev(), a.ino()) == (b.dev(), b.ino()),
+        _ => false,
+    };
+    if let Some(input) = inputs.iter().find(|i| same(path, i)) {
+        return refuse(format!(
+            "this is {}, which the report is made from; choose another name for the report",
+            input.display()
+        ));
+    }
+    let exists = std::fs::symlink_metadata(path);
+    if let Ok(meta) = &exists {
+        if meta.file_type().is_symlink() {
+            return refuse(
+                "this is a symbolic link, and crossroads does not write through links; give the path it points to, or choose another name".into(),
+            );
+        }
+        if let Some(what) = crossroads::files::not_regular(meta) {
+            return refuse(format!(
+                "this is {what}, not a regular file; choose another name"
+            ));
+        }
+        if !force {
+            return refuse(
+                "the file exists already; use --force to replace it, or choose another name".into(),
+            );
+        }
+    }
+    // Only a file found there (and so checked above) is replaced; a new
+    // one is made in a folder that exists, never through a path that
+    // only resolves once folders are made.
+    let written = match exists {
+        Ok(_) => crossroads::session::write_atomic(path, text),
+        Err(_) => create_new(path, text),
+    };
+    match written {
+        Ok(()) => {
             warn(&format!("Wrote {}", path.display()));
             Ok(())
         }
-        None => print(text),
+        Err(e) if e.kind() == ErrorKind::AlreadyExists => {
+            refuse("the file was made meanwhile by another program; use --force to replace it, or choose another name".into())
+        }
+        Err(e) => Err(Failure::Invalid(format!("{}: cannot write the file: {e}", path.display()))),
     }
+}
+
+/// Writes `text` to `path`, which must not exist: a temporary file beside
+/// it, flushed, then linked into place without replacing anything.
+fn create_new(path: &Path, text: &str) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&crossroads::files::temp::prefix())
+        .suffix(crossroads::files::temp::SUFFIX)
+        .tempfile_in(dir)?;
+    tmp.write_all(text.as_bytes())?;
+    tmp.as_file().sync_all()?;
+    tmp.persist_noclobber(path).map_err(|e| e.error)?;
+    Ok(())
 }

@@ -149,6 +149,9 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
     /// Carries out a step's effects and says its notice.
     fn perform(&mut self, step: Step) -> std::io::Result<Vec<Done>> {
         let done = self.disk.run(self.session, &step.effects);
+        for words in done.iter().filter_map(Done::kept_words) {
+            self.say(&words)?;
+        }
         match step.notice {
             Some(Notice::Info(text)) => self.say(&text)?,
             Some(Notice::Refused(why)) => {

@@ -1,7 +1,7 @@
 //! Carrying out a session's effects on disk: the one place where a
 //! session's file is written, backed up or reported beside.
 
-use super::lock::{self, Lock};
+use super::lock::{self, Lock, LockError};
 use super::{Effect, Session, people, store};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -34,6 +34,14 @@ pub struct Disk {
     /// What was set aside when the session was opened (a `previous:` that
     /// is not this person's), for the front end to say.
     pub warnings: Vec<String>,
+    /// Why the session may not be written to `path` (its lock could not be
+    /// taken, or the file it would replace could not be backed up): saves
+    /// are refused with this sentence, and the run ends saying so.
+    pub blocked: Option<String>,
+    /// The file at `path` was not written by crossroads (a hand-written
+    /// answers file given as `--session`): a copy of it as it is, comments
+    /// and all, is made before the first save replaces it.
+    pub hand_written: bool,
 }
 
 /// What carrying out an effect came to, for the front end to say.
@@ -49,6 +57,25 @@ pub enum Done {
     },
     /// The report could not be written (a sentence).
     ReportFailed(String),
+    /// A hand-written file was copied here, as it was, before the session
+    /// was first saved over it.
+    Kept { file: PathBuf, copy: PathBuf },
+}
+
+impl Done {
+    /// What copying a hand-written file came to, in one sentence; None for
+    /// anything else.
+    pub fn kept_words(&self) -> Option<String> {
+        match self {
+            Done::Kept { file, copy } => Some(format!(
+                "{} was not written by crossroads: it is kept as it was in {}, and your answers are saved in {} from now on.",
+                file.display(),
+                copy.display(),
+                file.display()
+            )),
+            _ => None,
+        }
+    }
 }
 
 impl Disk {
@@ -66,14 +93,25 @@ impl Disk {
         let mut done = Vec::new();
         for effect in effects {
             match effect {
-                Effect::Save => self.save(session),
+                Effect::Save => done.extend(self.save(session)),
                 Effect::Backup if self.people.is_some() => self.new_file(session),
                 Effect::Backup => {
-                    if let Some(path) = self.path.as_ref().filter(|p| p.exists())
-                        && let Ok(backup) = store::backup(path)
-                    {
-                        self.backed_up = Some(backup.clone());
-                        done.push(Done::BackedUp(backup));
+                    let Some(path) = self.path.clone().filter(|p| p.exists()) else {
+                        continue;
+                    };
+                    match store::backup(&path) {
+                        Ok(backup) => {
+                            self.hand_written = false;
+                            self.backed_up = Some(backup.clone());
+                            done.push(Done::BackedUp(backup));
+                        }
+                        // The saved answers are never replaced unbacked.
+                        Err(e) => {
+                            self.blocked = Some(format!(
+                                "{} could not be backed up ({e}), so the new session is not written over it",
+                                path.display()
+                            ))
+                        }
                     }
                 }
                 Effect::WriteReport => done.push(match &self.path {
@@ -88,32 +126,71 @@ impl Disk {
     }
 
     /// Writes the session; a failure is kept in `error`. Nothing is
-    /// written when the file already holds the session as it is.
-    pub fn save(&mut self, session: &mut Session) {
-        let Some(path) = self.path.clone() else {
-            return;
-        };
+    /// written when the file already holds the session as it is. A
+    /// hand-written file is copied first ([`Done::Kept`]), and is not
+    /// replaced when it cannot be.
+    pub fn save(&mut self, session: &mut Session) -> Option<Done> {
+        let path = self.path.clone()?;
         let render = |s: &Session| store::render(s.assessment(), s.answers(), s.meta());
         if self.written.as_deref() == Some(render(session).as_str()) {
             self.error = None;
             self.failure = None;
-            return;
+            return None;
         }
+        if self.blocked.is_none() && self.hand_written && path.exists() {
+            match store::backup(&path) {
+                Ok(copy) => {
+                    self.hand_written = false;
+                    self.backed_up = Some(copy.clone());
+                    let file = path.clone();
+                    return self
+                        .write(session, &path)
+                        .then_some(Done::Kept { file, copy });
+                }
+                // Tried again on the next change; never replaced uncopied.
+                Err(e) => {
+                    let why = format!(
+                        "{} was not written by crossroads, and a copy of it could not be made first ({e})",
+                        path.display()
+                    );
+                    self.error = Some(format!(
+                        "Not saved: {why}. Your answers are kept here and saving is tried again on the next change."
+                    ));
+                    self.failure = Some(why);
+                    return None;
+                }
+            }
+        }
+        if let Some(why) = &self.blocked {
+            self.failure = Some(why.clone());
+            self.error = Some(format!(
+                "Not saved: {why}. Your answers are kept here until you quit."
+            ));
+            return None;
+        }
+        self.write(session, &path);
+        None
+    }
+
+    /// Writes the session to `path`; whether it reached the disk.
+    fn write(&mut self, session: &mut Session, path: &Path) -> bool {
         session.touch(super::Timestamp::now());
-        let text = render(session);
-        match store::write_atomic(&path, &text) {
+        let text = store::render(session.assessment(), session.answers(), session.meta());
+        match store::write_atomic(path, &text) {
             Ok(()) => {
                 self.error = None;
                 self.failure = None;
                 self.saved = true;
                 self.written = Some(text);
+                true
             }
             Err(e) => {
                 self.failure = Some(e.to_string());
                 self.error = Some(format!(
                     "Could not save to {}: {e}. Your answers are kept here and saving is tried again on the next change.",
                     path.display()
-                ))
+                ));
+                false
             }
         }
     }
@@ -133,7 +210,19 @@ impl Disk {
         if previous.is_some() {
             session.set_previous(previous);
         }
-        self.lock = lock::acquire(&path).ok().map(Arc::new);
+        // The name is new, so only a program that took it this very moment
+        // can hold it; whatever the reason, nothing is written unlocked
+        // (a folder that cannot be written fails its saves on its own).
+        self.blocked = None;
+        self.hand_written = false;
+        self.lock = match lock::acquire(&path) {
+            Ok(l) => Some(Arc::new(l)),
+            Err(LockError::ReadOnly { .. }) => None,
+            Err(e) => {
+                self.blocked = Some(e.to_string());
+                None
+            }
+        };
         self.path = Some(path);
         self.written = None;
         self.saved = false;

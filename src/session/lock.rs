@@ -23,14 +23,32 @@ pub struct Lock {
     pub session: PathBuf,
 }
 
-/// Why a session could not be locked.
+/// Why a session could not be locked. Only [`LockError::ReadOnly`] lets a
+/// run go on (nothing can be saved there, so no two programs can change
+/// the file); every other case refuses the session.
 #[derive(Debug)]
 pub enum LockError {
     /// Another program holds it: its process id, when the file says.
     Held { pid: Option<u32>, session: PathBuf },
-    /// The lock file could not be made (the folder is missing and cannot
-    /// be made, or is not writable).
-    Io(std::io::Error),
+    /// The lock file is there but cannot be used: `what` it is or what
+    /// went wrong, and `fix`, what the person can do about it.
+    Unusable {
+        lock: PathBuf,
+        what: String,
+        fix: &'static str,
+    },
+    /// The folder's file system has no locks (`flock` said ENOLCK or
+    /// EOPNOTSUPP, as some network file systems do).
+    NoLocks {
+        folder: PathBuf,
+        error: std::io::Error,
+    },
+    /// The folder cannot be written at all (nor made): no lock file, and
+    /// no save either.
+    ReadOnly {
+        folder: PathBuf,
+        error: std::io::Error,
+    },
 }
 
 impl std::fmt::Display for LockError {
@@ -40,11 +58,25 @@ impl std::fmt::Display for LockError {
                 let which = pid.map(|p| format!(" (process {p})")).unwrap_or_default();
                 write!(
                     f,
-                    "this session is open in another program{which}: {}. Finish it there first; nothing was changed",
+                    "This session is open in another program{which}: {}. Finish it there first; nothing was changed",
                     session.display()
                 )
             }
-            LockError::Io(e) => write!(f, "the session could not be locked: {e}"),
+            LockError::Unusable { lock, what, fix } => write!(
+                f,
+                "The session could not be locked: its lock file {} {what}. {fix}; nothing was changed",
+                lock.display()
+            ),
+            LockError::NoLocks { folder, error } => write!(
+                f,
+                "The folder {} cannot lock files ({error}), so crossroads cannot make sure that no other program changes the session at the same time. Pass --session with a path on a local disk (or set XDG_DATA_HOME to a folder on one); nothing was changed",
+                folder.display()
+            ),
+            LockError::ReadOnly { folder, error } => write!(
+                f,
+                "The folder {} cannot be written ({error}): nothing of this session will be saved. To keep your answers, quit and pass --session with a path in a folder you can write to",
+                folder.display()
+            ),
         }
     }
 }
@@ -63,29 +95,43 @@ pub fn sidecar(session: &Path) -> PathBuf {
 
 /// Takes the lock of a session file without waiting, and writes this
 /// process's id into it. Its folder is made if missing.
+///
+/// The lock file is never followed through a link nor waited on: its type
+/// is checked before it is opened, and the open itself neither follows a
+/// link (`O_NOFOLLOW`) nor waits for a FIFO swapped in meanwhile
+/// (`O_NONBLOCK`), and the opened file is checked again.
 pub fn acquire(session: &Path) -> Result<Lock, LockError> {
     let path = sidecar(session);
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(LockError::Io)?;
+    let folder = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&folder).map_err(|error| LockError::ReadOnly {
+        folder: folder.clone(),
+        error,
+    })?;
+    let unusable = |what: String, fix| LockError::Unusable {
+        lock: path.clone(),
+        what,
+        fix,
+    };
+    if let Ok(meta) = std::fs::symlink_metadata(&path) {
+        refuse_type(&meta).map_err(|(what, fix)| unusable(what, fix))?;
     }
-    // A lock file is ours and regular: a FIFO or a device planted in its
-    // place must not block the run (nor be written to).
-    if let Ok(meta) = std::fs::symlink_metadata(&path)
-        && !meta.file_type().is_file()
-    {
-        return Err(LockError::Io(std::io::Error::other(format!(
-            "{} is not a regular file; remove it and run again",
-            crate::sanitize::terminal(&path.display().to_string())
-        ))));
-    }
-    let mut file = OpenOptions::new()
+    let opened = OpenOptions::new()
         .read(true)
         .write(true)
         .create(true)
         .truncate(false)
-        .custom_flags(libc::O_NONBLOCK)
-        .open(&path)
-        .map_err(LockError::Io)?;
+        .custom_flags(libc::O_NONBLOCK | libc::O_NOFOLLOW)
+        .open(&path);
+    let mut file = match opened {
+        Ok(file) => file,
+        Err(e) => return Err(open_failed(e, &path, &folder)),
+    };
+    if let Ok(meta) = file.metadata() {
+        refuse_type(&meta).map_err(|(what, fix)| unusable(what, fix))?;
+    }
     match file.try_lock() {
         Ok(()) => {}
         Err(TryLockError::WouldBlock) => {
@@ -96,7 +142,7 @@ pub fn acquire(session: &Path) -> Result<Lock, LockError> {
                 session: session.to_path_buf(),
             });
         }
-        Err(TryLockError::Error(e)) => return Err(LockError::Io(e)),
+        Err(TryLockError::Error(e)) => return Err(lock_failed(e, &path, &folder)),
     }
     // Only the holder writes, and only its own id.
     let _ = file.set_len(0);
@@ -109,41 +155,74 @@ pub fn acquire(session: &Path) -> Result<Lock, LockError> {
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_second_lock_on_the_same_session_is_refused_and_says_the_process() {
-        let dir = tempfile::tempdir().unwrap();
-        let session = dir.path().join("s.yaml");
-        let held = acquire(&session).unwrap();
-        match acquire(&session) {
-            Err(LockError::Held { pid, .. }) => assert_eq!(pid, Some(std::process::id())),
-            other => panic!("{other:?}"),
-        }
-        assert!(!session.exists(), "the session file is not touched");
-        drop(held);
-        assert!(acquire(&session).is_ok());
+/// A lock file is ours and regular: a link, a FIFO, a folder or a device
+/// in its place is refused, with what it is and what to do.
+fn refuse_type(meta: &std::fs::Metadata) -> Result<(), (String, &'static str)> {
+    if meta.file_type().is_symlink() {
+        return Err((
+            "is a symbolic link, which crossroads never follows for a lock".into(),
+            "Remove the link and run again",
+        ));
     }
-
-    #[test]
-    fn a_missing_folder_is_made() {
-        let dir = tempfile::tempdir().unwrap();
-        let session = dir.path().join("a/b/s.yaml");
-        assert!(acquire(&session).is_ok());
-        assert!(dir.path().join("a/b/s.yaml.lock").exists());
-    }
-
-    #[test]
-    fn a_fifo_in_place_of_the_lock_file_is_refused_at_once() {
-        let dir = tempfile::tempdir().unwrap();
-        let session = dir.path().join("s.yaml");
-        let status = std::process::Command::new("mkfifo")
-            .arg(dir.path().join("s.yaml.lock"))
-            .status()
-            .unwrap();
-        assert!(status.success());
-        assert!(matches!(acquire(&session), Err(LockError::Io(_))));
+    match crate::files::not_regular(meta) {
+        None => Ok(()),
+        Some(what) => Err((
+            format!("is {what}, not a regular file"),
+            "Remove it and run again",
+        )),
     }
 }
+
+/// Why the lock file could not be opened: a folder that cannot be written
+/// at all goes on without a lock (nothing can be saved there either); a
+/// lock file that cannot be opened in a folder that can is refused.
+fn open_failed(e: std::io::Error, path: &Path, folder: &Path) -> LockError {
+    if e.raw_os_error() == Some(libc::ELOOP)
+        && let Ok(meta) = std::fs::symlink_metadata(path)
+        && let Err((what, fix)) = refuse_type(&meta)
+    {
+        return LockError::Unusable {
+            lock: path.to_path_buf(),
+            what,
+            fix,
+        };
+    }
+    if !writable(folder) {
+        return LockError::ReadOnly {
+            folder: folder.to_path_buf(),
+            error: e,
+        };
+    }
+    LockError::Unusable {
+        lock: path.to_path_buf(),
+        what: format!("cannot be opened for writing ({e}); it may belong to another user"),
+        fix: "Remove it (or have its owner remove it) and run again, or pass --session with a path in a folder of your own",
+    }
+}
+
+/// Why an opened lock file could not be locked.
+pub(crate) fn lock_failed(e: std::io::Error, path: &Path, folder: &Path) -> LockError {
+    let no_locks = [libc::ENOLCK, libc::EOPNOTSUPP, libc::ENOSYS];
+    if e.raw_os_error().is_some_and(|n| no_locks.contains(&n))
+        || e.kind() == std::io::ErrorKind::Unsupported
+    {
+        return LockError::NoLocks {
+            folder: folder.to_path_buf(),
+            error: e,
+        };
+    }
+    LockError::Unusable {
+        lock: path.to_path_buf(),
+        what: format!("could not be locked ({e})"),
+        fix: "Run again; if this goes on, pass --session with a path on a local disk",
+    }
+}
+
+/// Whether a file can be made in `folder` (tried, not guessed from its
+/// mode bits: root, read-only mounts and immutable folders differ).
+fn writable(folder: &Path) -> bool {
+    tempfile::tempfile_in(folder).is_ok()
+}
+
+#[cfg(test)]
+mod tests;

@@ -254,12 +254,17 @@ fn open_file(
     }
     // Before anything is backed up or saved: a second program touches
     // nothing. The file is read again below, as it is once locked.
+    let mut warnings = Vec::new();
     let held = match lock::acquire(&path) {
         Ok(l) => Some(Arc::new(l)),
-        Err(e @ LockError::Held { .. }) => return Err(e.to_string()),
-        // A folder that cannot hold a lock cannot hold the session either:
-        // the first save says so, and the run ends saying what was lost.
-        Err(LockError::Io(_)) => None,
+        // A folder that cannot be written cannot hold the session either,
+        // so no other program can change it: the run goes on, says so now,
+        // and ends saying what was lost.
+        Err(e @ LockError::ReadOnly { .. }) => {
+            warnings.push(format!("{e}."));
+            None
+        }
+        Err(e) => return Err(e.to_string()),
     };
     // Only once the session is ours: saves killed mid-way left these.
     match path.parent() {
@@ -305,7 +310,6 @@ fn open_file(
         };
         written = Some(session::render(&a, &answers, &meta));
     }
-    let mut warnings = Vec::new();
     let previous = meta.previous.as_deref().and_then(|file| {
         let dir = path.parent().unwrap_or(Path::new("."));
         let (own, name) = (path.file_name(), meta.name.as_deref());
@@ -313,7 +317,11 @@ fn open_file(
             .map_err(|why| warnings.push(why))
             .ok()
     });
+    // A hand-written answers file is the session from now on, and is
+    // copied as it is before its first change (design-notes.md).
+    let hand_written = written.is_some() && !session::is_ours(&path);
     let disk = Disk {
+        hand_written,
         path: Some(path),
         backed_up,
         people: people_root,

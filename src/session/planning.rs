@@ -191,7 +191,9 @@ impl Session {
     }
 }
 
-/// Whether text is a calendar date written `YYYY-MM-DD`.
+/// Whether text is a calendar date written exactly `YYYY-MM-DD`: ASCII
+/// digits only (a number parser would take `+026` for a year), a year from
+/// 1900 to 9999, and a day that exists.
 pub fn is_date(text: &str) -> bool {
     let parts: Vec<&str> = text.split('-').collect();
     let [y, m, d] = parts.as_slice() else {
@@ -200,9 +202,18 @@ pub fn is_date(text: &str) -> bool {
     if y.len() != 4 || m.len() != 2 || d.len() != 2 {
         return false;
     }
+    if ![y, m, d]
+        .iter()
+        .all(|p| p.bytes().all(|c| c.is_ascii_digit()))
+    {
+        return false;
+    }
     let (Ok(y), Ok(m), Ok(d)) = (y.parse::<u32>(), m.parse::<u32>(), d.parse::<u32>()) else {
         return false;
     };
+    if !(1900..=9999).contains(&y) {
+        return false;
+    }
     let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
     let days = match m {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
@@ -226,5 +237,22 @@ mod tests {
         assert!(!is_date("2027-13-01"));
         assert!(!is_date("30/06/2027"));
         assert!(!is_date("2027-6-30"));
+    }
+
+    #[test]
+    fn a_target_date_is_digits_only() {
+        assert!(!is_date("+026-+1-+5"));
+        assert!(!is_date("+202-06-30"));
+        assert!(!is_date("2027-+6-30"));
+        assert!(!is_date("2027-06-+3"));
+        assert!(!is_date(" 202-06-30"));
+    }
+
+    #[test]
+    fn a_target_date_is_in_the_years_1900_to_9999() {
+        assert!(!is_date("0000-01-01"));
+        assert!(!is_date("1899-12-31"));
+        assert!(is_date("1900-01-01"));
+        assert!(is_date("9999-12-31"));
     }
 }

@@ -155,20 +155,6 @@ pub fn save(
     write_atomic(path, &render(assessment, answers, meta))
 }
 
-/// A copy of the file beside it, named with the time, before it is replaced.
-pub fn backup(path: &Path) -> std::io::Result<PathBuf> {
-    let stamp = Timestamp::now().to_string().replace([':', '-'], "");
-    let name = format!(
-        "{}.{stamp}.bak",
-        path.file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or("session.yaml")
-    );
-    let target = path.with_file_name(name);
-    std::fs::copy(path, &target)?;
-    Ok(target)
-}
-
 fn first_problem(problems: &[Problem]) -> String {
     problems
         .iter()
@@ -257,6 +243,9 @@ pub fn load(
         changed: Some(Changed { kept, dropped }),
     })
 }
+
+mod backup;
+pub use backup::{backup, is_ours};
 
 #[cfg(test)]
 mod tests;

@@ -219,9 +219,12 @@ impl LayoutKey {
 
 impl App {
     /// An app on the welcome screen of a session.
-    pub fn new(session: Session, disk: Disk, theme: Theme) -> Self {
+    pub fn new(session: Session, mut disk: Disk, theme: Theme) -> Self {
         let meta = session.meta();
         let name = (session.is_coach() && meta.name.is_none()).then(|| Field::new("", 80));
+        // What opening noticed (a folder where nothing can be saved) is
+        // said from the first screen, not only on the terminal behind it.
+        let status = disk.warnings.pop().map(Status::Warning);
         App {
             session,
             disk,
@@ -232,7 +235,7 @@ impl App {
             },
             help: None,
             note: None,
-            status: None,
+            status,
             theme,
             size: (80, 24),
             quit: false,
@@ -374,6 +377,7 @@ impl App {
                 )),
                 done @ Done::Report { .. } => Status::Info(done.report_words().unwrap_or_default()),
                 Done::ReportFailed(why) => Status::Warning(why),
+                done @ Done::Kept { .. } => Status::Info(done.kept_words().unwrap_or_default()),
             });
         }
         // A new session (`n`) learns its previous one from the disk: it
