@@ -1,7 +1,7 @@
 //! Every screen drawn at 80x24 and 40x12 (insta snapshots), and at any
 //! size down to 1x1 without a panic.
 
-mod support;
+use crate::support;
 
 use crossroads::tui::app::App;
 use crossroads::tui::{Ending, Input, run_loop};

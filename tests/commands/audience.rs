@@ -5,7 +5,7 @@
 //! One coached session holds a distinct marker in every coach-only place;
 //! it is then rendered for the mentee in every way there is.
 
-mod support;
+use crate::support;
 
 use crossroads::session::open::{self, Options};
 use crossroads::source;

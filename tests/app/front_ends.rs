@@ -1,7 +1,7 @@
 //! The terminal app and plain mode drive one session core, so they accept
 //! and refuse exactly the same answers: each case below is put to both.
 
-mod support;
+use crate::support;
 
 use crossroads::answers::Answer;
 use crossroads::assessment::{Assessment, load};

@@ -8,8 +8,8 @@ use crossroads::report::full::{Audience, ReportInput};
 use crossroads::report::{Format, Kind};
 use crossroads::{compare, scoring};
 
-const SAMPLE: &str = include_str!("conformance/sample.yaml");
-const ANSWERS: &[u8] = include_bytes!("conformance/answers-1.yaml");
+const SAMPLE: &str = include_str!("../conformance/sample.yaml");
+const ANSWERS: &[u8] = include_bytes!("../conformance/answers-1.yaml");
 
 #[test]
 fn every_kind_renders_in_its_formats_and_refuses_the_others() {

@@ -6,8 +6,8 @@ use crossroads::answers::read_answers;
 use crossroads::assessment::load;
 use crossroads::scoring::score;
 
-const SAMPLE: &str = include_str!("conformance/sample.yaml");
-const ANSWERS: &[u8] = include_bytes!("conformance/answers-1.yaml");
+const SAMPLE: &str = include_str!("../conformance/sample.yaml");
+const ANSWERS: &[u8] = include_bytes!("../conformance/answers-1.yaml");
 
 /// The sample with its top-level `key:` block moved to the end of the file.
 fn moved_to_the_end(key: &str) -> String {

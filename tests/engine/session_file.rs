@@ -5,7 +5,7 @@ use crossroads::answers::{Answer, Answers, parse_file};
 use crossroads::assessment::Assessment;
 use crossroads::session::{self, Meta, SessionError, Timestamp};
 
-const SAMPLE: &[u8] = include_bytes!("conformance/sample.yaml");
+const SAMPLE: &[u8] = include_bytes!("../conformance/sample.yaml");
 
 fn sample() -> Assessment {
     crossroads::assessment::load("sample.yaml", SAMPLE)

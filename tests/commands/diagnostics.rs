@@ -5,7 +5,7 @@
 
 use assert_cmd::Command;
 
-const CAREER: &str = include_str!("../assessments/career-tracks.yaml");
+const CAREER: &str = include_str!("../../assessments/career-tracks.yaml");
 
 /// `text` with `from` replaced by `to` (which must be there exactly once).
 fn plant(text: &str, from: &str, to: &str) -> String {

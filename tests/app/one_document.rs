@@ -3,7 +3,7 @@
 //! order (headline, partial note, the result and close behind, bands, the
 //! lean or no lean, the reasons).
 
-mod support;
+use crate::support;
 
 use crossroads::output::{Document, render};
 use crossroads::report::Format;

@@ -13,7 +13,7 @@ pub(crate) const SAMPLE: &str =
 mod live;
 #[path = "tui_e2e/signals.rs"]
 mod signals;
-mod support;
+use crate::support;
 
 use support::tmux::{Tmux, pid_of, wait_for_file};
 

@@ -4,7 +4,7 @@
 use crossroads::answers::read_answers;
 use crossroads::assessment::{self, Rejected};
 
-const QUICK: &str = include_str!("../assessments/quick-check.yaml");
+const QUICK: &str = include_str!("../../assessments/quick-check.yaml");
 const WEIGHT: &str = "weights: { pm: 1.5, po: -0.5 }";
 
 /// The bundled quick-check, loaded.
@@ -82,7 +82,7 @@ fn a_quoted_number_as_an_answer_says_it_is_text() {
 
 #[test]
 fn answers_to_another_assessment_are_one_sentence() {
-    let torn = include_bytes!("personas/torn.yaml");
+    let torn = include_bytes!("../personas/torn.yaml");
     let a = quick_check();
     let m = only_line(&read_answers("torn.yaml", torn, &a).unwrap_err());
     assert!(m.contains("this file is for another assessment"), "{m}");

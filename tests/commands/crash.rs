@@ -9,7 +9,7 @@ use std::time::Duration;
 const BIN: &str = env!("CARGO_BIN_EXE_crossroads");
 const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/conformance/sample.yaml");
 
-mod support;
+use crate::support;
 
 use support::tmux::{Tmux, pid_of, wait_for_file};
 

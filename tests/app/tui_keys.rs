@@ -1,7 +1,7 @@
 //! The key contract of the terminal app, driven through the keymap and
 //! `update` exactly as the loop does.
 
-mod support;
+use crate::support;
 
 #[path = "tui_keys/small_things.rs"]
 mod small_things;

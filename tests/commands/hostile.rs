@@ -297,7 +297,7 @@ fn escape_sequences_in_file_names_are_shown_escaped() {
 
 /// The sample assessment with U+009B and U+202E in its title.
 fn hostile_title(h: &Hostile) -> PathBuf {
-    let sample = include_str!("conformance/sample.yaml");
+    let sample = include_str!("../conformance/sample.yaml");
     let path = h.path("title.yaml");
     let text = sample.replacen(
         "title: Sample paths",

@@ -5,7 +5,7 @@ use assert_cmd::Command;
 use crossroads::answers::read_answers;
 use crossroads::assessment::{Assessment, load};
 
-const SAMPLE: &[u8] = include_bytes!("conformance/sample.yaml");
+const SAMPLE: &[u8] = include_bytes!("../conformance/sample.yaml");
 const SAMPLE_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/conformance/sample.yaml");
 
 fn sample() -> Assessment {

@@ -13,9 +13,9 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 use std::time::Duration;
 
-const SAMPLE: &[u8] = include_bytes!("conformance/sample.yaml");
-const QUICK_CHECK: &[u8] = include_bytes!("../assessments/quick-check.yaml");
-const ANSWERS: &[u8] = include_bytes!("conformance/answers-2.yaml");
+const SAMPLE: &[u8] = include_bytes!("../conformance/sample.yaml");
+const QUICK_CHECK: &[u8] = include_bytes!("../../assessments/quick-check.yaml");
+const ANSWERS: &[u8] = include_bytes!("../conformance/answers-2.yaml");
 
 fn sample() -> &'static Assessment {
     static A: OnceLock<Assessment> = OnceLock::new();

@@ -1,0 +1,23 @@
+//! The core, without the terminal front end: the format, scoring, reports, sessions, simulation (`cargo test --no-default-features` runs these).
+//!
+//! One integration test crate per audience of the code (matklad's layout):
+//! a change relinks three test binaries, not one per file.
+
+mod analysis;
+mod bundled;
+mod compare;
+mod docs_paths;
+mod formats;
+mod fuzz_props;
+mod loader_order;
+mod messages;
+mod module_graph;
+mod personas;
+mod reasons;
+mod report;
+mod scoring;
+mod session;
+mod session_file;
+mod simulate;
+mod simulate_json;
+mod validation;
