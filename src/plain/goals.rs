@@ -129,10 +129,9 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                     return Ok(());
                 };
                 goal.target = Some(date);
-                let before = self.session.goals().len();
-                let step = self.session.add_goal(goal.clone());
-                let saved = self.session.goals().len() > before;
-                self.perform(step)?;
+                let decided = self.session.add_goal(goal.clone());
+                let saved = decided.accepted();
+                self.perform(decided.step())?;
                 if saved {
                     break;
                 }

@@ -200,10 +200,15 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             // starts with; it decides whose session opens (the core's rule).
             if self.naming {
                 let chosen = open::choose_person(self.session, self.disk, word);
-                self.naming = chosen == Ok(Chosen::NoName);
+                self.naming = matches!(chosen, Ok(Chosen::NoName | Chosen::Refused(_)));
                 match chosen {
                     Ok(Chosen::NoName) => {
                         self.say("A mentee always has a name: type their name or initials.")?;
+                        self.count_idle(true)?;
+                        continue;
+                    }
+                    Ok(Chosen::Refused(why)) => {
+                        self.say(&why)?;
                         self.count_idle(true)?;
                         continue;
                     }

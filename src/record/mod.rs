@@ -10,6 +10,9 @@ pub mod goals;
 pub mod time;
 
 use audience::{CoachNote, CoachNotes, Sealed};
+
+/// Longest name of a person, in characters, in every front end.
+pub const NAME_LIMIT: usize = 80;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use time::Timestamp;

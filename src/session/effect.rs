@@ -77,3 +77,27 @@ impl Step {
         matches!(self.notice, Some(Notice::Refused(_)))
     }
 }
+
+/// What became of an operation that can be refused: it says so itself,
+/// so no front end has to count before and after to learn whether it
+/// worked. Either way it carries the step to run (a refusal's says why).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[must_use = "a step's effects must be carried out, or answers are not saved"]
+pub enum Decided {
+    Accepted(Step),
+    Refused(Step),
+}
+
+impl Decided {
+    /// Whether the operation was carried out.
+    pub fn accepted(&self) -> bool {
+        matches!(self, Decided::Accepted(_))
+    }
+
+    /// The step to run, accepted or not.
+    pub fn step(self) -> Step {
+        match self {
+            Decided::Accepted(s) | Decided::Refused(s) => s,
+        }
+    }
+}

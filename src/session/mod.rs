@@ -27,7 +27,7 @@ pub mod store;
 pub use crate::record::time;
 
 pub use crate::record::Meta;
-pub use effect::{Effect, Notice, Step};
+pub use effect::{Decided, Effect, Notice, Step};
 pub use review::Fate;
 pub use store::*;
 pub use time::Timestamp;

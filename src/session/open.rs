@@ -35,7 +35,7 @@ pub struct Options {
 }
 
 /// What a front end does once the person's name was typed on the welcome.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Chosen {
     /// Nothing of theirs to resume: start now.
     Start,
@@ -46,6 +46,9 @@ pub enum Chosen {
     /// has a name, so a coach's run never falls back to the coach's own
     /// sessions ("me" opens them only when typed).
     NoName,
+    /// The name cannot be used as typed (too long): nothing was opened;
+    /// ask again, saying why.
+    Refused(String),
 }
 
 /// The session file of an assessment when no data folder is known.
@@ -108,6 +111,14 @@ fn waiting(a: Assessment, base: Meta, root: PathBuf) -> (Session, Disk) {
 pub fn choose_person(session: &mut Session, disk: &mut Disk, name: &str) -> Result<Chosen, String> {
     if session.is_coach() && sanitize::line(name).trim().is_empty() {
         return Ok(Chosen::NoName);
+    }
+    // The one rule for a name's length, in both front ends.
+    let n = name.trim().chars().count();
+    if n > crate::record::NAME_LIMIT {
+        return Ok(Chosen::Refused(format!(
+            "A name is at most {} characters; this one has {n}: type initials or a shorter name.",
+            crate::record::NAME_LIMIT
+        )));
     }
     let Some(root) = disk.people.clone().filter(|_| disk.path.is_none()) else {
         return Ok(Chosen::Start);

@@ -1,8 +1,8 @@
 //! From a result to a plan, and back: the goals chosen after the results,
 //! the review of the previous session's goals, and what changed since.
 
-use super::goals::{GOALS_ALLOWED, Goal, Progress, Review};
-use super::{Effect, Notice, Session, Step};
+use super::goals::{GOAL_LIMIT, GOALS_ALLOWED, Goal, Progress, REVIEW_NOTE_LIMIT, Review};
+use super::{Decided, Effect, Notice, Session, Step};
 use crate::assessment::TrackIndex;
 
 /// One track's score in the previous session and in this one.
@@ -90,9 +90,10 @@ impl Session {
 
     /// Adds a goal to the plan: refused past three, without words, or with
     /// a target that is not a date.
-    pub fn add_goal(&mut self, goal: Goal) -> Step {
+    pub fn add_goal(&mut self, goal: Goal) -> Decided {
+        let refuse = |why: String| Decided::Refused(Step::info(why));
         if self.meta.goals.len() >= GOALS_ALLOWED {
-            return Step::info(format!(
+            return refuse(format!(
                 "A plan holds at most {GOALS_ALLOWED} goals: remove one first."
             ));
         }
@@ -106,23 +107,31 @@ impl Session {
             track: goal.track,
         };
         if goal.text.is_empty() {
-            return Step::info("A goal needs a few words saying what you will do.");
+            return refuse("A goal needs a few words saying what you will do.".into());
+        }
+        for (what, text) in [("A goal", &goal.text), ("\"Done when\"", &goal.done_when)] {
+            let n = text.chars().count();
+            if n > GOAL_LIMIT {
+                return refuse(format!(
+                    "{what} is at most {GOAL_LIMIT} characters; this one has {n}: say it in fewer words."
+                ));
+            }
         }
         if let Some(target) = &goal.target
             && !is_date(target)
         {
-            return Step::info(format!(
+            return refuse(format!(
                 "\"{target}\" is not a date: write it as YYYY-MM-DD, like 2027-06-30, or leave it empty."
             ));
         }
         self.meta.goals.push(goal);
-        Step {
+        Decided::Accepted(Step {
             effects: vec![Effect::Save],
             notice: Some(Notice::Info(format!(
                 "Goal {} of at most {GOALS_ALLOWED} saved.",
                 self.meta.goals.len()
             ))),
-        }
+        })
     }
 
     /// Removes goal `i` from the plan.
@@ -164,8 +173,10 @@ impl Session {
         let review = Review {
             goal: goal.clone(),
             progress,
+            // Kept to its limit, as the terminal app's field keeps it.
             note: note
                 .map(|n| crate::sanitize::line(n.trim()))
+                .map(|n| n.chars().take(REVIEW_NOTE_LIMIT).collect::<String>())
                 .filter(|n| !n.is_empty()),
         };
         self.meta.reviews.retain(|r| r.goal != review.goal);

@@ -5,6 +5,7 @@ use super::keymap::Context;
 use super::theme::Theme;
 use crate::assessment::QuestionKind;
 use crate::field::Field;
+use crate::record::goals::{GOAL_LIMIT, TARGET_LIMIT};
 use crate::session::disk::{Disk, Done};
 use crate::session::goals::Progress;
 use crate::session::{Effect, NoteTarget, Session, Stage, Step};
@@ -86,9 +87,9 @@ impl GoalForm {
         GoalForm {
             track,
             fields: [
-                Field::new(text, 300),
-                Field::new("", 300),
-                Field::new("", 10),
+                Field::new(text, GOAL_LIMIT),
+                Field::new("", GOAL_LIMIT),
+                Field::new("", TARGET_LIMIT),
             ],
             at: 0,
             started: text.to_string(),
@@ -221,7 +222,8 @@ impl App {
     /// An app on the welcome screen of a session.
     pub fn new(session: Session, mut disk: Disk, theme: Theme) -> Self {
         let meta = session.meta();
-        let name = (session.is_coach() && meta.name.is_none()).then(|| Field::new("", 80));
+        let name = (session.is_coach() && meta.name.is_none())
+            .then(|| Field::new("", crate::record::NAME_LIMIT));
         // What opening noticed (a folder where nothing can be saved) is
         // said from the first screen, not only on the terminal behind it.
         let status = disk.warnings.pop().map(Status::Warning);

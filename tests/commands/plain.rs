@@ -477,6 +477,22 @@ fn coach_mode_takes_the_mentees_name_from_the_first_line() {
 }
 
 #[test]
+fn plain_mode_refuses_a_name_longer_than_the_apps_field_and_asks_again() {
+    let (_dir, path) = session();
+    let mut app = app_with(&path, Meta::default(), None);
+    app.session =
+        app.session
+            .clone()
+            .coached(crossroads::session::audience::CoachKey::from_command_line(
+                true,
+            ));
+    let long = "A".repeat(crossroads::record::NAME_LIMIT + 1);
+    let out = drive(&mut app, &format!("{long}\nAda\n1\n"));
+    assert!(out.contains("A name is at most 80 characters"), "{out}");
+    assert_eq!(app.session.meta().name.as_deref(), Some("Ada"));
+}
+
+#[test]
 fn n_on_a_resumed_session_starts_over() {
     let (_dir, path) = session();
     let mut app = saving_app(&path);

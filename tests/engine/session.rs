@@ -290,13 +290,44 @@ fn the_goals_offered_are_the_growth_steps_of_the_top_tracks() {
 fn a_plan_holds_at_most_three_goals() {
     use crossroads::session::goals::Goal;
     let mut s = started();
-    for i in 0..4 {
-        let _ = s.add_goal(Goal {
+    for i in 0..3 {
+        let decided = s.add_goal(Goal {
             text: format!("goal {i}"),
             ..Goal::default()
         });
+        assert!(decided.accepted(), "goal {i}");
     }
+    let fourth = s.add_goal(Goal {
+        text: "goal 4".into(),
+        ..Goal::default()
+    });
+    assert!(!fourth.accepted(), "a refusal says so in its result");
+    assert!(fourth.step().effects.is_empty(), "and saves nothing");
     assert_eq!(s.goals().len(), 3);
+}
+
+#[test]
+fn a_goal_longer_than_its_limit_is_refused_in_every_front_end() {
+    use crossroads::record::goals::{GOAL_LIMIT, Goal};
+    let mut s = started();
+    for (text, done_when) in [
+        ("x".repeat(GOAL_LIMIT + 1), String::new()),
+        ("Lead a retro".to_string(), "y".repeat(GOAL_LIMIT + 1)),
+    ] {
+        let decided = s.add_goal(Goal {
+            text,
+            done_when,
+            ..Goal::default()
+        });
+        assert!(!decided.accepted());
+        let said = format!("{:?}", decided.step().notice);
+        assert!(said.contains("at most 300 characters"), "{said}");
+    }
+    let at_limit = s.add_goal(Goal {
+        text: "x".repeat(GOAL_LIMIT),
+        ..Goal::default()
+    });
+    assert!(at_limit.accepted(), "the limit itself is allowed");
 }
 
 #[test]

@@ -21,7 +21,10 @@ pub fn on_review(app: &mut App, message: Message) -> Vec<Effect> {
             };
             app.view = View::Review {
                 index,
-                note: Some((progress, Field::new("", 300))),
+                note: Some((
+                    progress,
+                    Field::new("", crate::record::goals::REVIEW_NOTE_LIMIT),
+                )),
             };
             Vec::new()
         }
@@ -82,9 +85,9 @@ pub fn on_plan(app: &mut App, message: Message) -> Vec<Effect> {
                     target: (!target.trim().is_empty()).then_some(target),
                 };
                 let before = app.session.goals().len();
-                let step = app.session.add_goal(goal);
-                let saved = app.session.goals().len() > before;
-                let effects = app.take(step);
+                let decided = app.session.add_goal(goal);
+                let saved = decided.accepted();
+                let effects = app.take(decided.step());
                 if saved && let View::Plan { form, cursor } = &mut app.view {
                     *form = None;
                     *cursor = before;

@@ -52,15 +52,20 @@ pub fn on_welcome(app: &mut App, message: Message) -> Vec<Effect> {
                     app.take(step)
                 }
                 Ok(Chosen::NoName) => {
-                    *name = Some(Field::new("", 80));
+                    *name = Some(Field::new("", crate::record::NAME_LIMIT));
                     app.status = Some(Status::Warning(
                         "Type the mentee's name or initials first: it decides whose session opens."
                             .into(),
                     ));
                     Vec::new()
                 }
+                Ok(Chosen::Refused(why)) => {
+                    *name = Some(Field::new(&typed, crate::record::NAME_LIMIT));
+                    app.status = Some(Status::Warning(why));
+                    Vec::new()
+                }
                 Err(why) => {
-                    *name = Some(Field::new(&typed, 80));
+                    *name = Some(Field::new(&typed, crate::record::NAME_LIMIT));
                     app.status = Some(Status::Warning(format!("Not opened: {why}.")));
                     Vec::new()
                 }
