@@ -16,11 +16,9 @@
 //!   the commands (docs/performance.md says how).
 
 use criterion::{Criterion, black_box};
-use crossroads::answers::Answers;
 use crossroads::assessment::Assessment;
-use crossroads::session::{Meta, Timestamp, store};
-use crossroads::simulate::respondent::{self, Style};
-use crossroads::simulate::rng::Rng;
+use crossroads::session::fingerprint;
+use crossroads::simulate::sessions::{self, Origin};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -56,51 +54,19 @@ fn yaml_files(dir: &Path) -> Vec<PathBuf> {
 
 /// Writes `n` sessions of `assessment` under `dir/crossroads/people/`.
 fn write(dir: &Path, n: usize, assessment: &Assessment, path: Option<&str>) {
-    let tracks = assessment.tracks.len();
-    let people = respondent::population(tracks, n);
-    let bytes = match path {
-        Some(p) => std::fs::read(p).expect("the assessment file"),
-        None => Vec::new(),
+    let print = path.map(|p| fingerprint(&std::fs::read(p).expect("the assessment file")));
+    let origin = match (path, &print) {
+        (Some(p), Some(f)) => Origin::File(p, f),
+        _ => Origin::Bundled,
     };
-    for (i, profile) in people.into_iter().enumerate() {
-        let mut rng = Rng::stream(7, &[i as u64]);
-        let mut answers = respondent::respond(assessment, Style::Profile(profile, 0.5), &mut rng);
-        // A third are part way: the later answers are not there yet.
-        let finished = i % 3 != 0;
-        if !finished {
-            let cut = rng.below(assessment.questions.len());
-            let mut part = Answers::new(assessment.questions.len());
-            for q in 0..cut {
-                part.set(q, answers.get(q).cloned());
-            }
-            answers = part;
-        }
-        let started = Timestamp::from_secs(1_767_225_600 + i as i64 * 3_600);
-        let meta = Meta {
-            assessment_path: path.map(str::to_string),
-            bundled: path.is_none().then(|| assessment.id.clone()),
-            fingerprint: if path.is_some() {
-                store::fingerprint(&bytes)
-            } else {
-                String::new()
-            },
-            position: assessment.questions.last().map(|q| q.id.to_string()),
-            complete: finished,
-            skipped: Some(Vec::new()),
-            started: Some(started),
-            updated: Some(Timestamp::from_secs(started.secs() + 1_200)),
-            coach: true,
-            name: Some(format!("Person {i:05}")),
-            own_notes: true,
-            ..Meta::default()
-        };
+    for (i, text) in sessions::files(assessment, origin, n).enumerate() {
         let folder = dir
             .join("crossroads")
             .join("people")
             .join(format!("person-{i:05}"));
         std::fs::create_dir_all(&folder).expect("a folder");
         let file = folder.join(format!("{}-20260101-000000.yaml", assessment.id));
-        std::fs::write(file, store::render(assessment, &answers, &meta)).expect("written");
+        std::fs::write(file, text).expect("written");
     }
 }
 
