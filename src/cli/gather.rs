@@ -32,14 +32,18 @@ pub fn each(
             skipped(arg, "there is no such file or folder");
         }
     }
-    // A file named twice (itself and within its folder) is one session.
+    // A file named twice (itself and within its folder) is one session;
+    // its full path, found once, also gives its name.
     let mut seen = std::collections::HashSet::new();
-    files.retain(|f| seen.insert(f.canonicalize().unwrap_or_else(|_| f.clone())));
+    let files: Vec<(PathBuf, PathBuf)> = (files.into_iter())
+        .map(|f| (f.canonicalize().unwrap_or_else(|_| f.clone()), f))
+        .filter(|(full, _)| seen.insert(full.clone()))
+        .collect();
     drop(seen);
     let root = people::root().and_then(|r| r.canonicalize().ok());
     let mut found = 0;
-    for f in &files {
-        if let Some(record) = read(f, &assessment, root.as_deref()) {
+    for (full, f) in &files {
+        if let Some(record) = read(f, full, &assessment, root.as_deref()) {
             found += 1;
             each(&assessment, &record)?;
         }
@@ -90,7 +94,7 @@ fn skipped(path: &Path, why: &str) {
 
 /// One file as a record, or None (with a warning) when it is not a usable
 /// session or answers file of this assessment.
-fn read(path: &Path, assessment: &Assessment, root: Option<&Path>) -> Option<Record> {
+fn read(path: &Path, full: &Path, assessment: &Assessment, root: Option<&Path>) -> Option<Record> {
     let parsed = match inputs::parse(path, "the file") {
         Ok(p) => p,
         Err(Failure::Invalid(why)) => {
@@ -126,7 +130,7 @@ fn read(path: &Path, assessment: &Assessment, root: Option<&Path>) -> Option<Rec
     };
     Some(Record::new(
         assessment,
-        name(path, root),
+        name(path, full, root),
         file.answers,
         file.session,
     ))
@@ -134,10 +138,9 @@ fn read(path: &Path, assessment: &Assessment, root: Option<&Path>) -> Option<Rec
 
 /// A session's name in the export: its id under the data folder, as
 /// `crossroads sessions` gives it, or else its path as found.
-fn name(path: &Path, root: Option<&Path>) -> String {
-    let full = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+fn name(path: &Path, full: &Path, root: Option<&Path>) -> String {
     match root {
-        Some(root) if full.starts_with(root) => people::id_of(root, &full),
+        Some(root) if full.starts_with(root) => people::id_of(root, full),
         _ => path.display().to_string(),
     }
 }
