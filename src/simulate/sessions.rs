@@ -32,7 +32,7 @@ pub fn files<'a>(
 fn file(assessment: &Assessment, origin: Origin, profile: respondent::Profile, i: usize) -> String {
     let mut rng = Rng::stream(7, &[i as u64]);
     let mut answers = respondent::respond(assessment, Style::Profile(profile, 0.5), &mut rng);
-    let finished = i % 3 != 0;
+    let finished = !i.is_multiple_of(3);
     if !finished {
         let cut = rng.below(assessment.questions.len());
         let mut part = Answers::new(assessment.questions.len());

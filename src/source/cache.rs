@@ -87,3 +87,35 @@ impl Assessments {
         a
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bundled_assessment_named_by_many_sessions_is_loaded_once() {
+        let mut known = Assessments::new();
+        let b = crate::bundled::find("career-tracks").unwrap();
+        for _ in 0..5 {
+            assert!(known.bundled(b).is_ok());
+        }
+        assert_eq!(known.loads(), 1);
+    }
+
+    #[test]
+    fn a_recorded_file_is_loaded_once_and_again_only_when_it_changes() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.yaml");
+        let yaml = crate::bundled::find("quick-check").unwrap().yaml;
+        std::fs::write(&path, yaml).unwrap();
+        let mut known = Assessments::new();
+        let p = path.to_str().unwrap();
+        for _ in 0..5 {
+            assert!(known.file(p).is_ok());
+        }
+        assert_eq!(known.loads(), 1);
+        std::fs::write(&path, format!("{yaml}\n# changed\n")).unwrap();
+        assert!(known.file(p).is_ok());
+        assert_eq!(known.loads(), 2);
+    }
+}
