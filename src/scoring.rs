@@ -176,6 +176,18 @@ pub fn moved(q: &Question, t: TrackIndex, answer: &Answer, pull: f64) -> bool {
     }
 }
 
+/// (answered, total): how many questions are visible and how many of them
+/// hold an answer, counted as [`score`] counts them, for a listing that
+/// needs no scores.
+pub fn progress(assessment: &Assessment, answers: &Answers) -> (usize, usize) {
+    let visible = visibility(assessment, answers);
+    let total = visible.iter().filter(|v| **v).count();
+    let answered = (visible.iter().enumerate())
+        .filter(|(q, v)| **v && answers.get(*q).is_some())
+        .count();
+    (answered, total)
+}
+
 /// Scores answers against an assessment, exactly as spec section 3 says.
 pub fn score(assessment: &Assessment, answers: &Answers) -> Score {
     let n = assessment.tracks.len();

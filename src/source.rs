@@ -4,6 +4,8 @@ use crate::assessment::{self, Assessment, Problem, Rejected};
 use crate::bundled;
 use std::path::{Path, PathBuf};
 
+pub mod cache;
+
 /// An assessment argument resolved to its bytes.
 #[derive(Debug, Clone)]
 pub struct Source {

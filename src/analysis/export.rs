@@ -161,20 +161,35 @@ fn csv_text(cell: &Cell) -> String {
     }
 }
 
-/// The sessions as CSV (RFC 4180: CRLF line ends, a field quoted when it
-/// holds a comma, a quote or a line break), a header first.
-pub fn csv(assessment: &Assessment, records: &[Record]) -> Result<String, String> {
+/// One CSV record (RFC 4180: CRLF line end, a field quoted when it holds
+/// a comma, a quote or a line break).
+fn csv_record<I: IntoIterator<Item = String>>(fields: I) -> Result<String, String> {
+    let fail = |e: csv::Error| format!("cannot write the CSV: {e}");
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
-    let fail = |e: csv::Error| format!("cannot write the CSV: {e}");
-    w.write_record(columns(assessment)).map_err(fail)?;
-    for r in records {
-        w.write_record(row(assessment, r).iter().map(csv_text))
-            .map_err(fail)?;
-    }
+    w.write_record(fields).map_err(fail)?;
     let bytes = w.into_inner().map_err(|e| fail(e.into_error().into()))?;
     String::from_utf8(bytes).map_err(|e| format!("cannot write the CSV: {e}"))
+}
+
+/// The CSV header line ([`columns`]).
+pub fn csv_header(assessment: &Assessment) -> Result<String, String> {
+    csv_record(columns(assessment))
+}
+
+/// One session as a CSV line, written as soon as its file is read.
+pub fn csv_row(assessment: &Assessment, record: &Record) -> Result<String, String> {
+    csv_record(row(assessment, record).iter().map(csv_text))
+}
+
+/// The sessions as CSV, a header first.
+pub fn csv(assessment: &Assessment, records: &[Record]) -> Result<String, String> {
+    let mut out = csv_header(assessment)?;
+    for r in records {
+        out.push_str(&csv_row(assessment, r)?);
+    }
+    Ok(out)
 }
 
 fn json_value(cell: &Cell) -> serde_json::Value {
@@ -188,22 +203,27 @@ fn json_value(cell: &Cell) -> serde_json::Value {
     }
 }
 
-/// The sessions as JSON lines: one object per session, keyed as the CSV's
-/// columns; numbers as numbers, lists as arrays, null where a CSV cell is
-/// empty.
+/// One session as a JSON line: an object keyed as the CSV's columns
+/// (`names`, from [`columns`]); numbers as numbers, lists as arrays, null
+/// where a CSV cell is empty.
+pub fn jsonl_row(assessment: &Assessment, names: &[String], record: &Record) -> String {
+    let object: serde_json::Map<String, serde_json::Value> = names
+        .iter()
+        .cloned()
+        .zip(row(assessment, record).iter().map(json_value))
+        .collect();
+    let mut line = serde_json::Value::Object(object).to_string();
+    line.push('\n');
+    line
+}
+
+/// The sessions as JSON lines ([`jsonl_row`]).
 pub fn jsonl(assessment: &Assessment, records: &[Record]) -> String {
     let names = columns(assessment);
-    let mut out = String::new();
-    for r in records {
-        let object: serde_json::Map<String, serde_json::Value> = names
-            .iter()
-            .cloned()
-            .zip(row(assessment, r).iter().map(json_value))
-            .collect();
-        out.push_str(&serde_json::Value::Object(object).to_string());
-        out.push('\n');
-    }
-    out
+    records
+        .iter()
+        .map(|r| jsonl_row(assessment, &names, r))
+        .collect()
 }
 
 #[cfg(test)]

@@ -48,40 +48,64 @@ pub struct Group {
     pub axes: Vec<Spread>,
 }
 
-/// The group's figures.
-pub fn of(assessment: &Assessment, records: &[Record]) -> Group {
-    let mut results: Vec<(Vec<TrackIndex>, usize)> = Vec::new();
-    for r in records.iter().filter(|r| !r.score.top.is_empty()) {
-        let mut set = r.score.top.clone();
-        set.sort_unstable();
-        match results.iter_mut().find(|(s, _)| *s == set) {
-            Some((_, n)) => *n += 1,
-            None => results.push((set, 1)),
+/// The group so far, one session at a time: counts, and each track's
+/// scores and each axis's positions (a number a session), from which the
+/// spreads are taken at the end.
+#[derive(Debug, Clone, Default)]
+pub struct GroupTally {
+    sessions: usize,
+    results: Vec<(Vec<TrackIndex>, usize)>,
+    unscored: usize,
+    blends: usize,
+    tracks: Vec<Vec<f64>>,
+    axes: Vec<Vec<f64>>,
+}
+
+impl GroupTally {
+    /// No session yet.
+    pub fn new(assessment: &Assessment) -> GroupTally {
+        GroupTally {
+            tracks: vec![Vec::new(); assessment.tracks.len()],
+            axes: vec![Vec::new(); assessment.axes.len()],
+            ..GroupTally::default()
         }
     }
-    // Stable: equal counts keep the order first met.
-    results.sort_by_key(|r| std::cmp::Reverse(r.1));
-    let tracks = (0..assessment.tracks.len())
-        .map(|t| {
-            let scores: Vec<f64> = records.iter().filter_map(|r| r.score.of(t).score).collect();
-            Spread::of(&scores)
-        })
-        .collect();
-    let axes = (0..assessment.axes.len())
-        .map(|a| {
-            let positions: Vec<f64> = records
-                .iter()
-                .filter_map(|r| r.score.axes.get(a).and_then(|p| p.position))
-                .collect();
-            Spread::of(&positions)
-        })
-        .collect();
-    Group {
-        sessions: records.len(),
-        unscored: records.iter().filter(|r| r.score.top.is_empty()).count(),
-        blends: records.iter().filter(|r| r.score.is_blend()).count(),
-        results,
-        tracks,
-        axes,
+
+    /// Adds one session.
+    pub fn add(&mut self, record: &Record) {
+        self.sessions += 1;
+        if record.score.top.is_empty() {
+            self.unscored += 1;
+        } else {
+            let mut set = record.score.top.clone();
+            set.sort_unstable();
+            match self.results.iter_mut().find(|(s, _)| *s == set) {
+                Some((_, n)) => *n += 1,
+                None => self.results.push((set, 1)),
+            }
+        }
+        if record.score.is_blend() {
+            self.blends += 1;
+        }
+        for (t, scores) in self.tracks.iter_mut().enumerate() {
+            scores.extend(record.score.of(t).score);
+        }
+        for (a, positions) in self.axes.iter_mut().enumerate() {
+            positions.extend(record.score.axes.get(a).and_then(|p| p.position));
+        }
+    }
+
+    /// The group's figures.
+    pub fn finish(mut self) -> Group {
+        // Stable: equal counts keep the order first met.
+        self.results.sort_by_key(|r| std::cmp::Reverse(r.1));
+        Group {
+            sessions: self.sessions,
+            unscored: self.unscored,
+            blends: self.blends,
+            results: self.results,
+            tracks: self.tracks.iter().map(|v| Spread::of(v)).collect(),
+            axes: self.axes.iter().map(|v| Spread::of(v)).collect(),
+        }
     }
 }

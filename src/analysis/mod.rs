@@ -121,15 +121,75 @@ pub struct Analysis {
     pub group: group::Group,
 }
 
+/// An analysis under way: each session is added as it is read and then
+/// let go; only counts, and what the figures are computed from, are kept.
+#[derive(Debug, Clone)]
+pub struct Tally {
+    sessions: usize,
+    questions: Vec<questions::QuestionTally>,
+    tracks: Vec<tracks::TrackTally>,
+    group: group::GroupTally,
+}
+
+impl Tally {
+    /// No session yet.
+    pub fn new(assessment: &Assessment) -> Tally {
+        Tally {
+            sessions: 0,
+            questions: (assessment.questions.iter())
+                .map(|q| questions::QuestionTally::new(&q.kind))
+                .collect(),
+            tracks: (0..assessment.tracks.len())
+                .map(|t| tracks::TrackTally::new(assessment, t))
+                .collect(),
+            group: group::GroupTally::new(assessment),
+        }
+    }
+
+    /// Adds one session of `assessment`.
+    pub fn add(&mut self, assessment: &Assessment, record: &Record) {
+        self.sessions += 1;
+        for (q, (tally, question)) in self
+            .questions
+            .iter_mut()
+            .zip(&assessment.questions)
+            .enumerate()
+        {
+            tally.add(&question.kind, record, q);
+        }
+        for t in &mut self.tracks {
+            t.add(assessment, record);
+        }
+        self.group.add(record);
+    }
+
+    /// The item analysis of the sessions added.
+    pub fn finish(self, assessment: &Assessment) -> Analysis {
+        Analysis {
+            assessment: assessment.id.clone(),
+            sessions: self.sessions,
+            questions: (self
+                .questions
+                .into_iter()
+                .zip(&assessment.questions)
+                .enumerate())
+            .map(|(q, (tally, question))| tally.finish(&question.kind, q))
+            .collect(),
+            tracks: self
+                .tracks
+                .into_iter()
+                .map(tracks::TrackTally::finish)
+                .collect(),
+            group: self.group.finish(),
+        }
+    }
+}
+
 /// Analyses the sessions of one assessment.
 pub fn analyse(assessment: &Assessment, records: &[Record]) -> Analysis {
-    Analysis {
-        assessment: assessment.id.clone(),
-        sessions: records.len(),
-        questions: questions::of(assessment, records),
-        tracks: (0..assessment.tracks.len())
-            .map(|t| tracks::reliability(assessment, records, t))
-            .collect(),
-        group: group::of(assessment, records),
+    let mut tally = Tally::new(assessment);
+    for r in records {
+        tally.add(assessment, r);
     }
+    tally.finish(assessment)
 }

@@ -4,7 +4,7 @@
 
 use super::Record;
 use crate::answers::Answer;
-use crate::assessment::{Assessment, QuestionIndex, QuestionKind};
+use crate::assessment::{QuestionIndex, QuestionKind};
 use crate::session::Fate;
 
 /// A question is flagged as answered alike when at least this share of its
@@ -82,71 +82,143 @@ pub struct QuestionStats {
     pub flags: Vec<Flag>,
 }
 
-/// Every question's figures, in file order.
-pub fn of(assessment: &Assessment, records: &[Record]) -> Vec<QuestionStats> {
-    (0..assessment.questions.len())
-        .map(|q| question(assessment, records, q))
-        .collect()
+/// One question's counts so far, added to one session at a time.
+#[derive(Debug, Clone)]
+pub struct QuestionTally {
+    answered: usize,
+    skipped: usize,
+    not_reached: usize,
+    hidden: usize,
+    /// Per likert point (from the scale's min) or per option.
+    distribution: Vec<usize>,
+    /// Each whole answer met, first met first, with its count; None for
+    /// a text question, whose words are not counted.
+    common: Option<Vec<(String, usize)>>,
+    /// Where each whole answer is in `common`.
+    index: std::collections::HashMap<String, usize>,
 }
 
-fn question(assessment: &Assessment, records: &[Record], q: QuestionIndex) -> QuestionStats {
-    let kind = &assessment.questions[q].kind;
-    let count = |fate: Fate| records.iter().filter(|r| r.fates[q] == fate).count();
-    let (answered, skipped) = (count(Fate::Answered), count(Fate::Skipped));
-    let (not_reached, hidden) = (count(Fate::NotYet), count(Fate::Hidden));
-    let answers: Vec<&Answer> = records.iter().filter_map(|r| r.counted(q)).collect();
-    let most_common = most_common(kind, &answers);
-    let mut flags = Vec::new();
-    if let Some((_, n)) = &most_common
-        && answered >= FLAG_MIN
-        && *n as f64 >= SAME_SHARE * answered as f64
-    {
-        flags.push(Flag::SameAnswer);
+impl QuestionTally {
+    /// No session yet.
+    pub fn new(kind: &QuestionKind) -> QuestionTally {
+        let points = match kind {
+            QuestionKind::Likert { scale, .. } => (scale.max - scale.min + 1).max(0) as usize,
+            QuestionKind::Text { .. } => 0,
+            _ => kind_options(kind).len(),
+        };
+        QuestionTally {
+            answered: 0,
+            skipped: 0,
+            not_reached: 0,
+            hidden: 0,
+            distribution: vec![0; points],
+            common: (!matches!(kind, QuestionKind::Text { .. })).then(Vec::new),
+            index: Default::default(),
+        }
     }
-    let reached = answered + skipped;
-    if reached >= FLAG_MIN && skipped as f64 >= SKIP_SHARE * reached as f64 {
-        flags.push(Flag::ManySkip);
-    }
-    QuestionStats {
-        question: q,
-        shown: answered + skipped + not_reached,
-        answered,
-        skipped,
-        not_reached,
-        hidden,
-        distribution: distribution(kind, &answers),
-        most_common,
-        flags,
-    }
-}
 
-fn distribution(kind: &QuestionKind, answers: &[&Answer]) -> Vec<(Key, usize)> {
-    let options = kind_options(kind);
-    match kind {
-        QuestionKind::Likert { scale, .. } => (scale.min..=scale.max)
-            .map(|v| {
-                let n = answers
-                    .iter()
-                    .filter(|a| matches!(a, Answer::Likert(x) if *x == v))
-                    .count();
-                (Key::Point(v), n)
-            })
-            .collect(),
-        QuestionKind::Text { .. } => Vec::new(),
-        _ => (0..options.len())
-            .map(|o| {
-                let n = answers
-                    .iter()
-                    .filter(|a| match a {
-                        Answer::Choice(c) => *c == o,
-                        Answer::Multi(list) => list.contains(&o),
-                        Answer::Rank(order) => order.first() == Some(&o),
-                        _ => false,
-                    })
-                    .count();
-                (Key::Option(options[o].id.to_string()), n)
-            })
-            .collect(),
+    /// Counts question `q` of one more session.
+    pub fn add(&mut self, kind: &QuestionKind, record: &Record, q: QuestionIndex) {
+        match record.fates[q] {
+            Fate::Answered => self.answered += 1,
+            Fate::Skipped => self.skipped += 1,
+            Fate::NotYet => self.not_reached += 1,
+            Fate::Hidden => self.hidden += 1,
+        }
+        let Some(answer) = record.counted(q) else {
+            return;
+        };
+        // As the distribution is defined: a likert question counts its
+        // points; others count each option chosen, ticked or ranked first.
+        let counted: &mut dyn FnMut(usize) = &mut |i| {
+            if let Some(n) = self.distribution.get_mut(i) {
+                *n += 1;
+            }
+        };
+        match (kind, answer) {
+            (QuestionKind::Likert { scale, .. }, Answer::Likert(v)) => {
+                if let Ok(i) = usize::try_from(v - scale.min) {
+                    counted(i);
+                }
+            }
+            (QuestionKind::Likert { .. } | QuestionKind::Text { .. }, _) => {}
+            (_, Answer::Choice(o)) => counted(*o),
+            (_, Answer::Multi(list)) => {
+                // Each option once, however often the list names it.
+                let mut ticked = list.clone();
+                ticked.sort_unstable();
+                ticked.dedup();
+                ticked.into_iter().for_each(counted);
+            }
+            (_, Answer::Rank(order)) => {
+                if let Some(o) = order.first() {
+                    counted(*o);
+                }
+            }
+            (_, Answer::Likert(_) | Answer::Text(_)) => {}
+        }
+        let Some(key) = whole(kind, answer) else {
+            self.common = None;
+            return;
+        };
+        let Some(common) = self.common.as_mut() else {
+            return;
+        };
+        match self.index.get(&key) {
+            Some(i) => common[*i].1 += 1,
+            None => {
+                self.index.insert(key.clone(), common.len());
+                common.push((key, 1));
+            }
+        }
+    }
+
+    /// The figures of question `q`.
+    pub fn finish(self, kind: &QuestionKind, q: QuestionIndex) -> QuestionStats {
+        let QuestionTally {
+            answered,
+            skipped,
+            not_reached,
+            hidden,
+            ..
+        } = self;
+        // The most common whole answer: the first met wins a tie.
+        let most_common = self.common.and_then(|counts| {
+            let best = counts.iter().map(|(_, n)| *n).max()?;
+            counts.into_iter().find(|(_, n)| *n == best)
+        });
+        let mut flags = Vec::new();
+        if let Some((_, n)) = &most_common
+            && answered >= FLAG_MIN
+            && *n as f64 >= SAME_SHARE * answered as f64
+        {
+            flags.push(Flag::SameAnswer);
+        }
+        let reached = answered + skipped;
+        if reached >= FLAG_MIN && skipped as f64 >= SKIP_SHARE * reached as f64 {
+            flags.push(Flag::ManySkip);
+        }
+        let distribution = match kind {
+            QuestionKind::Likert { scale, .. } => (scale.min..)
+                .map(Key::Point)
+                .zip(self.distribution)
+                .collect(),
+            _ => (kind_options(kind).iter())
+                .map(|o| Key::Option(o.id.to_string()))
+                .zip(self.distribution)
+                .collect(),
+        };
+        QuestionStats {
+            question: q,
+            shown: answered + skipped + not_reached,
+            answered,
+            skipped,
+            not_reached,
+            hidden,
+            distribution,
+            most_common,
+            flags,
+        }
     }
 }
 
@@ -160,10 +232,9 @@ fn kind_options(kind: &QuestionKind) -> &[crate::assessment::Choice] {
     }
 }
 
-/// The most common whole answer, written as the export writes it (a
-/// multi's options in option order, since the set is what was chosen);
-/// the first met wins a tie.
-fn most_common(kind: &QuestionKind, answers: &[&Answer]) -> Option<(String, usize)> {
+/// A whole answer written as the export writes it (a multi's options in
+/// option order, since the set is what was chosen); None for a text.
+fn whole(kind: &QuestionKind, answer: &Answer) -> Option<String> {
     let options = kind_options(kind);
     let ids = |list: &[usize], sep: &str| {
         list.iter()
@@ -171,24 +242,15 @@ fn most_common(kind: &QuestionKind, answers: &[&Answer]) -> Option<(String, usiz
             .collect::<Vec<_>>()
             .join(sep)
     };
-    let mut counts: Vec<(String, usize)> = Vec::new();
-    for a in answers {
-        let key = match a {
-            Answer::Likert(v) => v.to_string(),
-            Answer::Choice(o) => options[*o].id.to_string(),
-            Answer::Multi(list) => {
-                let mut set = list.clone();
-                set.sort_unstable();
-                ids(&set, ";")
-            }
-            Answer::Rank(order) => ids(order, ">"),
-            Answer::Text(_) => return None,
-        };
-        match counts.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((key, 1)),
+    Some(match answer {
+        Answer::Likert(v) => v.to_string(),
+        Answer::Choice(o) => options[*o].id.to_string(),
+        Answer::Multi(list) => {
+            let mut set = list.clone();
+            set.sort_unstable();
+            ids(&set, ";")
         }
-    }
-    let best = counts.iter().map(|(_, n)| *n).max()?;
-    counts.into_iter().find(|(_, n)| *n == best)
+        Answer::Rank(order) => ids(order, ">"),
+        Answer::Text(_) => return None,
+    })
 }

@@ -5,6 +5,7 @@ use super::Record;
 use super::alpha::{self, ItemStats, Shortfall};
 use crate::assessment::kinds;
 use crate::assessment::{Assessment, QuestionIndex, TrackIndex};
+use std::collections::HashMap;
 
 /// One track's reliability over a group of sessions.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,42 +45,93 @@ pub fn items_of(assessment: &Assessment, t: TrackIndex) -> Vec<QuestionIndex> {
         .collect()
 }
 
-/// The complete-case matrix of track `t`: one row per session that
-/// answered every item (counted answers: not hidden, not skipped), each
-/// item's score being the contribution c of the answer to `t`.
-pub fn matrix(assessment: &Assessment, records: &[Record], t: TrackIndex) -> Vec<Vec<f64>> {
-    let items = items_of(assessment, t);
-    records
-        .iter()
-        .filter_map(|r| {
-            items
-                .iter()
-                .map(|q| {
-                    r.counted(*q)
-                        .map(|a| kinds::contribution(&assessment.questions[*q].kind, t, a))
-                })
-                .collect::<Option<Vec<f64>>>()
-        })
-        .collect()
+/// Track `t`'s complete cases so far, one session at a time: for each
+/// session that answered every item, which of the item's values (its
+/// contribution c of the answer to `t`) it gave. An item takes few values,
+/// so a session costs a few bytes an item, and the figures are computed at
+/// the end from the values in session order, exactly as from the matrix.
+#[derive(Debug, Clone)]
+pub struct TrackTally {
+    track: TrackIndex,
+    candidates: Vec<QuestionIndex>,
+    /// Per item: each value met, and where it is by its bits.
+    values: Vec<(Vec<f64>, HashMap<u64, u32>)>,
+    /// The rows, one index into `values` per item.
+    rows: Vec<u32>,
+    /// How many rows (also when there are no items).
+    complete: usize,
 }
 
-/// Track `t`'s items, complete cases and alpha.
-pub fn reliability(assessment: &Assessment, records: &[Record], t: TrackIndex) -> TrackReliability {
-    let candidates = items_of(assessment, t);
-    let rows = matrix(assessment, records, t);
-    let r = alpha::reliability(&rows, candidates.len());
-    TrackReliability {
-        track: t,
-        complete: r.n,
-        items: r
-            .used
-            .iter()
-            .zip(&r.items)
-            .map(|(c, stats)| (candidates[*c], *stats))
-            .collect(),
-        no_variance: r.no_variance.iter().map(|c| candidates[*c]).collect(),
-        alpha: r.alpha,
-        shortfall: r.shortfall,
-        candidates,
+impl TrackTally {
+    /// No session yet.
+    pub fn new(assessment: &Assessment, t: TrackIndex) -> TrackTally {
+        let candidates = items_of(assessment, t);
+        TrackTally {
+            track: t,
+            values: vec![Default::default(); candidates.len()],
+            candidates,
+            rows: Vec::new(),
+            complete: 0,
+        }
+    }
+
+    /// Adds one session, if it answered every item.
+    pub fn add(&mut self, assessment: &Assessment, record: &Record) {
+        let row: Option<Vec<f64>> = (self.candidates.iter())
+            .map(|q| {
+                let a = record.counted(*q)?;
+                Some(kinds::contribution(
+                    &assessment.questions[*q].kind,
+                    self.track,
+                    a,
+                ))
+            })
+            .collect();
+        let Some(row) = row else {
+            return;
+        };
+        self.complete += 1;
+        for (c, (values, index)) in row.into_iter().zip(&mut self.values) {
+            let i = *index.entry(c.to_bits()).or_insert_with(|| {
+                values.push(c);
+                (values.len() - 1) as u32
+            });
+            self.rows.push(i);
+        }
+    }
+
+    /// The complete-case matrix, one row per session, in session order.
+    pub fn matrix(&self) -> Vec<Vec<f64>> {
+        if self.candidates.is_empty() {
+            return vec![Vec::new(); self.complete];
+        }
+        (self.rows.chunks(self.candidates.len()))
+            .map(|row| {
+                (row.iter().zip(&self.values))
+                    .map(|(i, (values, _))| values[*i as usize])
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// The track's items, complete cases and alpha.
+    pub fn finish(self) -> TrackReliability {
+        let rows = self.matrix();
+        let r = alpha::reliability(&rows, self.candidates.len());
+        let candidates = self.candidates;
+        TrackReliability {
+            track: self.track,
+            complete: r.n,
+            items: r
+                .used
+                .iter()
+                .zip(&r.items)
+                .map(|(c, stats)| (candidates[*c], *stats))
+                .collect(),
+            no_variance: r.no_variance.iter().map(|c| candidates[*c]).collect(),
+            alpha: r.alpha,
+            shortfall: r.shortfall,
+            candidates,
+        }
     }
 }

@@ -14,12 +14,22 @@ pub enum ExportFormat {
     Jsonl,
 }
 
-/// Writes the sessions found in `sessions` to standard output.
+/// Writes the sessions found in `sessions` to standard output, each row
+/// as soon as its file is read (the CSV header before the first).
 pub fn run(assessment: &str, sessions: &[PathBuf], format: ExportFormat) -> Result<(), Failure> {
-    let g = gather::sessions(assessment, sessions)?;
-    let text = match format {
-        ExportFormat::Csv => export::csv(&g.assessment, &g.records).map_err(Failure::Invalid)?,
-        ExportFormat::Jsonl => export::jsonl(&g.assessment, &g.records),
-    };
-    output::print(&text)
+    let mut names: Option<Vec<String>> = None;
+    gather::each(assessment, sessions, |a, record| {
+        let first = names.is_none();
+        let names = names.get_or_insert_with(|| export::columns(a));
+        let line = match format {
+            ExportFormat::Csv if first => {
+                let header = export::csv_header(a).map_err(Failure::Invalid)?;
+                header + &export::csv_row(a, record).map_err(Failure::Invalid)?
+            }
+            ExportFormat::Csv => export::csv_row(a, record).map_err(Failure::Invalid)?,
+            ExportFormat::Jsonl => export::jsonl_row(a, names, record),
+        };
+        output::print(&line)
+    })?;
+    Ok(())
 }

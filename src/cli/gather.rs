@@ -1,6 +1,6 @@
 //! The sessions named on the command line for `export` and `analyse`:
 //! files, and folders searched all the way down (a person's folder, the
-//! whole data folder). Each file is read through `inputs`, as every other
+//! whole data folder), one at a time. Each file is read through `inputs`, as every other
 //! command reads it, so warnings and refusals are the same; a file that
 //! cannot be used is skipped with a warning and never ends the run.
 
@@ -11,16 +11,16 @@ use crossroads::sanitize;
 use crossroads::session::people;
 use std::path::{Path, PathBuf};
 
-/// The assessment and its sessions, in the order named (a folder's files
-/// in name order).
-pub struct Gathered {
-    pub assessment: Assessment,
-    pub records: Vec<Record>,
-}
-
-/// Reads every session of `assessment_arg` among `args`; fails only when
-/// the assessment cannot be used or no session of it is left.
-pub fn sessions(assessment_arg: &str, args: &[PathBuf]) -> Result<Gathered, Failure> {
+/// Reads every session of `assessment_arg` among `args`, one file at a
+/// time in the order named (a folder's files in name order), and gives
+/// each to `each` as soon as it is read, then lets it go; gives back the
+/// assessment. Fails only when the assessment cannot be used or no session of it is
+/// left, or when `each` fails.
+pub fn each(
+    assessment_arg: &str,
+    args: &[PathBuf],
+    mut each: impl FnMut(&Assessment, &Record) -> Result<(), Failure>,
+) -> Result<Assessment, Failure> {
     let assessment = inputs::assessment(assessment_arg)?;
     let mut files = Vec::new();
     for arg in args {
@@ -32,15 +32,23 @@ pub fn sessions(assessment_arg: &str, args: &[PathBuf]) -> Result<Gathered, Fail
             skipped(arg, "there is no such file or folder");
         }
     }
-    // A file named twice (itself and within its folder) is one session.
+    // A file named twice (itself and within its folder) is one session;
+    // its full path, found once, also gives its name.
     let mut seen = std::collections::HashSet::new();
-    files.retain(|f| seen.insert(f.canonicalize().unwrap_or_else(|_| f.clone())));
-    let root = people::root().and_then(|r| r.canonicalize().ok());
-    let records: Vec<Record> = files
-        .iter()
-        .filter_map(|f| read(f, &assessment, root.as_deref()))
+    let files: Vec<(PathBuf, PathBuf)> = (files.into_iter())
+        .map(|f| (f.canonicalize().unwrap_or_else(|_| f.clone()), f))
+        .filter(|(full, _)| seen.insert(full.clone()))
         .collect();
-    if records.is_empty() {
+    drop(seen);
+    let root = people::root().and_then(|r| r.canonicalize().ok());
+    let mut found = 0;
+    for (full, f) in &files {
+        if let Some(record) = read(f, full, &assessment, root.as_deref()) {
+            found += 1;
+            each(&assessment, &record)?;
+        }
+    }
+    if found == 0 {
         let named: Vec<String> = args.iter().map(|a| a.display().to_string()).collect();
         return Err(Failure::Invalid(format!(
             "no session of \"{}\" was found in {}",
@@ -48,10 +56,7 @@ pub fn sessions(assessment_arg: &str, args: &[PathBuf]) -> Result<Gathered, Fail
             named.join(", ")
         )));
     }
-    Ok(Gathered {
-        assessment,
-        records,
-    })
+    Ok(assessment)
 }
 
 /// The `.yaml` (and `.yml`) files under a folder, in name order. Links to
@@ -89,7 +94,7 @@ fn skipped(path: &Path, why: &str) {
 
 /// One file as a record, or None (with a warning) when it is not a usable
 /// session or answers file of this assessment.
-fn read(path: &Path, assessment: &Assessment, root: Option<&Path>) -> Option<Record> {
+fn read(path: &Path, full: &Path, assessment: &Assessment, root: Option<&Path>) -> Option<Record> {
     let parsed = match inputs::parse(path, "the file") {
         Ok(p) => p,
         Err(Failure::Invalid(why)) => {
@@ -125,7 +130,7 @@ fn read(path: &Path, assessment: &Assessment, root: Option<&Path>) -> Option<Rec
     };
     Some(Record::new(
         assessment,
-        name(path, root),
+        name(path, full, root),
         file.answers,
         file.session,
     ))
@@ -133,10 +138,9 @@ fn read(path: &Path, assessment: &Assessment, root: Option<&Path>) -> Option<Rec
 
 /// A session's name in the export: its id under the data folder, as
 /// `crossroads sessions` gives it, or else its path as found.
-fn name(path: &Path, root: Option<&Path>) -> String {
-    let full = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+fn name(path: &Path, full: &Path, root: Option<&Path>) -> String {
     match root {
-        Some(root) if full.starts_with(root) => people::id_of(root, &full),
+        Some(root) if full.starts_with(root) => people::id_of(root, full),
         _ => path.display().to_string(),
     }
 }

@@ -9,6 +9,7 @@ use crossroads::assessment::Assessment;
 use crossroads::assessment::problem::Rejected;
 use crossroads::files::ReadError;
 use crossroads::session::{Meta, Timestamp, people};
+use crossroads::source::cache::Assessments;
 use crossroads::source::{self, SourceError};
 use std::path::{Path, PathBuf};
 
@@ -118,8 +119,9 @@ pub struct Listed {
 }
 
 /// `sessions`: a saved session as listed, without printing anything; a
-/// file that is not a session at all gives the reason.
-pub fn listed(path: &Path) -> Result<Listed, String> {
+/// file that is not a session at all gives the reason. Each assessment is
+/// loaded once for all the files that name it (`known`).
+pub fn listed(path: &Path, known: &mut Assessments) -> Result<Listed, String> {
     let name = path.display().to_string();
     let bytes = crossroads::files::read(path).map_err(|e| match e {
         ReadError::NotRegular { what, .. } => format!("{what}, not a file"),
@@ -128,20 +130,21 @@ pub fn listed(path: &Path) -> Result<Listed, String> {
         ReadError::Io(_, e) => format!("cannot be read: {e}"),
     })?;
     let parsed = ParsedFile::parse(&name, &bytes).map_err(|_| "not a session file".to_string())?;
+    drop(bytes);
     let meta = parsed.meta().cloned().unwrap_or_default();
     let id = parsed.assessment_id().unwrap_or("?").to_string();
-    let named = assessment_for(&parsed, None);
-    let recorded = matches!(named, Ok(Named::Recorded(_)));
-    let progress = match named.and_then(|n| load_named(&n, &name)) {
-        Ok(a) => match parsed.check(&a) {
-            Ok(f) => {
-                let s = crossroads::scoring::score(&a, &f.answers);
-                Ok((s.answered, s.total))
-            }
+    let (loaded, recorded) = match assessment_for(&parsed, None) {
+        Ok(Named::Bundled(b)) => (Some(known.bundled(b)), false),
+        Ok(Named::Recorded(p)) => (Some(known.file(&p)), true),
+        _ => (None, false),
+    };
+    let progress = match loaded.as_deref() {
+        Some(Ok(a)) => match parsed.check(a) {
+            Ok(f) => Ok(crossroads::scoring::progress(a, &f.answers)),
             Err(_) => Err("does not fit its assessment".into()),
         },
-        Err(_) if recorded => Err("its assessment file cannot be used".into()),
-        Err(_) => Err("assessment not found".into()),
+        Some(Err(_)) if recorded => Err("its assessment file cannot be used".into()),
+        _ => Err("assessment not found".into()),
     };
     Ok(Listed {
         assessment: id,

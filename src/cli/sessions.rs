@@ -5,6 +5,7 @@ use super::inputs;
 use super::{Failure, output};
 use crossroads::sanitize;
 use crossroads::session::{Timestamp, people};
+use crossroads::source::cache::Assessments;
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
@@ -42,14 +43,15 @@ pub fn run(dir: Option<PathBuf>, person: Option<&str>, format: ListFormat) -> Re
         }
         None => inputs::data_root()?,
     };
+    let mut known = Assessments::new();
     let mut rows: Vec<Row> = people::every_file(&root)
         .iter()
-        .map(|path| row(&root, path))
+        .map(|path| row(&root, path, &mut known))
         .collect();
-    let mut known = Vec::new();
+    let mut names_known = Vec::new();
     if let Some(p) = person {
         let part = people::key(Some(p));
-        known = names(&rows, &part);
+        names_known = names(&rows, &part);
         rows.retain(|r| !r.person.is_empty() && people::key(Some(&r.person)).contains(&part));
     }
     rows.sort_by(|a, b| {
@@ -59,7 +61,7 @@ pub fn run(dir: Option<PathBuf>, person: Option<&str>, format: ListFormat) -> Re
             .then(a.id.cmp(&b.id))
     });
     if let (Some(p), true) = (person, rows.is_empty()) {
-        let said = no_match(p, &known);
+        let said = no_match(p, &names_known);
         return match format {
             ListFormat::Json => {
                 output::warn(&said);
@@ -120,9 +122,9 @@ fn no_match(person: &str, known: &[String]) -> String {
     format!("No saved sessions of a person matching \"{person}\". People with sessions: {list}.")
 }
 
-fn row(root: &Path, path: &Path) -> Row {
+fn row(root: &Path, path: &Path, known: &mut Assessments) -> Row {
     let id = people::id_of(root, path);
-    match inputs::listed(path) {
+    match inputs::listed(path, known) {
         Ok(l) => Row {
             id,
             person: people::shown(l.meta.name.as_deref()),

@@ -11,6 +11,7 @@ pub mod report;
 mod rescore;
 pub mod respondent;
 pub mod rng;
+pub mod sessions;
 
 use crate::assessment::Assessment;
 pub use figures::{LevelFigures, QuestionFigures, StyleFigures};

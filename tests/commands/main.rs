@@ -20,4 +20,5 @@ mod people;
 mod plain;
 mod report_browser;
 mod simulate_cli;
+mod streaming;
 mod tui_e2e;
