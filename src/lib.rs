@@ -15,6 +15,7 @@ pub mod output;
 pub mod plain;
 pub mod record;
 pub mod report;
+pub mod rng;
 pub mod sanitize;
 pub mod schema;
 pub mod scoring;

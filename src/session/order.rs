@@ -24,7 +24,7 @@ fn option_ids(kind: &QuestionKind) -> Vec<&str> {
 /// valid one in `meta` yet (a new session, or a question added since),
 /// from `seed`. Returns whether one was drawn.
 pub fn draw(assessment: &Assessment, meta: &mut Meta, seed: u64) -> bool {
-    let mut rng = crate::simulate::rng::Rng::new(seed);
+    let mut rng = crate::rng::Rng::new(seed);
     let mut drawn = false;
     for (q, question) in assessment.questions.iter().enumerate() {
         if !assessment.shuffled(q) || kept(assessment, meta, q).is_some() {

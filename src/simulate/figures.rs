@@ -4,8 +4,8 @@
 use super::NoiseLevel;
 use super::rescore::{Ranges, Terms};
 use super::respondent::{Profile, Style, respond};
-use super::rng::Rng;
 use crate::assessment::{Assessment, TrackIndex};
+use crate::rng::Rng;
 use crate::scoring::{self, Score};
 
 /// The figures of one noise level. Shares are fractions from 0 to 1.

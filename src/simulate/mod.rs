@@ -4,13 +4,12 @@
 //!
 //! The model and every figure are described for authors in
 //! docs/simulation.md. Everything here is deterministic for a seed: each
-//! respondent draws from its own named stream of [`rng::Rng`].
+//! respondent draws from its own named stream of [`crate::rng::Rng`].
 
 pub mod figures;
 pub mod report;
 mod rescore;
 pub mod respondent;
-pub mod rng;
 pub mod sessions;
 
 use crate::assessment::Assessment;

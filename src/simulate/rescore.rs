@@ -160,8 +160,8 @@ fn pomp(&[c, lo, hi]: &[f64; 3]) -> Option<f64> {
 mod tests {
     use super::*;
     use crate::assessment::QuestionKind;
+    use crate::rng::Rng;
     use crate::simulate::respondent::{Style, population, respond};
-    use crate::simulate::rng::Rng;
 
     /// The same assessment with question `q` still asked but scoring nothing.
     fn unscored(a: &Assessment, q: usize) -> Assessment {

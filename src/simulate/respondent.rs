@@ -2,11 +2,11 @@
 //! The model is described for authors in docs/simulation.md; the comments
 //! here say how the code follows it.
 
-use super::rng::Rng;
 use crate::answers::conditions;
 use crate::answers::{Answer, Answers};
 use crate::assessment::model::{Choice, Question, Scale, Weights};
 use crate::assessment::{Assessment, QuestionKind, TrackIndex};
+use crate::rng::Rng;
 
 /// A latent person: one main track, and for a torn person a second track
 /// exactly as strong. Every other track means nothing to them.

@@ -3,9 +3,9 @@
 //! the app would write for a person answering by their tracks with noise.
 
 use super::respondent::{self, Style};
-use super::rng::Rng;
 use crate::answers::Answers;
 use crate::assessment::Assessment;
+use crate::rng::Rng;
 use crate::session::{Meta, Timestamp, store};
 
 /// Where a simulated session says its assessment came from.

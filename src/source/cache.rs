@@ -71,7 +71,7 @@ impl Assessments {
             Ok(b) => b,
             Err(e) => return Rc::new(Err(SourceError::Unreadable(e.to_string()))),
         };
-        let print = crate::session::fingerprint(&bytes);
+        let print = super::fingerprint(&bytes);
         self.seen
             .insert(key.clone(), (stamp.0, stamp.1, print.clone()));
         if let Some(a) = self.files.get(&(key.clone(), print.clone())) {

@@ -7,8 +7,8 @@
 use crossroads::answers::Answer;
 use crossroads::answers::conditions::visibility;
 use crossroads::assessment::{self, Assessment};
+use crossroads::rng::Rng;
 use crossroads::simulate::respondent::{Profile, Style, population, respond};
-use crossroads::simulate::rng::Rng;
 use crossroads::simulate::{Settings, Simulation, report, simulate};
 
 fn load(yaml: &str) -> Assessment {
