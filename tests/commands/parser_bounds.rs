@@ -5,16 +5,34 @@
 // Linux: `ru_maxrss` is in kilobytes there (bytes on macOS).
 #![cfg(target_os = "linux")]
 
-use assert_cmd::Command;
+use std::io::Read;
+use std::process::{Command, Stdio};
 
-/// The largest resident size of any child process this test binary waited
-/// for, in kilobytes.
-fn children_peak_kb() -> i64 {
+/// Runs the binary with `args` and returns its exit code, its standard
+/// error and the largest resident size of that one process, in kilobytes.
+/// Its own usage (wait4 on its pid), not every child's of this test
+/// binary, where other tests run the binary on large files at the same time.
+fn run_measured(args: &[&std::ffi::OsStr]) -> (i32, String, i64) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_crossroads"))
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    let mut status = 0;
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    // SAFETY: `usage` is a valid, writable rusage for the call to fill.
-    let done = unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage) };
-    assert_eq!(done, 0);
-    usage.ru_maxrss
+    // SAFETY: the pid is this test's own child, not yet waited for; both
+    // out-pointers are valid and writable.
+    let pid = unsafe { libc::wait4(child.id() as i32, &mut status, 0, &mut usage) };
+    assert_eq!(pid, child.id() as i32);
+    (libc::WEXITSTATUS(status), stderr, usage.ru_maxrss)
 }
 
 #[test]
@@ -29,15 +47,8 @@ fn a_large_nested_flow_collection_is_read_in_bounded_memory() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("nested.yaml");
     std::fs::write(&path, yaml).unwrap();
-    let out = Command::cargo_bin("crossroads")
-        .unwrap()
-        .arg("validate")
-        .arg(&path)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let (code, stderr, peak) = run_measured(&["validate".as_ref(), path.as_os_str()]);
+    assert_eq!(code, 1);
     assert!(stderr.contains("unknown key `extra`"), "{stderr}");
-    let peak = children_peak_kb();
     assert!(peak < 100 * 1024, "validate peaked at {peak} KB");
 }
