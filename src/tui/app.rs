@@ -192,30 +192,12 @@ pub struct App {
     pub live: Option<Live>,
     pub drawn: RefCell<Drawn>,
     /// The results as last laid out, and what they were laid out for.
-    pub results_layout:
-        RefCell<Option<(LayoutKey, std::rc::Rc<Vec<ratatui::text::Line<'static>>>)>>,
-}
-
-/// What a layout of the results was made for (see `screens::results`).
-#[derive(Debug, Clone)]
-pub struct LayoutKey {
-    pub width: u16,
-    /// The score laid out: a change of an answer makes a new one. Kept
-    /// alive here, so its address cannot be reused by another.
-    pub score: std::rc::Rc<crate::scoring::Score>,
-    /// A hash of the session's bookkeeping (goals, reviews, skips, ...).
-    pub plan: u64,
-    pub held: bool,
-}
-
-impl LayoutKey {
-    /// Whether a layout made for `self` is the one wanted for `other`.
-    pub fn same(&self, other: &LayoutKey) -> bool {
-        self.width == other.width
-            && std::rc::Rc::ptr_eq(&self.score, &other.score)
-            && self.plan == other.plan
-            && self.held == other.held
-    }
+    pub results_layout: RefCell<
+        Option<(
+            crate::tui::screens::results::LayoutKey,
+            std::rc::Rc<Vec<ratatui::text::Line<'static>>>,
+        )>,
+    >,
 }
 
 impl App {

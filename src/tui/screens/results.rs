@@ -4,7 +4,7 @@
 use super::{bar_spans, footer, header, wrapped};
 use crate::report::outline::{Outline, Plan};
 use crate::report::{STRENGTHS, takeaway};
-use crate::tui::app::{App, LayoutKey, View};
+use crate::tui::app::{App, View};
 use crate::tui::keymap::{Context, Message, key};
 use crate::tui::wrap::truncate;
 use ratatui::buffer::Buffer;
@@ -264,6 +264,28 @@ fn held(app: &App, width: u16) -> Vec<Line<'static>> {
         t.dim,
     ));
     out
+}
+
+/// What a layout of the results was made for .
+#[derive(Debug, Clone)]
+pub struct LayoutKey {
+    pub width: u16,
+    /// The score laid out: a change of an answer makes a new one. Kept
+    /// alive here, so its address cannot be reused by another.
+    pub score: std::rc::Rc<crate::scoring::Score>,
+    /// A hash of the session's bookkeeping (goals, reviews, skips, ...).
+    pub plan: u64,
+    pub held: bool,
+}
+
+impl LayoutKey {
+    /// Whether a layout made for `self` is the one wanted for `other`.
+    pub fn same(&self, other: &LayoutKey) -> bool {
+        self.width == other.width
+            && std::rc::Rc::ptr_eq(&self.score, &other.score)
+            && self.plan == other.plan
+            && self.held == other.held
+    }
 }
 
 /// What the laid-out results depend on: the width, the score (a new one
