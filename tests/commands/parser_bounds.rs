@@ -12,6 +12,8 @@ use std::process::{Command, Stdio};
 /// error and the largest resident size of that one process, in kilobytes.
 /// Its own usage (wait4 on its pid), not every child's of this test
 /// binary, where other tests run the binary on large files at the same time.
+// The child is reaped by wait4 below, which clippy cannot see.
+#[allow(clippy::zombie_processes)]
 fn run_measured(args: &[&std::ffi::OsStr]) -> (i32, String, i64) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_crossroads"))
         .args(args)
