@@ -140,12 +140,13 @@ pub fn leaning(a: &Assessment, position: Option<f64>, track: Option<TrackIndex>)
 }
 
 /// The band of a track in words: its label, "not enough answers" when
-/// unscored, or `no_band` when scored outside every band.
-pub fn band<'a>(a: &'a Assessment, t: &TrackScore, no_band: &'a str) -> &'a str {
+/// unscored, or None when scored outside every band (each layout shows
+/// that its own way: "–" in a table, "no band" in text).
+pub fn band<'a>(a: &'a Assessment, t: &TrackScore) -> Option<&'a str> {
     match (t.score, t.band) {
-        (None, _) => "not enough answers",
-        (Some(_), Some(b)) => &a.bands[b].label,
-        (Some(_), None) => no_band,
+        (None, _) => Some("not enough answers"),
+        (Some(_), Some(b)) => Some(&a.bands[b].label),
+        (Some(_), None) => None,
     }
 }
 

@@ -239,10 +239,7 @@ pub fn outline(f: &Facts) -> Outline {
                 name: a.tracks[t.track].name.clone(),
                 score: t.score,
                 percent: super::percent(t.score),
-                band: match (t.score, t.band) {
-                    (None, _) => Some("not enough answers".to_string()),
-                    (Some(_), b) => b.map(|b| a.bands[b].label.clone()),
-                },
+                band: super::band(a, t).map(str::to_string),
                 // Spec 3.5: with a uniform response style no track is
                 // presented as a fit, so none is marked as one either.
                 top: s.response_style.is_none() && s.top.contains(&t.track),
