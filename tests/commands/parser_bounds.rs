@@ -32,8 +32,19 @@ fn run_measured(args: &[&std::ffi::OsStr]) -> (i32, String, i64) {
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
     // SAFETY: the pid is this test's own child, not yet waited for; both
     // out-pointers are valid and writable.
-    let pid = unsafe { libc::wait4(child.id() as i32, &mut status, 0, &mut usage) };
-    assert_eq!(pid, child.id() as i32);
+    // A signal meant for another test may interrupt the wait: wait again.
+    let pid = loop {
+        let pid = unsafe { libc::wait4(child.id() as i32, &mut status, 0, &mut usage) };
+        if pid != -1 || std::io::Error::last_os_error().kind() != std::io::ErrorKind::Interrupted {
+            break pid;
+        }
+    };
+    assert_eq!(
+        pid,
+        child.id() as i32,
+        "{}",
+        std::io::Error::last_os_error()
+    );
     (libc::WEXITSTATUS(status), stderr, usage.ru_maxrss)
 }
 
