@@ -13,22 +13,33 @@ impl Tmux {
     /// Starts `command` in a new detached session of `w` x `h`.
     pub fn start(test: &str, w: u16, h: u16, command: &str) -> Tmux {
         let name = format!("crossroads-{}-{test}", std::process::id());
-        let status = Command::new("tmux")
-            .args([
-                "new-session",
-                "-d",
-                "-s",
-                &name,
-                "-x",
-                &w.to_string(),
-                "-y",
-                &h.to_string(),
-                command,
-            ])
-            .env_remove("TMUX")
-            .status()
-            .expect("tmux is installed (.ci/run installs it)");
-        assert!(status.success());
+        // tmux ends its server when its last session closes: a session
+        // started by another test at that moment meets a server on its way
+        // out and fails. Starting again then starts a new server.
+        let mut tries = 0;
+        loop {
+            let status = Command::new("tmux")
+                .args([
+                    "new-session",
+                    "-d",
+                    "-s",
+                    &name,
+                    "-x",
+                    &w.to_string(),
+                    "-y",
+                    &h.to_string(),
+                    command,
+                ])
+                .env_remove("TMUX")
+                .status()
+                .expect("tmux is installed (.ci/run installs it)");
+            tries += 1;
+            if status.success() {
+                break;
+            }
+            assert!(tries < 5, "tmux could not start session {name}");
+            std::thread::sleep(Duration::from_millis(100));
+        }
         Tmux { name }
     }
 
