@@ -24,7 +24,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
     /// Stops plain mode because the input cannot go on: saves, says why and
     /// where the answers are, and returns that as the error.
     pub(super) fn stop<T>(&mut self, reason: &str) -> std::io::Result<T> {
-        let step = self.session.quit();
+        let step = self.session.save();
         self.perform(step)?;
         let why = format!("{reason}; {}", lower_first(&self.saved_where()));
         self.say(&format!("Stopped: {why}"))?;
@@ -95,7 +95,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
     }
 
     pub(super) fn quit(&mut self) -> std::io::Result<Ended> {
-        let step = self.session.quit();
+        let step = self.session.save();
         self.perform(step)?;
         let saved = self.saved_where();
         let again = if self.disk.failure.is_some() {
@@ -109,7 +109,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
     }
 
     pub(super) fn ended(&mut self, why: Option<std::io::Error>) -> std::io::Result<Ended> {
-        let step = self.session.quit();
+        let step = self.session.save();
         self.perform(step)?;
         let saved = self.saved_where();
         // "Your answers are saved in ..." reads on as "your answers ...".

@@ -88,7 +88,7 @@ pub fn run_with<R: BufRead, W: Write>(
     let result = plain.go();
     if result.is_err() {
         // The output is gone; keep the place in the session all the same.
-        let step = plain.session.quit();
+        let step = plain.session.save();
         plain.disk.run(plain.session, &step.effects);
     }
     result
@@ -200,35 +200,39 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             // starts with; it decides whose session opens (the core's rule).
             if self.naming {
                 let chosen = open::choose_person(self.session, self.disk, word);
-                self.naming = matches!(chosen, Ok(Chosen::NoName | Chosen::Refused(_)));
+                self.naming = matches!(chosen, Chosen::NoName | Chosen::Refused(_));
                 match chosen {
-                    Ok(Chosen::NoName) => {
+                    Chosen::NoName => {
                         self.say("A mentee always has a name: type their name or initials.")?;
                         self.count_idle(true)?;
                         continue;
                     }
-                    Ok(Chosen::Refused(why)) => {
+                    Chosen::Refused(why) => {
                         self.say(&why)?;
                         self.count_idle(true)?;
                         continue;
                     }
-                    Ok(Chosen::Welcome) => {
-                        let lines = say::saved(self.session, self.disk);
-                        self.say_all(lines)?;
-                        self.say(say::start_line(self.session, false))?;
-                        continue;
-                    }
-                    Ok(Chosen::Start) => {
-                        let step = self.session.start(Some(word.to_string()));
-                        self.perform(step)?;
-                        break None;
-                    }
-                    Err(why) => {
-                        self.say(&format!("Not opened: {why}."))?;
-                        self.out.flush()?;
-                        return Err(std::io::Error::other(why));
-                    }
+                    Chosen::Start => {}
+                    // Opening their session is an effect, carried out as
+                    // every other is; what came of it decides what follows.
+                    Chosen::Open(step) => match self.perform(step)?.pop() {
+                        Some(Done::Opened { welcome: true, .. }) => {
+                            let lines = say::saved(self.session, self.disk);
+                            self.say_all(lines)?;
+                            self.say(say::start_line(self.session, false))?;
+                            continue;
+                        }
+                        Some(Done::NotOpened { why, .. }) => {
+                            self.say(&format!("Not opened: {why}."))?;
+                            self.out.flush()?;
+                            return Err(std::io::Error::other(why));
+                        }
+                        _ => {}
+                    },
                 }
+                let step = self.session.start(Some(word.to_string()));
+                self.perform(step)?;
+                break None;
             }
             if word.eq_ignore_ascii_case("n") && self.session.resume().is_some() {
                 let step = self.session.start_over(None);

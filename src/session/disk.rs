@@ -1,8 +1,9 @@
 //! Carrying out a session's effects on disk: the one place where a
 //! session's file is written, backed up or reported beside.
 
+use super::goals::Previous;
 use super::lock::{self, Lock, LockError};
-use super::{Effect, Session, people, store};
+use super::{Effect, Learned, Session, people, store};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -60,6 +61,13 @@ pub enum Done {
     /// A hand-written file was copied here, as it was, before the session
     /// was first saved over it.
     Kept { file: PathBuf, copy: PathBuf },
+    /// The session of the person named `name` is open: on its welcome
+    /// when there is a saved session to resume or see (`welcome`), else
+    /// to be started now.
+    Opened { name: String, welcome: bool },
+    /// The session of the person named `name` could not be opened (a
+    /// sentence); the one open before stays.
+    NotOpened { name: String, why: String },
 }
 
 impl Done {
@@ -87,55 +95,98 @@ impl Disk {
         }
     }
 
-    /// Carries out effects in order. A failed save is kept in `error` (and
-    /// shown by the front end) until a later save succeeds.
+    /// Carries out effects in order, the session taking in what each one
+    /// learned ([`Session::settle`]) before the next: a save after a new
+    /// file writes the session that knows its previous one. A failed save
+    /// is kept in `error` (and shown by the front end) until a later save
+    /// succeeds.
     pub fn run(&mut self, session: &mut Session, effects: &[Effect]) -> Vec<Done> {
         let mut done = Vec::new();
         for effect in effects {
-            match effect {
-                Effect::Save => done.extend(self.save(session)),
-                Effect::Backup if self.people.is_some() => self.new_file(session),
-                Effect::Backup => {
-                    let Some(path) = self.path.clone().filter(|p| p.exists()) else {
-                        continue;
-                    };
-                    match store::backup(&path) {
-                        Ok(backup) => {
-                            self.hand_written = false;
-                            self.backed_up = Some(backup.clone());
-                            done.push(Done::BackedUp(backup));
-                        }
-                        // The saved answers are never replaced unbacked.
-                        Err(e) => {
-                            self.blocked = Some(format!(
-                                "{} could not be backed up ({e}), so the new session is not written over it",
-                                path.display()
-                            ))
-                        }
-                    }
-                }
-                Effect::WriteReport => done.push(match &self.path {
+            let (did, learned) = self.carry(session, effect);
+            done.extend(did);
+            if let Some(learned) = learned {
+                session.settle(learned);
+            }
+        }
+        done
+    }
+
+    /// Carries out one effect with the session as it is. The session is
+    /// only read: what it must take in is returned.
+    fn carry(&mut self, session: &Session, effect: &Effect) -> (Option<Done>, Option<Learned>) {
+        match effect {
+            Effect::Save => self.save(session),
+            Effect::NewSessionFile if self.people.is_some() => (
+                None,
+                self.new_file(session)
+                    .map(|p| Learned::Previous(Box::new(p))),
+            ),
+            Effect::NewSessionFile => (self.back_up(), None),
+            Effect::WriteReport => (
+                Some(match &self.path {
                     Some(path) => super::reports::write(session, path, &super::reports::today()),
                     None => Done::ReportFailed(
                         "There is no session file to write the report beside.".into(),
                     ),
                 }),
+                None,
+            ),
+            Effect::OpenPerson(name) => match super::open::open_for(session, self, name) {
+                Ok((opened, disk)) => {
+                    *self = disk;
+                    let welcome = opened.resume().is_some();
+                    let name = name.clone();
+                    (
+                        Some(Done::Opened { name, welcome }),
+                        Some(Learned::Opened(Box::new(opened))),
+                    )
+                }
+                Err(why) => (
+                    Some(Done::NotOpened {
+                        name: name.clone(),
+                        why,
+                    }),
+                    None,
+                ),
+            },
+        }
+    }
+
+    /// Backs the `--session` file up before a new session is written over
+    /// it; when it cannot be, nothing is written over it.
+    fn back_up(&mut self) -> Option<Done> {
+        let path = self.path.clone().filter(|p| p.exists())?;
+        match store::backup(&path) {
+            Ok(backup) => {
+                self.hand_written = false;
+                self.backed_up = Some(backup.clone());
+                Some(Done::BackedUp(backup))
+            }
+            // The saved answers are never replaced unbacked.
+            Err(e) => {
+                self.blocked = Some(format!(
+                    "{} could not be backed up ({e}), so the new session is not written over it",
+                    path.display()
+                ));
+                None
             }
         }
-        done
     }
 
     /// Writes the session; a failure is kept in `error`. Nothing is
     /// written when the file already holds the session as it is. A
     /// hand-written file is copied first ([`Done::Kept`]), and is not
     /// replaced when it cannot be.
-    pub fn save(&mut self, session: &mut Session) -> Option<Done> {
-        let path = self.path.clone()?;
+    fn save(&mut self, session: &Session) -> (Option<Done>, Option<Learned>) {
+        let Some(path) = self.path.clone() else {
+            return (None, None);
+        };
         let render = |s: &Session| store::render(s.assessment(), s.answers(), s.meta());
         if self.written.as_deref() == Some(render(session).as_str()) {
             self.error = None;
             self.failure = None;
-            return None;
+            return (None, None);
         }
         if self.blocked.is_none() && self.hand_written && path.exists() {
             match store::backup(&path) {
@@ -143,9 +194,9 @@ impl Disk {
                     self.hand_written = false;
                     self.backed_up = Some(copy.clone());
                     let file = path.clone();
-                    return self
-                        .write(session, &path)
-                        .then_some(Done::Kept { file, copy });
+                    let saved = self.write(session, &path);
+                    let kept = saved.as_ref().map(|_| Done::Kept { file, copy });
+                    return (kept, saved);
                 }
                 // Tried again on the next change; never replaced uncopied.
                 Err(e) => {
@@ -157,7 +208,7 @@ impl Disk {
                         "Not saved: {why}. Your answers are kept here and saving is tried again on the next change."
                     ));
                     self.failure = Some(why);
-                    return None;
+                    return (None, None);
                 }
             }
         }
@@ -166,23 +217,27 @@ impl Disk {
             self.error = Some(format!(
                 "Not saved: {why}. Your answers are kept here until you quit."
             ));
-            return None;
+            return (None, None);
         }
-        self.write(session, &path);
-        None
+        (None, self.write(session, &path))
     }
 
-    /// Writes the session to `path`; whether it reached the disk.
-    fn write(&mut self, session: &mut Session, path: &Path) -> bool {
-        session.touch(super::Timestamp::now());
-        let text = store::render(session.assessment(), session.answers(), session.meta());
+    /// Writes the session to `path` as saved now; the time, when it
+    /// reached the disk.
+    fn write(&mut self, session: &Session, path: &Path) -> Option<Learned> {
+        let now = super::Timestamp::now();
+        let text = store::render(
+            session.assessment(),
+            session.answers(),
+            &session.meta_at(now),
+        );
         match store::write_atomic(path, &text) {
             Ok(()) => {
                 self.error = None;
                 self.failure = None;
                 self.saved = true;
                 self.written = Some(text);
-                true
+                Some(Learned::Saved(now))
             }
             Err(e) => {
                 self.failure = Some(e.to_string());
@@ -190,26 +245,21 @@ impl Disk {
                     "Could not save to {}: {e}. Your answers are kept here and saving is tried again on the next change.",
                     path.display()
                 ));
-                false
+                None
             }
         }
     }
 
     /// A new session of the same person: a new file in their folder (the
-    /// one it leaves stays as it is), locked, and knowing their previous
-    /// session of this assessment.
-    fn new_file(&mut self, session: &mut Session) {
-        let Some(root) = self.people.clone() else {
-            return;
-        };
+    /// one it leaves stays as it is), locked. Their previous session of
+    /// this assessment, if any, for the session to know.
+    fn new_file(&mut self, session: &Session) -> Option<Previous> {
+        let root = self.people.clone()?;
         let (a, name) = (session.assessment(), session.meta().name.clone());
         let folder = people::folder(&root, name.as_deref());
         let path = people::new_file(&folder, &a.id, super::Timestamp::now());
         let previous =
             super::open::previous_of(&root, name.as_deref(), a, &session.meta().fingerprint);
-        if previous.is_some() {
-            session.set_previous(previous);
-        }
         // The name is new, so only a program that took it this very moment
         // can hold it; whatever the reason, nothing is written unlocked
         // (a folder that cannot be written fails its saves on its own).
@@ -226,6 +276,7 @@ impl Disk {
         self.path = Some(path);
         self.written = None;
         self.saved = false;
+        previous
     }
 
     /// When the run ends with changes that never reached the disk: the

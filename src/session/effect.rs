@@ -1,19 +1,42 @@
 //! What an operation on a [`Session`](super::Session) asks its front end
 //! to do, and what it has to say.
 
+use super::Session;
+use super::goals::Previous;
 use crate::assessment::kinds::Refusal;
+use crate::record::time::Timestamp;
 
 /// Work with the outside world that an operation leaves to its front end,
 /// carried out in order by [`Disk::run`](super::disk::Disk::run).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
-    /// Copy the session file aside before its answers are replaced.
-    Backup,
+    /// The session is a new one and the saved answers are kept: with
+    /// sessions kept by person, it gets a new file in the person's folder
+    /// (the old one stays as it is); with `--session PATH`, that file is
+    /// backed up before it is written over.
+    NewSessionFile,
     /// Write the session file as the session is now.
     Save,
     /// Write the reports beside the session file: the mentee's takeaway,
     /// and in coach mode the coach's copy (`session::reports`).
     WriteReport,
+    /// Open this person's session (the name typed on a coach's welcome):
+    /// their latest, or a new file in their folder.
+    OpenPerson(String),
+}
+
+/// What carrying out an effect learned that the session takes in
+/// ([`Session::settle`]): the runner reads the session and changes
+/// nothing in it, so every change of a session is the core's.
+#[derive(Debug)]
+pub enum Learned {
+    /// The session reached the disk at this time.
+    Saved(Timestamp),
+    /// A new session file was begun; this is the person's previous session
+    /// of the assessment in their folder, for the review of its goals.
+    Previous(Box<Previous>),
+    /// The person's session was opened in place of this one.
+    Opened(Box<Session>),
 }
 
 /// Something to tell the person after an operation.

@@ -20,15 +20,16 @@ pub mod open;
 pub mod order;
 pub mod people;
 pub mod planning;
+mod progress;
 mod reports;
-mod review;
+mod settle;
 mod starting;
 pub mod store;
 pub use crate::record::time;
 
 pub use crate::record::Meta;
-pub use effect::{Decided, Effect, Notice, Step};
-pub use review::Fate;
+pub use effect::{Decided, Effect, Learned, Notice, Step};
+pub use progress::Fate;
 pub use store::*;
 pub use time::Timestamp;
 
@@ -254,15 +255,6 @@ impl Session {
         &self.assessment.questions[self.current]
     }
 
-    /// Marks the session as saved at `now`: the time it changed, and when
-    /// it started if the person has started. Called by whatever saves it.
-    pub fn touch(&mut self, now: Timestamp) {
-        self.meta.updated = Some(now);
-        if self.stage != Stage::Welcome && self.meta.started.is_none() {
-            self.meta.started = Some(now);
-        }
-    }
-
     /// Arrives at a question: the draft is made from its answer.
     fn enter(&mut self, q: QuestionIndex) {
         self.current = q;
@@ -374,8 +366,9 @@ impl Session {
         Step::default()
     }
 
-    /// Stops for now: a typed text is kept, and everything saved.
-    pub fn quit(&mut self) -> Step {
+    /// Saves now (before quitting, pausing, or on the save key): a typed
+    /// text is kept as the answer, and everything saved.
+    pub fn save(&mut self) -> Step {
         self.keep_text().then(Step::save())
     }
 

@@ -13,7 +13,7 @@ use super::disk::Disk;
 use super::goals::Previous;
 use super::lock::{self, LockError};
 use super::people::{self, Earlier};
-use super::{Meta, Resume, Session};
+use super::{Effect, Meta, Resume, Session, Step};
 use crate::answers::Answers;
 use crate::assessment::Assessment;
 use crate::sanitize;
@@ -37,11 +37,14 @@ pub struct Options {
 /// What a front end does once the person's name was typed on the welcome.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Chosen {
-    /// Nothing of theirs to resume: start now.
+    /// The open session is theirs (or sessions are not kept by person):
+    /// start now, keeping the name.
     Start,
-    /// Their saved session is open on the welcome: show it again, to
-    /// resume or to start a new session.
-    Welcome,
+    /// Their session is to be opened: a step whose effect
+    /// ([`Effect::OpenPerson`]) the front end carries out like any other,
+    /// coming to [`Done::Opened`](super::disk::Done::Opened) or
+    /// [`Done::NotOpened`](super::disk::Done::NotOpened).
+    Open(Step),
     /// No name was typed: nothing was opened; ask again. A mentee always
     /// has a name, so a coach's run never falls back to the coach's own
     /// sessions ("me" opens them only when typed).
@@ -104,24 +107,43 @@ fn waiting(a: Assessment, base: Meta, root: PathBuf) -> (Session, Disk) {
     (Session::new(a, Answers::new(n), base), disk)
 }
 
-/// The mentee's name was typed on the welcome: when sessions are kept by
-/// person and none is open yet, opens this person's (their saved session
-/// on the welcome, or a new one). Otherwise the open file stays, and the
-/// name is kept when the session starts.
-pub fn choose_person(session: &mut Session, disk: &mut Disk, name: &str) -> Result<Chosen, String> {
+/// The mentee's name was typed on the welcome: decides, reading nothing,
+/// what becomes of it. When sessions are kept by person and none is open
+/// yet, this person's session is to be opened (their saved session on the
+/// welcome, or a new one); otherwise the open file stays, and the name is
+/// kept when the session starts.
+pub fn choose_person(session: &Session, disk: &Disk, name: &str) -> Chosen {
     if session.is_coach() && sanitize::line(name).trim().is_empty() {
-        return Ok(Chosen::NoName);
+        return Chosen::NoName;
     }
     // The one rule for a name's length, in both front ends.
     let n = name.trim().chars().count();
     if n > crate::record::NAME_LIMIT {
-        return Ok(Chosen::Refused(format!(
+        return Chosen::Refused(format!(
             "A name is at most {} characters; this one has {n}: type initials or a shorter name.",
             crate::record::NAME_LIMIT
-        )));
+        ));
     }
-    let Some(root) = disk.people.clone().filter(|_| disk.path.is_none()) else {
-        return Ok(Chosen::Start);
+    if disk.people.is_none() || disk.path.is_some() {
+        return Chosen::Start;
+    }
+    Chosen::Open(Step {
+        effects: vec![Effect::OpenPerson(name.to_string())],
+        notice: None,
+    })
+}
+
+/// Carries out [`Effect::OpenPerson`]: opens `name`'s session of the
+/// assessment open now, as the coach's (or person's) run it is, and the
+/// disk that keeps it; the front end's session and disk are replaced by
+/// them. An error is a sentence, and nothing was changed.
+pub(super) fn open_for(
+    session: &Session,
+    disk: &Disk,
+    name: &str,
+) -> Result<(Session, Disk), String> {
+    let Some(root) = disk.people.clone() else {
+        return Err("sessions are not kept by person in this run".into());
     };
     let m = session.meta();
     let base = Meta {
@@ -132,12 +154,7 @@ pub fn choose_person(session: &mut Session, disk: &mut Disk, name: &str) -> Resu
         ..Meta::default()
     };
     let (s, d) = open_person(session.assessment().clone(), base, root, Some(name))?;
-    *session = s.coached(session.coach_key().copied());
-    *disk = d;
-    Ok(match session.resume() {
-        Some(_) => Chosen::Welcome,
-        None => Chosen::Start,
-    })
+    Ok((s.coached(session.coach_key().copied()), d))
 }
 
 /// Opens this person's latest session of the assessment (as

@@ -177,7 +177,7 @@ impl Done {
                 folder(takeaway)
             )),
             Done::ReportFailed(why) => Some(why.clone()),
-            Done::BackedUp(_) | Done::Kept { .. } => None,
+            _ => None,
         }
     }
 }

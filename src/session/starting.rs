@@ -38,7 +38,7 @@ impl Session {
     }
 
     /// Starts a new session: no answers, notes, goals or reviews. The
-    /// saved one is kept: `Effect::Backup` asks the disk to keep it (a copy
+    /// saved one is kept: `Effect::NewSessionFile` asks the disk to keep it (a copy
     /// beside an explicit session file, or a new file in the person's
     /// folder, which leaves the old one as it is).
     pub fn start_over(&mut self, name: Option<String>) -> Step {
@@ -59,7 +59,7 @@ impl Session {
         self.furthest = 0;
         self.resume = None;
         let step = Step {
-            effects: vec![Effect::Backup],
+            effects: vec![Effect::NewSessionFile],
             notice: None,
         };
         step.then(self.start(name))

@@ -362,6 +362,15 @@ impl App {
                 done @ Done::Report { .. } => Status::Info(done.report_words().unwrap_or_default()),
                 Done::ReportFailed(why) => Status::Warning(why),
                 done @ Done::Kept { .. } => Status::Info(done.kept_words().unwrap_or_default()),
+                Done::Opened { name, welcome } => return self.opened(name, welcome),
+                Done::NotOpened { name, why } => {
+                    self.view = View::Welcome {
+                        scroll: 0,
+                        name: Some(Field::new(&name, crate::record::NAME_LIMIT)),
+                        start_over_armed: false,
+                    };
+                    Status::Warning(format!("Not opened: {why}."))
+                }
             });
         }
         // A new session (`n`) learns its previous one from the disk: it
@@ -374,6 +383,26 @@ impl App {
                 index: first_unreviewed(&self.session),
                 note: None,
             };
+        }
+    }
+}
+
+impl App {
+    /// The person's session is open ([`Done::Opened`]): their saved session
+    /// is offered on the welcome, or a new one starts now.
+    fn opened(&mut self, name: String, welcome: bool) {
+        // What opening it noticed (a `previous:` ignored) is said once.
+        self.status = self.disk.warnings.pop().map(Status::Warning);
+        if welcome {
+            self.view = View::Welcome {
+                scroll: 0,
+                name: None,
+                start_over_armed: false,
+            };
+        } else {
+            let step = self.session.start(Some(name));
+            let effects = self.take(step);
+            self.perform(&effects);
         }
     }
 }

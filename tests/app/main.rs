@@ -6,6 +6,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod choosing;
 mod front_ends;
 mod one_document;
 mod tui_field;

@@ -172,7 +172,7 @@ fn starting_over_asks_for_a_backup_before_the_save() {
     };
     let mut s = Session::new(a, answers, Meta::default()).resuming(Some(resume));
     let step = s.start_over(None);
-    assert_eq!(step.effects, vec![Effect::Backup, Effect::Save]);
+    assert_eq!(step.effects, vec![Effect::NewSessionFile, Effect::Save]);
     assert_eq!(s.answers().count(), 0);
     assert_eq!(s.stage(), Stage::Question);
 }
@@ -217,6 +217,33 @@ fn the_disk_carries_out_a_save_and_the_file_reads_back() {
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(text.contains("tinker: 4"), "{text}");
     assert!(s.meta().updated.is_some(), "the save stamps the time");
+}
+
+#[test]
+fn a_save_that_fails_leaves_the_sessions_times_as_they_were() {
+    let dir = tempfile::tempdir().unwrap();
+    // A file where the session's folder should be: the save cannot land.
+    std::fs::write(dir.path().join("folder"), "x").unwrap();
+    let mut s = started();
+    let mut disk = Disk::at(dir.path().join("folder").join("s.yaml"));
+    let step = s.pick(3);
+    disk.run(&mut s, &step.effects);
+    assert!(disk.error.is_some());
+    assert_eq!(s.meta().updated, None, "nothing was saved at any time");
+    assert_eq!(s.meta().started, None);
+}
+
+#[test]
+fn the_time_a_save_writes_is_the_time_the_session_takes_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.yaml");
+    let mut s = started();
+    let mut disk = Disk::at(path.clone());
+    let step = s.pick(3);
+    disk.run(&mut s, &step.effects);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let stamp = s.meta().updated.expect("saved").to_string();
+    assert!(text.contains(&stamp), "{stamp} in {text}");
 }
 
 #[test]

@@ -65,7 +65,7 @@ impl App {
                 Vec::new()
             }
             Message::Quit => {
-                let step = self.session.quit();
+                let step = self.session.save();
                 self.quit = true;
                 self.take(step)
             }
@@ -78,7 +78,7 @@ impl App {
                 Vec::new()
             }
             Message::Save => {
-                let step = self.session.quit();
+                let step = self.session.save();
                 self.take(step)
             }
             // The loop pauses the program; nothing changes here.

@@ -32,26 +32,15 @@ pub fn on_welcome(app: &mut App, message: Message) -> Vec<Effect> {
                 let step = app.session.start(None);
                 return app.take(step);
             };
-            // The name decides whose session opens: the core's rule.
-            let chosen = open::choose_person(&mut app.session, &mut app.disk, &typed);
-            // What opening it noticed (a `previous:` ignored) is said once.
-            if let Some(warning) = app.disk.warnings.pop() {
-                app.status = Some(Status::Warning(warning));
-            }
-            match chosen {
-                Ok(Chosen::Welcome) => {
-                    app.view = View::Welcome {
-                        scroll: 0,
-                        name: None,
-                        start_over_armed: false,
-                    };
-                    Vec::new()
-                }
-                Ok(Chosen::Start) => {
+            // The name decides whose session opens: the core's rule. Opening
+            // it is an effect for the loop (`App::perform` takes what came of it).
+            match open::choose_person(&app.session, &app.disk, &typed) {
+                Chosen::Start => {
                     let step = app.session.start(Some(typed));
                     app.take(step)
                 }
-                Ok(Chosen::NoName) => {
+                Chosen::Open(step) => app.take(step),
+                Chosen::NoName => {
                     *name = Some(Field::new("", crate::record::NAME_LIMIT));
                     app.status = Some(Status::Warning(
                         "Type the mentee's name or initials first: it decides whose session opens."
@@ -59,14 +48,9 @@ pub fn on_welcome(app: &mut App, message: Message) -> Vec<Effect> {
                     ));
                     Vec::new()
                 }
-                Ok(Chosen::Refused(why)) => {
+                Chosen::Refused(why) => {
                     *name = Some(Field::new(&typed, crate::record::NAME_LIMIT));
                     app.status = Some(Status::Warning(why));
-                    Vec::new()
-                }
-                Err(why) => {
-                    *name = Some(Field::new(&typed, crate::record::NAME_LIMIT));
-                    app.status = Some(Status::Warning(format!("Not opened: {why}.")));
                     Vec::new()
                 }
             }
