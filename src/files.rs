@@ -126,7 +126,7 @@ pub fn read(path: &Path) -> Result<Vec<u8>, ReadError> {
 /// `O_NONBLOCK`, in case the path was swapped for a FIFO meanwhile), the
 /// opened file is checked again, and the read stops one byte past `limit`,
 /// so a file that grows while it is read is refused too.
-pub fn read_at_most(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+fn read_at_most(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
     let owned = || path.to_path_buf();
     let io = |e: std::io::Error| match e.kind() {
         std::io::ErrorKind::NotFound => ReadError::NotFound(owned()),

@@ -92,7 +92,7 @@ pub fn terminal(text: &str) -> std::borrow::Cow<'_, str> {
 
 /// `text` with newlines and tabs turned into spaces, nothing else changed:
 /// for a name shown on one line and escaped with [`terminal`].
-pub fn line_breaks(text: &str) -> String {
+pub(crate) fn line_breaks(text: &str) -> String {
     text.replace(['\n', '\t'], " ")
 }
 
@@ -103,12 +103,12 @@ pub fn line(text: &str) -> String {
 
 /// Whether `clean` would change a text with this character in it.
 /// Whether a character must not be drawn as it is.
-pub fn is_unsafe(c: char) -> bool {
+pub(crate) fn is_unsafe(c: char) -> bool {
     c.is_control() && c != '\n' || is_bidi_control(c)
 }
 
 /// Cleans `s` where it stands, leaving it untouched when it is safe.
-pub fn clean_in_place(s: &mut String) {
+pub(crate) fn clean_in_place(s: &mut String) {
     if s.chars().any(is_unsafe) {
         *s = clean(s);
     }

@@ -45,7 +45,7 @@ pub use style::*;
 /// A score as people see it: a whole percent, rounded half away from zero
 /// (72.5 is 73). Every front end, report and comparison shows scores
 /// through this, so the numbers on the screen and in files agree.
-pub fn whole_percent(score: f64) -> i64 {
+pub(crate) fn whole_percent(score: f64) -> i64 {
     score.round() as i64
 }
 
@@ -54,7 +54,7 @@ pub fn whole_percent(score: f64) -> i64 {
 /// columns always add up ("46% then, 42% now" is -4, never -5, even when
 /// the unrounded scores are 45.5 and 41.6). None when either is unscored.
 /// "Since last time" and `compare` both take their deltas from here.
-pub fn shown_change(before: Option<f64>, now: Option<f64>) -> Option<i64> {
+pub(crate) fn shown_change(before: Option<f64>, now: Option<f64>) -> Option<i64> {
     Some(whole_percent(now?) - whole_percent(before?))
 }
 
@@ -133,7 +133,7 @@ pub fn mentions(q: &Question, t: TrackIndex) -> bool {
 /// The possible range [lo, hi] of a question's contribution to a track, or
 /// None when the question does not mention the track. Each kind's module
 /// holds its own (`kinds::`).
-pub fn question_range(q: &Question, t: TrackIndex) -> Option<(f64, f64)> {
+pub(crate) fn question_range(q: &Question, t: TrackIndex) -> Option<(f64, f64)> {
     kinds::range(&q.kind, t)
 }
 

@@ -8,7 +8,7 @@ use crate::answers::conditions::{holds, visibility};
 use crate::assessment::{Assessment, Blend, GrowthStep, TrackIndex};
 
 /// The steps offered to one person, read once from their answers.
-pub struct Offer<'a> {
+pub(crate) struct Offer<'a> {
     assessment: &'a Assessment,
     answers: &'a Answers,
     visible: Vec<bool>,
@@ -60,7 +60,7 @@ impl<'a> Offer<'a> {
 
 /// The heading of a blend's steps: "Choosing between Product Manager and
 /// Product Owner".
-pub fn blend_heading(a: &Assessment, b: &Blend) -> String {
+pub(crate) fn blend_heading(a: &Assessment, b: &Blend) -> String {
     format!(
         "Choosing between {} and {}",
         a.tracks[b.tracks[0]].name, a.tracks[b.tracks[1]].name

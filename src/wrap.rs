@@ -58,7 +58,7 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
 
 /// Wraps each line of `text` to `width` cells at word boundaries, keeping
 /// its line breaks and each line's indent (plain mode's output).
-pub fn wrap_keeping(text: &str, width: usize) -> String {
+pub(crate) fn wrap_keeping(text: &str, width: usize) -> String {
     let mut out = Vec::new();
     for line in text.split('\n') {
         let body = line.trim_start();
@@ -101,7 +101,7 @@ fn wrap_line(line: &str, width: usize) -> Vec<String> {
 
 /// Joins the lines of each paragraph, as YAML block text is written with
 /// hard line breaks; blank lines and lines that start a list item stay.
-pub fn reflow(text: &str) -> String {
+fn reflow(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut previous_blank = true;
     for line in text.split('\n') {

@@ -165,7 +165,10 @@ impl ParsedFile {
     /// valid for it, the ids of those that are not, and the notes. Refused
     /// when `answers:` or `notes:` cannot be read at all, since the file
     /// would otherwise be replaced by one without them.
-    pub fn salvage(&self, assessment: &Assessment) -> Result<(Answers, Vec<String>), String> {
+    pub(crate) fn salvage(
+        &self,
+        assessment: &Assessment,
+    ) -> Result<(Answers, Vec<String>), String> {
         let mut answers = Answers::new(assessment.questions.len());
         let mut dropped = Vec::new();
         match self.keys.answers.given() {

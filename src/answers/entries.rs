@@ -13,13 +13,13 @@ use compact_str::CompactString;
 /// id with every known one, so hints are also bounded by
 /// [`HINT_COMPARISONS`]: a file of a thousand typos must not cost ten times
 /// a clean one. Past these, the message alone says enough.
-pub const HINTED_UNKNOWN_IDS: usize = 20;
+const HINTED_UNKNOWN_IDS: usize = 20;
 
 /// Comparisons all hints of one file may make together: the larger of
 /// this and the number of answers in the file. Twenty hints in an
 /// assessment of a thousand questions; in one of fifty thousand, one when
 /// the file holds fifty thousand answers, none when it holds fewer.
-pub const HINT_COMPARISONS: usize = 20_000;
+const HINT_COMPARISONS: usize = 20_000;
 
 /// What the entries of `answers:` fill in, one entry at a time; what they
 /// came to is taken with [`Read::done`].

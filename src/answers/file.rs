@@ -25,7 +25,7 @@ pub struct AnswersFile {
 
 /// Most events that aliases may replay in an answers or session file: every
 /// replayed event becomes part of a value that is kept.
-pub const ANSWERS_REPLAYED: usize = 10_000;
+const ANSWERS_REPLAYED: usize = 10_000;
 
 /// Longest note, in characters.
 pub const NOTE_LIMIT: usize = 20_000;
@@ -281,7 +281,7 @@ impl ParsedFile {
 
     /// How many entries of `answers:` hold a value (null is none), before
     /// any check against an assessment: whether the file holds an answer.
-    pub fn answer_count(&self) -> usize {
+    pub(crate) fn answer_count(&self) -> usize {
         match &self.keys.answers {
             TopValue::Read(entries, _) => entries
                 .iter()

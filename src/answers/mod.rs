@@ -50,7 +50,7 @@ impl Answers {
     }
 
     /// The answers as the `answers:` mapping of an answers file, in file order.
-    pub fn to_mapping(&self, assessment: &Assessment) -> Mapping {
+    pub(crate) fn to_mapping(&self, assessment: &Assessment) -> Mapping {
         let mut map = Mapping::new();
         for (q, answer) in self.values.iter().enumerate() {
             let Some(answer) = answer else { continue };
@@ -75,6 +75,6 @@ impl Answers {
 }
 
 /// Describes an answer in words, with labels rather than ids.
-pub fn describe(assessment: &Assessment, q: QuestionIndex, answer: &Answer) -> String {
+pub(crate) fn describe(assessment: &Assessment, q: QuestionIndex, answer: &Answer) -> String {
     crate::assessment::kinds::describe(&assessment.questions[q].kind, answer)
 }

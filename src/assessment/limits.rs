@@ -9,28 +9,28 @@ use super::raw::*;
 use std::fmt::Display;
 
 /// Most questions in one assessment.
-pub const MAX_QUESTIONS: usize = 100_000;
+const MAX_QUESTIONS: usize = 100_000;
 /// Most sections.
-pub const MAX_SECTIONS: usize = 10_000;
+const MAX_SECTIONS: usize = 10_000;
 /// Most tracks.
-pub const MAX_TRACKS: usize = 50;
+const MAX_TRACKS: usize = 50;
 /// Most axes.
-pub const MAX_AXES: usize = 50;
+const MAX_AXES: usize = 50;
 /// Most blends (steps for a blend of two tracks).
-pub const MAX_BLENDS: usize = 100;
+const MAX_BLENDS: usize = 100;
 /// Most bands.
-pub const MAX_BANDS: usize = 20;
+const MAX_BANDS: usize = 20;
 /// Most options of one choice or multi question (rank allows 9).
-pub const MAX_OPTIONS: usize = 100;
+const MAX_OPTIONS: usize = 100;
 /// Most items in a track's strengths or growth list.
-pub const MAX_LIST_ITEMS: usize = 100;
+const MAX_LIST_ITEMS: usize = 100;
 /// Longest short text (ids, titles, names, labels), in characters.
-pub const MAX_SHORT_TEXT: usize = 1_000;
+const MAX_SHORT_TEXT: usize = 1_000;
 /// Longest long text (description, intro, question text, help, coach,
 /// summary, list items), in characters.
-pub const MAX_LONG_TEXT: usize = 20_000;
+const MAX_LONG_TEXT: usize = 20_000;
 /// Largest `max_length` of a text question.
-pub const MAX_TEXT_ANSWER: i64 = 100_000;
+const MAX_TEXT_ANSWER: i64 = 100_000;
 
 /// `sections[s].questions[q].options[o]`, formatted only when a limit is
 /// passed: this runs for every question and option of the file.
@@ -171,7 +171,7 @@ pub struct Counts {
 
 /// The limits of one section, the `si`th (from 0), checked as it is read;
 /// `counts` carries the totals from one section to the next.
-pub fn check_section(s: &RawSection, si: usize, counts: &mut Counts) -> Vec<Problem> {
+pub(crate) fn check_section(s: &RawSection, si: usize, counts: &mut Counts) -> Vec<Problem> {
     let mut l = Limits {
         problems: Vec::new(),
     };

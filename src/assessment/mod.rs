@@ -30,7 +30,10 @@ pub fn load(file: &str, bytes: &[u8]) -> Result<(Assessment, Vec<Problem>), Reje
 /// [`load`], letting go of the file's bytes as soon as they are read: what
 /// is read owns its texts, and a large file need not be held while it is
 /// validated.
-pub fn load_owned(file: &str, bytes: Vec<u8>) -> Result<(Assessment, Vec<Problem>), Rejected> {
+pub(crate) fn load_owned(
+    file: &str,
+    bytes: Vec<u8>,
+) -> Result<(Assessment, Vec<Problem>), Rejected> {
     let mut v = Validator::default();
     let read = read(file, &bytes, &mut v)?;
     drop(bytes);

@@ -14,19 +14,19 @@ use std::sync::Arc;
 /// A map keyed by ids: held inline (ids are short) and hashed with
 /// foldhash, which is several times faster than the standard SipHash on
 /// short keys and still seeded at random for each process.
-pub type IdMap<V> = HashMap<CompactString, V, foldhash::fast::RandomState>;
+pub(crate) type IdMap<V> = HashMap<CompactString, V, foldhash::fast::RandomState>;
 
 /// Index of a track in `Assessment::tracks` (declaration order).
-pub type TrackIndex = usize;
+pub(crate) type TrackIndex = usize;
 /// Index of a question in `Assessment::questions` (file order).
-pub type QuestionIndex = usize;
+pub(crate) type QuestionIndex = usize;
 /// Index of an option within its question.
-pub type OptionIndex = usize;
+pub(crate) type OptionIndex = usize;
 
 /// Questions after the last one answered that are looked at before the
 /// lookup ([`Assessment::question_index_after`]): answers skip a few
 /// questions (hidden, optional) and rarely more.
-pub const NEAR_QUESTIONS: usize = 4;
+const NEAR_QUESTIONS: usize = 4;
 
 /// A validated assessment.
 #[derive(Debug, Clone)]
@@ -209,7 +209,7 @@ pub struct Choice {
 /// Weights toward tracks, by track index; a track not listed weighs 0.
 /// Held inline up to two tracks, as most are: a large file has one list
 /// for every likert question and every option.
-pub type Weights = SmallVec<[(TrackIndex, f64); 2]>;
+pub(crate) type Weights = SmallVec<[(TrackIndex, f64); 2]>;
 
 /// The weight of a track in a weights list (0 when absent).
 pub fn weight_of(weights: &Weights, track: TrackIndex) -> f64 {
@@ -239,7 +239,7 @@ pub enum Condition {
 
 impl Question {
     /// The type's name as written in the file.
-    pub fn type_name(&self) -> &'static str {
+    pub(crate) fn type_name(&self) -> &'static str {
         match self.kind {
             QuestionKind::Likert { .. } => "likert",
             QuestionKind::Choice { .. } => "choice",
@@ -268,7 +268,7 @@ impl Question {
 impl Assessment {
     /// How long it is, in words: "12 questions · about 4 minutes", with "up
     /// to" when some questions are shown only when they apply.
-    pub fn length_in_words(&self, separator: &str) -> String {
+    pub(crate) fn length_in_words(&self, separator: &str) -> String {
         let n = self.questions.len();
         let up_to = if self.questions.iter().any(|q| q.show_if.is_some()) {
             "up to "

@@ -54,7 +54,7 @@ impl Reader<'_> {
 
     /// Takes the start of a mapping and says where it is, when the next
     /// value is one; otherwise takes nothing.
-    pub fn opens_mapping(&mut self) -> Option<Pos> {
+    pub(crate) fn opens_mapping(&mut self) -> Option<Pos> {
         if !matches!(self.peek().0, Event::MappingStart(..)) {
             return None;
         }
@@ -76,7 +76,7 @@ impl Reader<'_> {
 }
 
 /// The message for a key written twice in one mapping.
-pub fn duplicate(key: &Value) -> String {
+pub(crate) fn duplicate(key: &Value) -> String {
     format!(
         "the key `{}` is written twice in this mapping; keep one",
         crate::yaml::show(key)
@@ -84,7 +84,7 @@ pub fn duplicate(key: &Value) -> String {
 }
 
 /// A scalar as a YAML value.
-pub fn value_of(s: Scalar) -> Value {
+pub(crate) fn value_of(s: Scalar) -> Value {
     match s {
         Scalar::Null => Value::Null,
         Scalar::Bool(b) => Value::Bool(b),

@@ -25,7 +25,7 @@ impl Reader<'_> {
 
     /// The next value as written, when it is a plain whole number too large
     /// for 64 bits.
-    pub fn too_large(&mut self) -> Option<String> {
+    pub(crate) fn too_large(&mut self) -> Option<String> {
         // Looked at where it lies: every answer of a file passes here.
         let Event::Scalar(v, saphyr_parser::ScalarStyle::Plain, _, _) = &self.peek().0 else {
             return None;
@@ -36,7 +36,7 @@ impl Reader<'_> {
     }
 
     /// Records a type error for the next value and skips it.
-    pub fn wrong_type(&mut self, expected: &str) {
+    pub(crate) fn wrong_type(&mut self, expected: &str) {
         // After a syntax error every value reads as the end of the file:
         // saying so again would only repeat that error.
         if self.broken {

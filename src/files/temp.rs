@@ -13,16 +13,16 @@ use std::path::Path;
 use std::time::{Duration, SystemTime};
 
 /// What every temporary file of ours starts with.
-pub const PREFIX: &str = ".crossroads-";
+const PREFIX: &str = ".crossroads-";
 /// What every temporary file of ours ends with.
 pub const SUFFIX: &str = ".tmp";
 
 /// Age after which a temporary file whose writer cannot be told is stale.
-pub const STALE_AFTER: Duration = Duration::from_secs(60);
+const STALE_AFTER: Duration = Duration::from_secs(60);
 /// Age after which even a file whose writer's id is alive is stale: no
 /// save takes this long, so the id must have been reused by another
 /// process after the writer died.
-pub const REUSED_AFTER: Duration = Duration::from_secs(3600);
+const REUSED_AFTER: Duration = Duration::from_secs(3600);
 
 /// The prefix for a temporary file this process writes: [`PREFIX`], the
 /// process id and a dash (the random part follows).
@@ -49,7 +49,7 @@ fn alive(pid: u32) -> Option<bool> {
 
 /// Whether a temporary file of ours, of this `name` and `age`, is left
 /// over from a writer that will never finish it.
-pub fn is_stale(name: &str, age: Duration) -> bool {
+fn is_stale(name: &str, age: Duration) -> bool {
     if !(name.starts_with(PREFIX) && name.ends_with(SUFFIX)) {
         return false;
     }
@@ -64,7 +64,7 @@ pub fn is_stale(name: &str, age: Duration) -> bool {
 /// [`is_stale`]) and says how many went. Anything else, and any file that
 /// cannot be looked at, is left alone: this is tidying, never a reason for
 /// a save or an open to fail.
-pub fn clean_stale(dir: &Path) -> usize {
+pub(crate) fn clean_stale(dir: &Path) -> usize {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return 0;
     };

@@ -24,12 +24,12 @@ use std::io::{BufRead, Write};
 /// How many lines in a row may fail to answer a question when the input
 /// is not a person at a terminal (a pipe, a file) before plain mode stops
 /// asking it: `yes 1` must end, even on a question that `1` cannot answer.
-pub const MISSES_ALLOWED: usize = 3;
+pub(crate) const MISSES_ALLOWED: usize = 3;
 
 /// How many lines in a row from a pipe or file may change no answer and
 /// reach no further question (`b`, `?`, arrow keys) before plain mode
 /// stops: at least this many, or twice the questions, whichever is more.
-pub const IDLE_LINES_ALLOWED: usize = 50;
+pub(crate) const IDLE_LINES_ALLOWED: usize = 50;
 
 /// How plain mode ended, when it ended calmly.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

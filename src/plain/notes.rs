@@ -13,11 +13,11 @@ use crate::session::NoteTarget;
 use std::io::{BufRead, Write};
 
 /// What `?` adds in plain mode about notes and scores.
-pub const HELP: &str =
+pub(crate) const HELP: &str =
     "/note TEXT keeps a note on this question (/note - removes it, /note alone shows the notes).";
 
 /// What `?` adds in a coach's run.
-pub const COACH_HELP: &str = "Coach: your notes are private until /share shares the one on this question with the mentee; /scores shows the live scores.";
+pub(crate) const COACH_HELP: &str = "Coach: your notes are private until /share shares the one on this question with the mentee; /scores shows the live scores.";
 
 impl<R: BufRead, W: Write> Plain<'_, R, W> {
     /// Carries out a notes or scores command; None when the line is not

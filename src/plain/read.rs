@@ -63,7 +63,7 @@ pub fn line<R: BufRead>(input: &mut R) -> Read {
 
 /// The numbers of a line, separated by spaces or commas; the first word
 /// that is not a number otherwise.
-pub fn numbers(line: &str) -> Result<Vec<i64>, String> {
+pub(crate) fn numbers(line: &str) -> Result<Vec<i64>, String> {
     line.split(|c: char| c == ',' || c.is_whitespace())
         .filter(|w| !w.is_empty())
         .map(|w| w.parse::<i64>().map_err(|_| w.to_string()))
@@ -71,7 +71,7 @@ pub fn numbers(line: &str) -> Result<Vec<i64>, String> {
 }
 
 /// A word cut short for quoting back.
-pub fn shorten(word: &str) -> String {
+pub(crate) fn shorten(word: &str) -> String {
     let clean = sanitize::line(word);
     if clean.chars().count() > 30 {
         let mut s: String = clean.chars().take(30).collect();

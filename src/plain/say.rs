@@ -7,13 +7,13 @@ use crate::session::disk::Disk;
 use crate::session::{Session, Stage, people};
 
 /// The one help line, for `?`.
-pub const HELP: &str = "Type the number of your answer, then Enter; where several are asked for, type several numbers, like 1 3. In a text question, type the answer itself. Enter alone skips a question that is not required, or keeps the current answer. - clears an answer and skips. b goes back, q saves and quits, ? shows this help.";
+pub(crate) const HELP: &str = "Type the number of your answer, then Enter; where several are asked for, type several numbers, like 1 3. In a text question, type the answer itself. Enter alone skips a question that is not required, or keeps the current answer. - clears an answer and skips. b goes back, q saves and quits, ? shows this help.";
 
 /// What a line of only control keys gets.
 pub const KEYS: &str = "That line held only special keys, such as arrows, which plain mode does not use. Type your answer and press Enter, or ? for help.";
 
 /// The last line of the welcome text.
-pub fn start_line(session: &Session, naming: bool) -> &'static str {
+pub(crate) fn start_line(session: &Session, naming: bool) -> &'static str {
     if naming {
         return "Coach mode: type the mentee's name or initials and press Enter.";
     }

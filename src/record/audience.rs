@@ -78,7 +78,7 @@ impl Sealed {
     }
 
     /// Everything, to change, for the coach.
-    pub fn open_mut(&mut self, _: &CoachKey) -> &mut CoachNotes {
+    pub(crate) fn open_mut(&mut self, _: &CoachKey) -> &mut CoachNotes {
         &mut self.0
     }
 
@@ -133,7 +133,7 @@ fn shared(note: Option<&CoachNote>) -> Option<&str> {
 
 /// Whose a note shown is, which decides its label and who may see it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Whose {
+pub(crate) enum Whose {
     /// The person's own note (the mentee's, or in a self-assessment theirs).
     Own,
     /// The coach's, shared with the mentee.
@@ -157,7 +157,7 @@ impl Whose {
 
 /// A note as an audience sees it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Shown<'a> {
+pub(crate) struct Shown<'a> {
     pub whose: Whose,
     pub text: &'a str,
 }
@@ -165,7 +165,7 @@ pub struct Shown<'a> {
 /// The notes on a question (`Some(id)`) or on the session (`None`) that an
 /// audience sees, own note first. Without a key only the person's own note
 /// and shared coach notes can come out.
-pub fn notes_on<'a>(
+pub(crate) fn notes_on<'a>(
     own: Option<&'a str>,
     coach: &'a Sealed,
     question: Option<&str>,

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Most goals a session keeps: a plan of more than three is a wish list.
-pub const GOALS_ALLOWED: usize = 3;
+pub(crate) const GOALS_ALLOWED: usize = 3;
 
 /// Longest goal, and longest "done when", in characters: a goal is a
 /// sentence or two, the same in the terminal app and in plain mode.
@@ -12,7 +12,7 @@ pub const GOAL_LIMIT: usize = 300;
 /// A target date: `YYYY-MM-DD`.
 pub const TARGET_LIMIT: usize = 10;
 /// Longest note on how a reviewed goal went, in characters.
-pub const REVIEW_NOTE_LIMIT: usize = 300;
+pub(crate) const REVIEW_NOTE_LIMIT: usize = 300;
 
 /// One goal of a development plan.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -121,7 +121,7 @@ impl Meta {
 impl Meta {
     /// Whether the person moved past question `id` without answering it:
     /// None for a file written before skips were kept one by one.
-    pub fn moved_past(&self, id: &str) -> Option<bool> {
+    pub(crate) fn moved_past(&self, id: &str) -> Option<bool> {
         self.skipped
             .as_ref()
             .map(|skipped| skipped.iter().any(|s| s == id))

@@ -30,7 +30,7 @@ impl Timestamp {
     }
 
     /// Seconds since 1970-01-01T00:00:00Z.
-    pub fn secs(self) -> i64 {
+    pub(crate) fn secs(self) -> i64 {
         self.0
     }
 
@@ -199,7 +199,7 @@ pub mod optional {
     use serde::{Deserialize, Deserializer, Serializer};
 
     /// Writes the time, or `''` for none.
-    pub fn serialize<S: Serializer>(t: &Option<Timestamp>, s: S) -> Result<S::Ok, S::Error> {
+    pub(crate) fn serialize<S: Serializer>(t: &Option<Timestamp>, s: S) -> Result<S::Ok, S::Error> {
         match t {
             Some(t) => s.collect_str(t),
             None => s.serialize_str(""),
@@ -207,7 +207,9 @@ pub mod optional {
     }
 
     /// Reads a time; empty text or null is none, anything else must be a time.
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Timestamp>, D::Error> {
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<Timestamp>, D::Error> {
         match Option::<String>::deserialize(d)? {
             Some(text) if !text.trim().is_empty() => {
                 text.parse().map(Some).map_err(serde::de::Error::custom)

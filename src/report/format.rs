@@ -111,13 +111,13 @@ impl Kind {
 
 /// Text for people, sanitised: no control character or escape sequence
 /// from a file reaches a terminal or a page.
-pub fn for_people(text: String) -> Result<String, String> {
+pub(crate) fn for_people(text: String) -> Result<String, String> {
     Ok(sanitize::clean(&text))
 }
 
 /// Data as JSON or, for [`Format::Yaml`], YAML; a value that cannot be
 /// serialised is refused in a sentence.
-pub fn as_data(value: serde_json::Value, format: Format) -> Result<String, String> {
+pub(crate) fn as_data(value: serde_json::Value, format: Format) -> Result<String, String> {
     match format {
         Format::Yaml => {
             serde_yaml::to_string(&value).map_err(|e| format!("cannot write YAML: {e}"))

@@ -326,7 +326,7 @@ impl<'a> ReportInput<'a> {
     }
 
     /// What this session's outline is made from.
-    pub fn facts(&self) -> super::outline::Facts<'a> {
+    pub(crate) fn facts(&self) -> super::outline::Facts<'a> {
         super::outline::Facts {
             assessment: self.assessment,
             answers: self.answers,

@@ -79,7 +79,7 @@ pub fn score_json(a: &Assessment, answers: &Answers, s: &Score) -> Value {
 }
 
 /// The response style as spec section 4 writes it, or null.
-pub fn response_style_json(s: &Score) -> Value {
+fn response_style_json(s: &Score) -> Value {
     match &s.response_style {
         None => Value::Null,
         Some(r) => json!({

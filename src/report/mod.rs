@@ -85,7 +85,7 @@ pub fn profile(a: &Assessment, s: &Score) -> String {
 /// [`profile`]): a top track lies on it, or its ends are at least
 /// [`CLEAR_LEAN`] points apart. The results screen and every report ask
 /// this one question.
-pub fn lean_named(a: &Assessment, s: &Score, p: &crate::scoring::AxisPosition) -> bool {
+pub(crate) fn lean_named(a: &Assessment, s: &Score, p: &crate::scoring::AxisPosition) -> bool {
     let axis = &a.axes[p.axis];
     let on_axis = s.top.iter().any(|t| *t == axis.left || *t == axis.right);
     let clear = p.position.is_some_and(|x| x.abs() * 100.0 >= CLEAR_LEAN);
@@ -102,7 +102,7 @@ pub fn counts(s: &Score) -> String {
 
 /// The counts of a session: as [`counts`], with the questions not reached
 /// yet told apart from those skipped (a session in progress).
-pub fn counts_with(s: &Score, not_yet: usize) -> String {
+pub(crate) fn counts_with(s: &Score, not_yet: usize) -> String {
     if not_yet == 0 {
         return counts(s);
     }
@@ -224,7 +224,7 @@ fn weighs_every_track_alike(a: &Assessment, q: &crate::assessment::model::Questi
 }
 
 /// The sentence that opens the development plan; None when no track is on top.
-pub fn plan_intro(a: &Assessment, s: &Score) -> Option<String> {
+pub(crate) fn plan_intro(a: &Assessment, s: &Score) -> Option<String> {
     let names: Vec<&str> = s.top.iter().map(|t| a.tracks[*t].name.as_str()).collect();
     match names.as_slice() {
         [] => None,
@@ -240,10 +240,10 @@ pub fn plan_intro(a: &Assessment, s: &Score) -> Option<String> {
 
 /// The heading of a track's `strengths`: what people on the track tend to
 /// do well, not a claim about the person, whatever they answered.
-pub const STRENGTHS: &str = "What people on this track tend to do well";
+pub(crate) const STRENGTHS: &str = "What people on this track tend to do well";
 
 /// The sentence a plan gives for a track with nothing to say about itself.
-pub fn no_plan(track: &str) -> String {
+pub(crate) fn no_plan(track: &str) -> String {
     format!("This assessment lists no strengths or next steps for {track}.")
 }
 
@@ -253,7 +253,7 @@ pub fn track_name(a: &Assessment, t: TrackIndex) -> &str {
 }
 
 /// A text bar of `width` cells for a score.
-pub fn bar(score: Option<f64>, width: usize) -> String {
+pub(crate) fn bar(score: Option<f64>, width: usize) -> String {
     let filled = score
         .map_or(0, |s| ((s / 100.0) * width as f64).round() as usize)
         .min(width);
@@ -261,12 +261,12 @@ pub fn bar(score: Option<f64>, width: usize) -> String {
 }
 
 /// Whether a track has anything to say about itself (summary, strengths, growth).
-pub fn has_profile(t: &Track) -> bool {
+pub(crate) fn has_profile(t: &Track) -> bool {
     t.summary.is_some() || !t.strengths.is_empty() || !t.growth.is_empty()
 }
 
 /// Text on one line: each line trimmed, blank lines dropped, joined by a space.
-pub fn one_line(text: &str) -> String {
+pub(crate) fn one_line(text: &str) -> String {
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
@@ -275,7 +275,7 @@ pub fn one_line(text: &str) -> String {
 }
 
 /// "Skipped" from "skipped".
-pub fn capitalise(text: &str) -> String {
+pub(crate) fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(c) => c.to_uppercase().chain(chars).collect(),

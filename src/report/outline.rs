@@ -38,7 +38,11 @@ pub struct Facts<'a> {
 
 impl<'a> Facts<'a> {
     /// The facts of a plain result: finished, no session around it.
-    pub fn of_score(assessment: &'a Assessment, answers: &'a Answers, score: &'a Score) -> Self {
+    pub(crate) fn of_score(
+        assessment: &'a Assessment,
+        answers: &'a Answers,
+        score: &'a Score,
+    ) -> Self {
         Facts {
             assessment,
             answers,
@@ -156,7 +160,7 @@ pub struct Since {
 impl Since {
     /// The reviews recorded in a session, without its previous scores:
     /// what a report of the session file alone can say.
-    pub fn of_reviews(reviews: &[Review]) -> Option<Since> {
+    pub(crate) fn of_reviews(reviews: &[Review]) -> Option<Since> {
         (!reviews.is_empty()).then(|| Since {
             when: None,
             changes: Vec::new(),
@@ -171,7 +175,7 @@ impl Since {
 }
 
 /// A reviewed goal: "Speak at a meetup: done: gave the talk".
-pub fn review_line(r: &Review) -> String {
+pub(crate) fn review_line(r: &Review) -> String {
     format!(
         "{}: {}",
         super::one_line(&r.goal.text),
@@ -180,7 +184,7 @@ pub fn review_line(r: &Review) -> String {
 }
 
 /// A goal of the previous session not reviewed yet.
-pub fn unreviewed_line(g: &Goal) -> String {
+pub(crate) fn unreviewed_line(g: &Goal) -> String {
     format!("{}: not reviewed", super::one_line(&g.text))
 }
 

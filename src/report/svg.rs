@@ -5,7 +5,7 @@ use super::percent;
 use std::fmt::Write;
 
 /// A horizontal bar for a score with its percent written beside it.
-pub fn bar(score: Option<f64>, top: bool) -> String {
+pub(crate) fn bar(score: Option<f64>, top: bool) -> String {
     const W: f64 = 200.0;
     let filled = score.map_or(0.0, |s| (s.clamp(0.0, 100.0) / 100.0 * W).round());
     let colour = if top { "#0b5cad" } else { "#6e8fb3" };

@@ -8,25 +8,25 @@ use crate::record::goals::{Goal, Review};
 use crate::scoring::Score;
 
 /// What a percent is, for a reader who did not take the assessment.
-pub const PERCENT_MEANING: &str = "Each percent shows how far the answers lean toward a track, \
+pub(crate) const PERCENT_MEANING: &str = "Each percent shows how far the answers lean toward a track, \
 measured between the lowest and the highest that any answers to these questions could give it \
 (0% and 100%). It is not a probability and not a test score: there are no right answers, and \
 no track ranks above another.";
 
 /// Why the result is worth talking over rather than obeying.
-pub const STARTING_POINT: &str = "A result is a starting point for a conversation with a coach, \
+pub(crate) const STARTING_POINT: &str = "A result is a starting point for a conversation with a coach, \
 mentor or manager about where to grow next, not a verdict.";
 
 /// How the goals of a plan are meant to be used.
-pub const GOALS_INTRO: &str = "The goals chosen after the results. Each says how you will \
+pub(crate) const GOALS_INTRO: &str = "The goals chosen after the results. Each says how you will \
 know it is done, so progress can be checked; bring them to your next session to look at how \
 they went.";
 
 /// Heading of the track-suggested steps when goals were chosen.
-pub const SUGGESTED: &str = "Growth steps the result suggests";
+pub(crate) const SUGGESTED: &str = "Growth steps the result suggests";
 
 /// How the review of the last plan is introduced.
-pub const REVIEW_INTRO: &str = "How the goals of the last session went.";
+pub(crate) const REVIEW_INTRO: &str = "How the goals of the last session went.";
 
 /// The scored tracks outside the top set that are within twice the tie
 /// margin of the best score: "close behind", in rank order.
@@ -54,7 +54,7 @@ fn points(p: f64) -> String {
 
 /// What a uniform response style (spec 3.5) means and what to do: said
 /// instead of a fit.
-pub fn uniform_words(style: &crate::scoring::ResponseStyle) -> String {
+fn uniform_words(style: &crate::scoring::ResponseStyle) -> String {
     format!(
         "Your answers barely differ from one statement to the next ({} of {} at the same \
 point of the scale), so they cannot separate the tracks and no track is named as your fit. \
@@ -64,7 +64,7 @@ Answer again thinking of concrete weeks of your work, or talk the statements thr
 }
 
 /// Said before any result of a session that is not finished.
-pub fn partial_note(s: &Score) -> String {
+fn partial_note(s: &Score) -> String {
     format!(
         "{} of {} answered: a first look, not a result.",
         s.answered, s.total
@@ -75,7 +75,7 @@ pub fn partial_note(s: &Score) -> String {
 /// `finished`, that it is a first look; then the top track (or the blend)
 /// with its percent and band, and any track close behind. The results
 /// screen, plain mode and every report say these same sentences.
-pub fn in_short(a: &Assessment, s: &Score, finished: bool) -> Vec<String> {
+pub(crate) fn in_short(a: &Assessment, s: &Score, finished: bool) -> Vec<String> {
     let name = |t: TrackIndex| a.tracks[t].name.as_str();
     let with_band = |t: TrackIndex| {
         let ts = s.of(t);
@@ -166,7 +166,7 @@ pub fn bands(a: &Assessment) -> Vec<BandMeaning> {
 }
 
 /// A note on percents below every band, when the lowest band starts above 0.
-pub fn below_bands(a: &Assessment) -> Option<String> {
+pub(crate) fn below_bands(a: &Assessment) -> Option<String> {
     a.bands
         .last()
         .filter(|b| b.min > 0.0)
@@ -174,7 +174,7 @@ pub fn below_bands(a: &Assessment) -> Option<String> {
 }
 
 /// What "close behind" means, said only when a track is.
-pub fn close_meaning(a: &Assessment, s: &Score) -> Option<String> {
+pub(crate) fn close_meaning(a: &Assessment, s: &Score) -> Option<String> {
     (!close_behind(a, s).is_empty()).then(|| {
         format!(
             "A track is close behind when it is within {} of the top.",
@@ -184,7 +184,7 @@ pub fn close_meaning(a: &Assessment, s: &Score) -> Option<String> {
 }
 
 /// A goal in words: its text, where it came from, how its end is seen and by when.
-pub fn goal_parts(a: &Assessment, g: &Goal) -> Vec<String> {
+pub(crate) fn goal_parts(a: &Assessment, g: &Goal) -> Vec<String> {
     let mut parts = Vec::new();
     if let Some(t) = &g.track {
         let name = a
@@ -204,7 +204,7 @@ pub fn goal_parts(a: &Assessment, g: &Goal) -> Vec<String> {
 }
 
 /// A reviewed goal in words: "done", "in progress: note".
-pub fn review_words(r: &Review) -> String {
+pub(crate) fn review_words(r: &Review) -> String {
     match r.note.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
         Some(n) => format!("{}: {}", r.progress.words(), super::one_line(n)),
         None => r.progress.words().to_string(),

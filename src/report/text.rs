@@ -12,7 +12,7 @@ use crate::scoring::Score;
 use std::fmt::Write;
 
 /// A text spectrum like `Product Owner ------●---- Product Manager`.
-pub fn spectrum(position: Option<f64>, width: usize) -> String {
+pub(crate) fn spectrum(position: Option<f64>, width: usize) -> String {
     let mut cells: Vec<char> = vec!['─'; width];
     if let Some(p) = position {
         let at = (((p + 1.0) / 2.0) * (width - 1) as f64).round() as usize;
@@ -22,7 +22,7 @@ pub fn spectrum(position: Option<f64>, width: usize) -> String {
 }
 
 /// The width of the longest track name, to line names up in a column.
-pub fn name_width(a: &Assessment) -> usize {
+pub(crate) fn name_width(a: &Assessment) -> usize {
     a.tracks
         .iter()
         .map(|t| t.name.chars().count())
@@ -31,7 +31,7 @@ pub fn name_width(a: &Assessment) -> usize {
 }
 
 /// A title underlined with `=`.
-pub fn underlined(title: &str) -> String {
+pub(crate) fn underlined(title: &str) -> String {
     format!("{title}\n{}\n", "=".repeat(title.chars().count()))
 }
 

@@ -5,11 +5,11 @@ use crate::assessment::Assessment;
 
 /// Fewest visible, answered likert questions for a response style to be
 /// told (spec 3.5).
-pub const STYLE_MIN_QUESTIONS: usize = 8;
+const STYLE_MIN_QUESTIONS: usize = 8;
 
 /// The share of those questions, in percent, that one position must hold
 /// for the style to be uniform (spec 3.5): at least 80%.
-pub const STYLE_MIN_PERCENT: usize = 80;
+const STYLE_MIN_PERCENT: usize = 80;
 
 /// Answers that barely change from question to question (spec 3.5): one
 /// position on the scale holds at least [`STYLE_MIN_PERCENT`]% of at least

@@ -68,7 +68,7 @@ impl Session {
     }
 
     /// Picks, ticks or places the highlighted row.
-    pub fn pick_highlighted(&mut self) -> Step {
+    pub(crate) fn pick_highlighted(&mut self) -> Step {
         match &self.draft {
             // A ranking's rows are in the order shown, not the file's.
             Draft::Rank(d) => {

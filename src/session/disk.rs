@@ -73,7 +73,7 @@ pub enum Done {
 impl Done {
     /// What copying a hand-written file came to, in one sentence; None for
     /// anything else.
-    pub fn kept_words(&self) -> Option<String> {
+    pub(crate) fn kept_words(&self) -> Option<String> {
         match self {
             Done::Kept { file, copy } => Some(format!(
                 "{} was not written by crossroads: it is kept as it was in {}, and your answers are saved in {} from now on.",

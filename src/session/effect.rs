@@ -75,7 +75,7 @@ impl Step {
     }
 
     /// A step that changes nothing and says something.
-    pub fn info(text: impl Into<String>) -> Step {
+    pub(crate) fn info(text: impl Into<String>) -> Step {
         Step {
             effects: Vec::new(),
             notice: Some(Notice::Info(text.into())),

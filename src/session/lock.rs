@@ -27,7 +27,7 @@ pub struct Lock {
 /// run go on (nothing can be saved there, so no two programs can change
 /// the file); every other case refuses the session.
 #[derive(Debug)]
-pub enum LockError {
+pub(crate) enum LockError {
     /// Another program holds it: its process id, when the file says.
     Held { pid: Option<u32>, session: PathBuf },
     /// The lock file is there but cannot be used: `what` it is or what
@@ -84,7 +84,7 @@ impl std::fmt::Display for LockError {
 /// The lock file of a session file: beside it, `NAME.lock`. A symlinked
 /// session is locked at its target, so that two paths to one file share
 /// one lock.
-pub fn sidecar(session: &Path) -> PathBuf {
+fn sidecar(session: &Path) -> PathBuf {
     let target = super::store::resolve(session);
     let name = target
         .file_name()
@@ -100,7 +100,7 @@ pub fn sidecar(session: &Path) -> PathBuf {
 /// is checked before it is opened, and the open itself neither follows a
 /// link (`O_NOFOLLOW`) nor waits for a FIFO swapped in meanwhile
 /// (`O_NONBLOCK`), and the opened file is checked again.
-pub fn acquire(session: &Path) -> Result<Lock, LockError> {
+pub(crate) fn acquire(session: &Path) -> Result<Lock, LockError> {
     let path = sidecar(session);
     let folder = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),

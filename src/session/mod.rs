@@ -175,7 +175,7 @@ impl Session {
     }
 
     /// The coach's key, in a coach's run only.
-    pub fn coach_key(&self) -> Option<&audience::CoachKey> {
+    pub(crate) fn coach_key(&self) -> Option<&audience::CoachKey> {
         self.coach.as_ref()
     }
 
@@ -198,7 +198,7 @@ impl Session {
 
     /// Knows this person's previous session of the same assessment (a new
     /// session started in place of another).
-    pub fn set_previous(&mut self, previous: Option<goals::Previous>) {
+    pub(crate) fn set_previous(&mut self, previous: Option<goals::Previous>) {
         if let Some(p) = &previous {
             self.meta.previous = Some(p.file.clone());
         }
@@ -234,7 +234,7 @@ impl Session {
         self.current
     }
 
-    pub fn furthest(&self) -> QuestionIndex {
+    pub(crate) fn furthest(&self) -> QuestionIndex {
         self.furthest
     }
 
@@ -330,7 +330,7 @@ impl Session {
     }
 
     /// Keeps a typed text answer that was not confirmed.
-    pub fn keep_text(&mut self) -> Step {
+    pub(crate) fn keep_text(&mut self) -> Step {
         match (&self.stage, &self.draft) {
             (Stage::Question, Draft::Text(field)) => {
                 let answer = kinds::text::answer(field.text());

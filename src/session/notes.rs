@@ -44,7 +44,7 @@ impl Session {
     /// Every note on a target that this run may show, own note first,
     /// each with whose it is. Without the coach's key a private note can
     /// never be among them.
-    pub fn notes_on(&self, target: NoteTarget) -> Vec<Shown<'_>> {
+    pub(crate) fn notes_on(&self, target: NoteTarget) -> Vec<Shown<'_>> {
         let id = match target {
             NoteTarget::Question(q) => Some(self.assessment.questions[q].id.as_str()),
             NoteTarget::Session => None,

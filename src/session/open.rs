@@ -36,7 +36,7 @@ pub struct Options {
 
 /// What a front end does once the person's name was typed on the welcome.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Chosen {
+pub(crate) enum Chosen {
     /// The open session is theirs (or sessions are not kept by person):
     /// start now, keeping the name.
     Start,
@@ -55,7 +55,7 @@ pub enum Chosen {
 }
 
 /// The session file of an assessment when no data folder is known.
-pub fn session_path(explicit: Option<PathBuf>, assessment_id: &str) -> PathBuf {
+fn session_path(explicit: Option<PathBuf>, assessment_id: &str) -> PathBuf {
     explicit.unwrap_or_else(|| PathBuf::from(format!("crossroads-{assessment_id}.yaml")))
 }
 
@@ -112,7 +112,7 @@ fn waiting(a: Assessment, base: Meta, root: PathBuf) -> (Session, Disk) {
 /// yet, this person's session is to be opened (their saved session on the
 /// welcome, or a new one); otherwise the open file stays, and the name is
 /// kept when the session starts.
-pub fn choose_person(session: &Session, disk: &Disk, name: &str) -> Chosen {
+pub(crate) fn choose_person(session: &Session, disk: &Disk, name: &str) -> Chosen {
     if session.is_coach() && sanitize::line(name).trim().is_empty() {
         return Chosen::NoName;
     }
@@ -193,7 +193,7 @@ fn open_person(
 /// their folder: of their sessions with answers in that folder, the latest
 /// finished one, or else the latest ([`people::newest_first`]); left out if
 /// it cannot be read.
-pub fn previous_of(
+pub(crate) fn previous_of(
     root: &Path,
     person: Option<&str>,
     a: &Assessment,

@@ -43,7 +43,7 @@ pub fn draw(assessment: &Assessment, meta: &mut Meta, seed: u64) -> bool {
 
 /// A seed that differs from run to run: the standard library's hash keys
 /// are drawn from the operating system for each process.
-pub fn fresh_seed() -> u64 {
+pub(crate) fn fresh_seed() -> u64 {
     use std::hash::{BuildHasher, Hasher};
     std::collections::hash_map::RandomState::new()
         .build_hasher()
@@ -104,7 +104,7 @@ impl Session {
 
     /// The option on row `row` of the current question (a likert point is
     /// its own row).
-    pub fn option_at(&self, row: usize) -> OptionIndex {
+    pub(crate) fn option_at(&self, row: usize) -> OptionIndex {
         match &self.orders[self.current] {
             Some(order) => order.get(row).copied().unwrap_or(row),
             None => row,
@@ -112,7 +112,7 @@ impl Session {
     }
 
     /// The row on which option `option` of the current question is shown.
-    pub fn row_of(&self, option: OptionIndex) -> usize {
+    pub(crate) fn row_of(&self, option: OptionIndex) -> usize {
         match &self.orders[self.current] {
             Some(order) => order.iter().position(|o| *o == option).unwrap_or(option),
             None => option,

@@ -64,13 +64,13 @@ pub fn is_self(name: Option<&str>) -> bool {
 }
 
 /// The display name kept in `Meta::name`: None for the self-assessment.
-pub fn stored_name(name: Option<&str>) -> Option<String> {
+pub(crate) fn stored_name(name: Option<&str>) -> Option<String> {
     let name = clean_name(name.unwrap_or_default());
     (!is_self(Some(&name))).then_some(name)
 }
 
 /// Whose session it is, to begin a sentence: "Your" or "Sam Lee's".
-pub fn possessive(name: Option<&str>) -> String {
+pub(crate) fn possessive(name: Option<&str>) -> String {
     match name {
         Some(n) if !is_self(Some(n)) => format!("{}'s", n.trim()),
         _ => "Your".to_string(),
@@ -98,7 +98,7 @@ pub fn slug(text: &str, cap: usize) -> String {
 /// `_` and a hash of the whole text follow, so two different texts never
 /// share a slug: a slug without `_` maps back to exactly one text, and `_`
 /// appears in no other.
-pub fn slug_with(text: &str, sep: char, cap: usize) -> String {
+pub(crate) fn slug_with(text: &str, sep: char, cap: usize) -> String {
     let plain = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit();
     let mut lossless = text
         .split(sep)
@@ -178,7 +178,7 @@ fn folder_for(root: &Path, person: &str, slug: &str) -> PathBuf {
 /// The file of a new session of `assessment_id` in `folder`, started at
 /// `now`: `<id>-<YYYYMMDD-HHMMSS>.yaml`, with `-2`, `-3`... when a file of
 /// that name exists, so a new session never replaces one.
-pub fn new_file(folder: &Path, assessment_id: &str, now: Timestamp) -> PathBuf {
+pub(crate) fn new_file(folder: &Path, assessment_id: &str, now: Timestamp) -> PathBuf {
     let stamp = now
         .to_string()
         .replace(['-', ':', 'Z'], "")

@@ -23,7 +23,7 @@ impl Change {
 
     /// The change in words, as every front end shows it: "+4 points",
     /// "-1 point", "no change" or "not comparable".
-    pub fn change_words(&self) -> String {
+    fn change_words(&self) -> String {
         match self.delta() {
             None => "not comparable".to_string(),
             Some(0) => "no change".to_string(),
@@ -147,7 +147,7 @@ impl Session {
     }
 
     /// The previous session's goals, each with its review so far.
-    pub fn goals_to_review(&self) -> Vec<(&Goal, Option<&Review>)> {
+    pub(crate) fn goals_to_review(&self) -> Vec<(&Goal, Option<&Review>)> {
         let Some(previous) = &self.previous else {
             return Vec::new();
         };
@@ -205,7 +205,7 @@ impl Session {
 /// Whether text is a calendar date written exactly `YYYY-MM-DD`: ASCII
 /// digits only (a number parser would take `+026` for a year), a year from
 /// 1900 to 9999, and a day that exists.
-pub fn is_date(text: &str) -> bool {
+fn is_date(text: &str) -> bool {
     let parts: Vec<&str> = text.split('-').collect();
     let [y, m, d] = parts.as_slice() else {
         return false;

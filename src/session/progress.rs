@@ -35,7 +35,7 @@ impl Session {
     }
 
     /// How many options or points the current question offers.
-    pub fn choices(&self) -> usize {
+    pub(crate) fn choices(&self) -> usize {
         crate::assessment::kinds::choices(&self.question().kind)
     }
 

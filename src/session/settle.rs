@@ -6,7 +6,7 @@ use super::{Learned, Meta, Session, Stage, Timestamp};
 
 impl Session {
     /// Takes in what carrying out an effect learned.
-    pub fn settle(&mut self, learned: Learned) {
+    pub(crate) fn settle(&mut self, learned: Learned) {
         match learned {
             Learned::Saved(now) => self.meta = self.meta_at(now),
             Learned::Previous(previous) => self.set_previous(Some(*previous)),
@@ -16,7 +16,7 @@ impl Session {
 
     /// The session's record as a save at `now` writes it: the time it
     /// changed, and when it started if the person has started.
-    pub fn meta_at(&self, now: Timestamp) -> Meta {
+    pub(crate) fn meta_at(&self, now: Timestamp) -> Meta {
         let mut meta = self.meta.clone();
         meta.updated = Some(now);
         if self.stage != Stage::Welcome && meta.started.is_none() {

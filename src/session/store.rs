@@ -93,7 +93,7 @@ struct Written<'a> {
 /// Where writing to `path` lands: `path` itself, or, when it is a
 /// symlink (or a chain of them), the file it points to, so that a save
 /// writes through the link rather than replacing it with a regular file.
-pub fn resolve(path: &Path) -> PathBuf {
+pub(crate) fn resolve(path: &Path) -> PathBuf {
     let mut at = path.to_path_buf();
     // More hops than this is a loop; the write then fails on its own.
     for _ in 0..40 {

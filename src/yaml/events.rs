@@ -28,10 +28,10 @@ impl Pos {
 }
 
 /// Deepest nesting of mappings and lists, as the serde reader allowed.
-pub const MAX_DEPTH: usize = 128;
+pub(crate) const MAX_DEPTH: usize = 128;
 /// Most events that aliases may replay in one file: far beyond any real
 /// use of anchors, far below what a "billion laughs" file asks for.
-pub const MAX_REPLAYED: usize = 1_000_000;
+const MAX_REPLAYED: usize = 1_000_000;
 
 type Item<'a> = (Event<'a>, Pos);
 
@@ -114,7 +114,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The same reader with another budget of replayed events.
-    pub fn with_replay_budget(mut self, events: usize) -> Self {
+    pub(crate) fn with_replay_budget(mut self, events: usize) -> Self {
         self.replay_budget = events;
         self
     }
@@ -298,7 +298,7 @@ impl<'a> Reader<'a> {
     }
 
     /// A problem at `at`, with the current path in front of the message.
-    pub fn error_at(&mut self, at: Pos, message: impl AsRef<str>) {
+    pub(crate) fn error_at(&mut self, at: Pos, message: impl AsRef<str>) {
         let path = self.path();
         let message = if path.is_empty() {
             message.as_ref().to_string()
@@ -366,13 +366,13 @@ impl<'a> Reader<'a> {
     }
 
     /// Whether the next value is a null (`~`, `null` or nothing).
-    pub fn peek_scalar_is_null(&mut self) -> bool {
+    pub(crate) fn peek_scalar_is_null(&mut self) -> bool {
         self.peek_scalar(&|s| matches!(s, Scalar::Null).then_some(()))
             .is_some()
     }
 
     /// What `take` makes of the next value when it is a scalar (not taken).
-    pub fn peek_scalar<T>(&mut self, take: &dyn Fn(&Scalar) -> Option<T>) -> Option<T> {
+    pub(crate) fn peek_scalar<T>(&mut self, take: &dyn Fn(&Scalar) -> Option<T>) -> Option<T> {
         match &self.peek().0 {
             Event::Scalar(v, style, _, tag) => take(&resolve(v, tagged(*style, tag.as_deref()))),
             _ => None,

@@ -15,7 +15,7 @@ use serde_yaml::Value;
 pub const MAX_FILE_BYTES: usize = 32 * 1024 * 1024;
 
 /// Checks size, encoding and emptiness, and returns the text.
-pub fn text_of<'a>(bytes: &'a [u8], what: &str, example: &str) -> Result<&'a str, Problem> {
+pub(crate) fn text_of<'a>(bytes: &'a [u8], what: &str, example: &str) -> Result<&'a str, Problem> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(Problem::file_error(format!(
             "file is {} bytes; the limit for {what} is {} MiB",

@@ -199,7 +199,10 @@ impl std::error::Error for Rejected {}
 
 /// The nearest of `known` to a misspelt `word`, when one is close enough to
 /// be a likely typo.
-pub fn did_you_mean<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub(crate) fn did_you_mean<'a>(
+    word: &str,
+    known: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     let word_lower = word.to_lowercase();
     let length = word.chars().count();
     known
@@ -222,7 +225,7 @@ pub fn did_you_mean<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) ->
 }
 
 /// `a, b or c`: a list of choices for a message.
-pub fn one_of<S: AsRef<str>>(items: &[S]) -> String {
+pub(crate) fn one_of<S: AsRef<str>>(items: &[S]) -> String {
     joined(items, "or")
 }
 

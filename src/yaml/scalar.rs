@@ -20,7 +20,7 @@ impl Scalar<'_> {
     /// spare capacity (at least 32 bytes, and up to half of a long text) is
     /// given back when it is large: the strings of a large file are all
     /// held until the file is checked.
-    pub fn into_text(self) -> String {
+    pub(crate) fn into_text(self) -> String {
         match self {
             Scalar::Str(s) => {
                 let mut s = s.into_owned();
@@ -35,7 +35,7 @@ impl Scalar<'_> {
 
     /// The scalar as a short text: held inline when it is 24 bytes or
     /// fewer (ids, types, track names), else in the parser's own string.
-    pub fn into_compact(self) -> compact_str::CompactString {
+    pub(crate) fn into_compact(self) -> compact_str::CompactString {
         match self {
             Scalar::Str(std::borrow::Cow::Borrowed(s)) => s.into(),
             // `CompactString::from(String)` would inline it too, but measured
@@ -59,7 +59,7 @@ impl Scalar<'_> {
 }
 
 /// `!!int "3"` and the like are read as the tag says; `!!str 3` is text.
-pub fn tagged(style: ScalarStyle, tag: Option<&saphyr_parser::Tag>) -> ScalarStyle {
+pub(crate) fn tagged(style: ScalarStyle, tag: Option<&saphyr_parser::Tag>) -> ScalarStyle {
     match tag {
         Some(t) if t.is_yaml_core_schema() && t.suffix == "str" => ScalarStyle::SingleQuoted,
         Some(t) if t.is_yaml_core_schema() => ScalarStyle::Plain,
@@ -68,7 +68,7 @@ pub fn tagged(style: ScalarStyle, tag: Option<&saphyr_parser::Tag>) -> ScalarSty
 }
 
 /// YAML 1.2 core schema resolution of a scalar (plain scalars only).
-pub fn resolve(v: &str, style: ScalarStyle) -> Scalar<'_> {
+pub(crate) fn resolve(v: &str, style: ScalarStyle) -> Scalar<'_> {
     if style != ScalarStyle::Plain {
         return Scalar::Str(Cow::Borrowed(v));
     }

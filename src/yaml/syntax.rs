@@ -4,7 +4,7 @@
 /// The parser's message for a syntax error, said as what is wrong and how
 /// to fix it for the mistakes people make by hand; others as the parser
 /// words them.
-pub fn in_words(info: &str) -> String {
+pub(crate) fn in_words(info: &str) -> String {
     let plain = [
         (
             "mapping values are not allowed",

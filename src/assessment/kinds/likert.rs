@@ -43,7 +43,7 @@ pub fn check(scale: &Scale, v: i64) -> Result<(), Refusal> {
 }
 
 /// "4 (Agree)", or "4 of 1..5" on a scale without labels.
-pub fn describe(scale: &Scale, v: i64) -> String {
+pub(crate) fn describe(scale: &Scale, v: i64) -> String {
     match scale.label(v) {
         Some(l) => format!("{v} ({l})"),
         None => format!("{v} of {}..{}", scale.min, scale.max),

@@ -81,7 +81,7 @@ impl Draft {
     }
 
     /// Moves the highlight to `to`, held within `count` rows.
-    pub fn set_highlight(&mut self, to: usize, count: usize) {
+    pub(crate) fn set_highlight(&mut self, to: usize, count: usize) {
         let to = to.min(count.saturating_sub(1));
         match self {
             Draft::Likert(d) => d.highlight = to,
@@ -94,7 +94,7 @@ impl Draft {
 }
 
 /// How many options or points a question offers (0 for text).
-pub fn choices(kind: &QuestionKind) -> usize {
+pub(crate) fn choices(kind: &QuestionKind) -> usize {
     match kind {
         QuestionKind::Likert { scale, .. } => scale.points(),
         QuestionKind::Choice { options }
@@ -124,7 +124,7 @@ pub fn check(kind: &QuestionKind, answer: &Answer) -> Result<(), Refusal> {
 }
 
 /// Whether a question names a track in its weights or any option's weights.
-pub fn mentions(kind: &QuestionKind, t: TrackIndex) -> bool {
+pub(crate) fn mentions(kind: &QuestionKind, t: TrackIndex) -> bool {
     match kind {
         QuestionKind::Likert { weights, .. } => weights.iter().any(|(x, _)| *x == t),
         QuestionKind::Text { .. } => false,
@@ -176,7 +176,7 @@ pub fn contribution(kind: &QuestionKind, t: TrackIndex, answer: &Answer) -> f64 
 }
 
 /// An answer in words, with labels rather than ids.
-pub fn describe(kind: &QuestionKind, answer: &Answer) -> String {
+pub(crate) fn describe(kind: &QuestionKind, answer: &Answer) -> String {
     match (kind, answer) {
         (QuestionKind::Likert { scale, .. }, Answer::Likert(v)) => likert::describe(scale, *v),
         (QuestionKind::Choice { options }, Answer::Choice(o)) => options[*o].label.clone(),
@@ -200,7 +200,12 @@ pub fn describe(kind: &QuestionKind, answer: &Answer) -> String {
 /// weight that way ("ticked 'A' and 'B'"), or the one placement of a
 /// ranking that moved the track most ("ranked 'Shaping the team' first").
 /// Anything else is described whole.
-pub fn moving_part(kind: &QuestionKind, answer: &Answer, t: TrackIndex, pull: f64) -> String {
+pub(crate) fn moving_part(
+    kind: &QuestionKind,
+    answer: &Answer,
+    t: TrackIndex,
+    pull: f64,
+) -> String {
     match (kind, answer) {
         (QuestionKind::Multi { options, .. }, Answer::Multi(chosen)) => {
             multi::moving_part(options, chosen, t, pull)

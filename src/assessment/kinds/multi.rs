@@ -26,7 +26,7 @@ impl Draft {
     }
 
     /// Ticks option `o`, or unticks it when it is ticked.
-    pub fn toggle(&mut self, o: OptionIndex) {
+    pub(crate) fn toggle(&mut self, o: OptionIndex) {
         match self.ticked.iter().position(|t| *t == o) {
             Some(at) => {
                 self.ticked.remove(at);
@@ -74,7 +74,7 @@ pub fn rule(verb: &str, min: usize, max: usize, options: usize) -> String {
 }
 
 /// The labels chosen, or "none of them".
-pub fn describe(options: &[Choice], chosen: &[OptionIndex]) -> String {
+pub(crate) fn describe(options: &[Choice], chosen: &[OptionIndex]) -> String {
     if chosen.is_empty() {
         return "none of them".to_string();
     }
@@ -87,7 +87,12 @@ pub fn describe(options: &[Choice], chosen: &[OptionIndex]) -> String {
 
 /// The options ticked whose weight for `t` points the way of `pull`:
 /// "ticked 'A'", "ticked 'A' and 'B'"; the whole answer when none does.
-pub fn moving_part(options: &[Choice], chosen: &[OptionIndex], t: TrackIndex, pull: f64) -> String {
+pub(crate) fn moving_part(
+    options: &[Choice],
+    chosen: &[OptionIndex],
+    t: TrackIndex,
+    pull: f64,
+) -> String {
     let labels: Vec<String> = chosen
         .iter()
         .map(|o| &options[*o])

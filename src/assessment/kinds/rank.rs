@@ -81,7 +81,7 @@ impl Draft {
 
 /// An order that starts with `first` and continues with the other options
 /// in the order shown (`shown`): how a partial ranking is completed.
-pub fn completed(shown: &[OptionIndex], first: &[OptionIndex]) -> Vec<OptionIndex> {
+pub(crate) fn completed(shown: &[OptionIndex], first: &[OptionIndex]) -> Vec<OptionIndex> {
     let mut order = first.to_vec();
     order.extend(shown.iter().filter(|o| !first.contains(o)));
     order
@@ -105,7 +105,7 @@ pub fn check(count: usize, order: &[OptionIndex]) -> Result<(), Refusal> {
 }
 
 /// "1. First  2. Second  3. Third".
-pub fn describe(options: &[Choice], order: &[OptionIndex]) -> String {
+pub(crate) fn describe(options: &[Choice], order: &[OptionIndex]) -> String {
     order
         .iter()
         .enumerate()
@@ -118,7 +118,12 @@ pub fn describe(options: &[Choice], order: &[OptionIndex]) -> String {
 /// option's share of the pull is w (r_p - 1/2), its weight times how far
 /// above or below the middle it was placed. "ranked 'X' first", "ranked
 /// 'X' last", "ranked 'X' 2nd of 5".
-pub fn moving_part(options: &[Choice], order: &[OptionIndex], t: TrackIndex, pull: f64) -> String {
+pub(crate) fn moving_part(
+    options: &[Choice],
+    order: &[OptionIndex],
+    t: TrackIndex,
+    pull: f64,
+) -> String {
     let n = order.len();
     let share = |p: usize, o: OptionIndex| {
         pull.signum() * weight_of(&options[o].weights, t) * (credit(p, n) - 0.5)
@@ -139,7 +144,7 @@ pub fn moving_part(options: &[Choice], order: &[OptionIndex], t: TrackIndex, pul
 }
 
 /// "1st", "2nd", "3rd", "4th", ... "11th", "21st".
-pub fn ordinal(n: usize) -> String {
+pub(crate) fn ordinal(n: usize) -> String {
     let suffix = match (n % 10, n % 100) {
         (_, 11..=13) => "th",
         (1, _) => "st",

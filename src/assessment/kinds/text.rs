@@ -32,7 +32,7 @@ pub fn check(max: usize, text: &str) -> Result<(), Refusal> {
 }
 
 /// The text in quotes.
-pub fn describe(text: &str) -> String {
+pub(crate) fn describe(text: &str) -> String {
     format!("\"{text}\"")
 }
 

@@ -44,7 +44,7 @@ impl Reader<'_> {
     }
 
     /// A whole number.
-    pub fn int(&mut self) -> Option<Spanned<i64>> {
+    pub(crate) fn int(&mut self) -> Option<Spanned<i64>> {
         self.number("a whole number", |s| match s {
             Yaml::Int(i) => Some(*i),
             _ => None,

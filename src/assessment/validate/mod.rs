@@ -19,16 +19,16 @@ pub use conditions::MAX_CONDITION_DEPTH;
 pub use document::{Validator, validate};
 
 /// Question types as written in files.
-pub const QUESTION_TYPES: [&str; 5] = ["likert", "choice", "multi", "rank", "text"];
+pub(crate) const QUESTION_TYPES: [&str; 5] = ["likert", "choice", "multi", "rank", "text"];
 /// Largest weight (either sign): far beyond any useful weight, and small
 /// enough that sums over the largest assessment stay exact and finite.
-pub const MAX_WEIGHT: f64 = 1e9;
+const MAX_WEIGHT: f64 = 1e9;
 /// Largest number of points on a scale.
-pub const MAX_SCALE_POINTS: i64 = 11;
+const MAX_SCALE_POINTS: i64 = 11;
 /// Default `max_length` of a text answer, in characters.
-pub const DEFAULT_TEXT_MAX: usize = 2000;
+pub(crate) const DEFAULT_TEXT_MAX: usize = 2000;
 /// Options a rank question may have.
-pub const RANK_OPTIONS: std::ops::RangeInclusive<usize> = 2..=9;
+pub(crate) const RANK_OPTIONS: std::ops::RangeInclusive<usize> = 2..=9;
 
 /// Whether `id` matches `[a-z0-9][a-z0-9_-]*` (or, for assessments, without `_`).
 fn id_ok(id: &str, allow_underscore: bool) -> bool {
