@@ -26,7 +26,7 @@
 //! them), the comparison says so first and speaks of differences between
 //! the two, by name, never of changes "before" and "after".
 //!
-//! Every delta shown is [`crate::scoring::shown_change`]: the difference
+//! Every delta shown is `crate::scoring::shown_change`: the difference
 //! of the two whole percents beside it, as "since last time" shows it.
 
 mod goals;
@@ -209,7 +209,7 @@ pub struct TrackChange {
 
 impl TrackChange {
     /// The change as shown: the difference of the two whole percents
-    /// beside it ([`shown_change`], as "since last time" gives it).
+    /// beside it (`shown_change`, as "since last time" gives it).
     pub fn points(&self) -> Option<i64> {
         shown_change(self.old, self.new)
     }

@@ -67,7 +67,7 @@ fn is_hidden(c: char) -> bool {
 }
 
 /// `text` made safe for a terminal without losing anything: every hidden
-/// character (see [`is_hidden`]) becomes `\uXXXX`, so a file name such as
+/// character (see `is_hidden`) becomes `\uXXXX`, so a file name such as
 /// `x<ESC>]0;PWN<BEL>.yaml` prints as `x\u001b]0;PWN\u0007.yaml`. The same
 /// form is a JSON escape, and hidden characters in JSON only occur inside
 /// strings, so JSON stays valid JSON with the same meaning. Text already

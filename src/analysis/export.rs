@@ -59,7 +59,7 @@ fn acts(text: &str) -> bool {
 }
 
 /// A text cell made safe for a spreadsheet: prefixed with `'` when a
-/// spreadsheet could act on it ([`acts`]: `=`, `+`, `-`, `@` first, even
+/// spreadsheet could act on it (`acts`: `=`, `+`, `-`, `@` first, even
 /// behind NULs, control characters or spaces; a leading tab or carriage
 /// return). A text that already starts with `'`s before one of those gets
 /// one more, so the prefix can always be taken off again ([`unguard`]) to

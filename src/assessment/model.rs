@@ -289,7 +289,7 @@ impl Assessment {
     }
 
     /// The index of a question by id, looked for first among the
-    /// [`NEAR_QUESTIONS`] questions after `after`: a file of answers names
+    /// `NEAR_QUESTIONS` questions after `after`: a file of answers names
     /// them in file order nearly always, and the next question is at hand
     /// where the lookup would visit a table the size of the assessment.
     /// Ids are unique, so both find the same question.

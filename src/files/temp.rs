@@ -24,7 +24,7 @@ const STALE_AFTER: Duration = Duration::from_secs(60);
 /// process after the writer died.
 const REUSED_AFTER: Duration = Duration::from_secs(3600);
 
-/// The prefix for a temporary file this process writes: [`PREFIX`], the
+/// The prefix for a temporary file this process writes: `PREFIX`, the
 /// process id and a dash (the random part follows).
 pub fn prefix() -> String {
     format!("{PREFIX}{}-", std::process::id())

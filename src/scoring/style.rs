@@ -12,8 +12,8 @@ const STYLE_MIN_QUESTIONS: usize = 8;
 const STYLE_MIN_PERCENT: usize = 80;
 
 /// Answers that barely change from question to question (spec 3.5): one
-/// position on the scale holds at least [`STYLE_MIN_PERCENT`]% of at least
-/// [`STYLE_MIN_QUESTIONS`] visible, answered likert questions.
+/// position on the scale holds at least `STYLE_MIN_PERCENT`% of at least
+/// `STYLE_MIN_QUESTIONS` visible, answered likert questions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ResponseStyle {
     /// The only kind the contract defines so far: `"uniform"`.
@@ -70,8 +70,8 @@ fn gcd(mut a: i64, mut b: i64) -> i64 {
 /// (smax - smin) before `reverse` (so a reverse-worded statement counts by
 /// the point the person chose, not by what it scores), compared exactly as
 /// reduced fractions. Uniform when there are at least
-/// [`STYLE_MIN_QUESTIONS`] of them and one position holds at least
-/// [`STYLE_MIN_PERCENT`]% of them (compared in integers: 5 * count >= 4 * of).
+/// `STYLE_MIN_QUESTIONS` of them and one position holds at least
+/// `STYLE_MIN_PERCENT`% of them (compared in integers: 5 * count >= 4 * of).
 pub fn response_style(
     assessment: &Assessment,
     answers: &Answers,

@@ -96,7 +96,7 @@ impl Disk {
     }
 
     /// Carries out effects in order, the session taking in what each one
-    /// learned ([`Session::settle`]) before the next: a save after a new
+    /// learned (`Session::settle`) before the next: a save after a new
     /// file writes the session that knows its previous one. A failed save
     /// is kept in `error` (and shown by the front end) until a later save
     /// succeeds.

@@ -26,7 +26,7 @@ pub enum Effect {
 }
 
 /// What carrying out an effect learned that the session takes in
-/// ([`Session::settle`]): the runner reads the session and changes
+/// (`Session::settle`): the runner reads the session and changes
 /// nothing in it, so every change of a session is the core's.
 #[derive(Debug)]
 pub enum Learned {

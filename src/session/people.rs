@@ -28,7 +28,7 @@ const ID_CAP: usize = 40;
 /// ("José" composed or as e and a combining accent), without control,
 /// bidi or zero-width characters (a pasted U+200F, U+200B or U+FEFF), and
 /// with each run of white space one space, trimmed. Case is kept: this is
-/// the name as stored and shown ([`stored_name`]); [`key`] folds it.
+/// the name as stored and shown (`stored_name`); [`key`] folds it.
 pub fn clean_name(name: &str) -> String {
     let zero_width = |c: &char| matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}');
     let visible: String = crate::sanitize::line(name)
@@ -85,7 +85,7 @@ pub fn shown(name: Option<&str>) -> String {
     }
 }
 
-/// A file-name-safe form of a person's key: see [`slug_with`], words
+/// A file-name-safe form of a person's key: see `slug_with`, words
 /// separated by single spaces.
 pub fn slug(text: &str, cap: usize) -> String {
     slug_with(text, ' ', cap)
@@ -126,7 +126,7 @@ pub fn root() -> Option<PathBuf> {
 
 /// A person's folder under the data folder, where their new sessions go:
 /// `people/<slug>`, unless another person's sessions are there (two names
-/// whose slugs collide on the short hash); see [`folder_for`].
+/// whose slugs collide on the short hash); see `folder_for`.
 pub fn folder(root: &Path, name: Option<&str>) -> PathBuf {
     let person = key(name);
     folder_for(root, &person, &slug(&person, PERSON_CAP))

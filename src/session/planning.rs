@@ -15,7 +15,7 @@ pub struct Change {
 
 impl Change {
     /// The change in whole points, when both scores exist: the difference
-    /// of the two percents shown ([`crate::scoring::shown_change`], as
+    /// of the two percents shown (`crate::scoring::shown_change`, as
     /// `compare` gives it), so "46% then, 42% now" is always -4.
     pub fn delta(&self) -> Option<i64> {
         crate::scoring::shown_change(self.before, self.now)
@@ -63,7 +63,7 @@ impl Session {
     /// The steps offered as goals, as every front end lists them: each
     /// top track's steps that fit the person's answers (their career stage,
     /// say), then for a blend the steps that help choose between its
-    /// tracks ([`crate::steps::Offer`]).
+    /// tracks (`crate::steps::Offer`).
     pub fn suggested_goals(&self) -> Vec<Suggestion> {
         let a = &self.assessment;
         let offer = crate::steps::Offer::new(a, &self.answers);
