@@ -223,7 +223,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                             continue;
                         }
                         Some(Done::NotOpened { why, .. }) => {
-                            self.say(&format!("Not opened: {why}."))?;
+                            self.say(&why)?;
                             self.out.flush()?;
                             return Err(std::io::Error::other(why));
                         }

@@ -65,8 +65,8 @@ pub enum Done {
     /// when there is a saved session to resume or see (`welcome`), else
     /// to be started now.
     Opened { name: String, welcome: bool },
-    /// The session of the person named `name` could not be opened (a
-    /// sentence); the one open before stays.
+    /// The session of the person named `name` could not be opened: `why`
+    /// says so in sentences ("Not opened. ..."); the one open before stays.
     NotOpened { name: String, why: String },
 }
 
@@ -145,7 +145,7 @@ impl Disk {
                 Err(why) => (
                     Some(Done::NotOpened {
                         name: name.clone(),
-                        why,
+                        why: format!("Not opened. {}.", why.trim_end_matches('.')),
                     }),
                     None,
                 ),

@@ -369,7 +369,7 @@ impl App {
                         name: Some(Field::new(&name, crate::record::NAME_LIMIT)),
                         start_over_armed: false,
                     };
-                    Status::Warning(format!("Not opened: {why}."))
+                    Status::Warning(why)
                 }
             });
         }
