@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod keymap;
+mod perform;
 pub mod screens;
 mod terminal;
 pub mod theme;
