@@ -12,6 +12,7 @@ mod generate;
 mod inputs;
 mod list;
 mod output;
+mod progress;
 mod report;
 mod run;
 mod schema;
@@ -314,7 +315,7 @@ pub fn main() -> ExitCode {
             respondents,
             seed,
             format,
-        }) => simulate::run(&assessment, respondents, seed, format),
+        }) => return exit_with(simulate::run(&assessment, respondents, seed, format)),
         // Item analysis and export (issue 12).
         Some(Command::Export {
             assessment,
