@@ -40,7 +40,7 @@ const ASSESSMENT: usize = 2;
 
 /// The fewest cells the person and the id are cut to.
 const PERSON_MIN: usize = 12;
-const ID_MIN: usize = 20;
+const ID_MIN: usize = 8;
 
 /// Cells between two columns.
 const GAP: usize = 2;
@@ -127,7 +127,7 @@ pub fn fitted(rows: &[Row], cells: usize) -> String {
         .collect();
     let mut text = lines(&table, &widths);
     if cut {
-        text.push_str("(… cut to fit: `crossroads sessions --wide` shows every column whole)\n");
+        text.push_str("(… cut to fit; `--wide` shows every column whole)\n");
     }
     text
 }
