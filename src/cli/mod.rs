@@ -12,6 +12,7 @@ mod generate;
 mod inputs;
 mod list;
 mod output;
+mod progress;
 mod report;
 mod run;
 mod schema;
@@ -140,6 +141,9 @@ enum Command {
         /// Look in this folder instead of the data folder
         #[arg(long, value_name = "DIR")]
         dir: Option<PathBuf>,
+        /// Every column whole (the start too), however wide; by default the table fits the terminal, or 80 columns when not on one, cutting long names and ids with …
+        #[arg(long)]
+        wide: bool,
     },
     // Item analysis and export (issue 12).
     /// Every session of an assessment as one row: CSV for a spreadsheet, R or pandas, or JSON lines
@@ -304,7 +308,8 @@ pub fn main() -> ExitCode {
             person,
             format,
             dir,
-        }) => sessions::run(dir, person.as_deref(), format),
+            wide,
+        }) => sessions::run(dir, person.as_deref(), format, wide),
         Some(Command::Schema) => schema::run(),
         Some(Command::Generate { what }) => {
             generate::run(what, <Cli as clap::CommandFactory>::command())
@@ -314,7 +319,7 @@ pub fn main() -> ExitCode {
             respondents,
             seed,
             format,
-        }) => simulate::run(&assessment, respondents, seed, format),
+        }) => return exit_with(simulate::run(&assessment, respondents, seed, format)),
         // Item analysis and export (issue 12).
         Some(Command::Export {
             assessment,

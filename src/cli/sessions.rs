@@ -1,12 +1,12 @@
 //! `crossroads sessions [--person NAME] [--format text|json] [--dir DIR]`:
 //! every saved session, newest first, with an id to refer to it.
 
+mod table;
+
 use super::inputs;
 use super::{Failure, output};
-use crossroads::sanitize;
 use crossroads::session::{Timestamp, people};
 use crossroads::source::cache::Assessments;
-use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
 /// How `sessions` prints.
@@ -32,7 +32,13 @@ struct Row {
 /// Lists the sessions in the data folder (or `dir`): each person's, the
 /// old default folder's, and any directly in `dir`. A file that cannot be
 /// read is listed with the reason, never the end of the listing.
-pub fn run(dir: Option<PathBuf>, person: Option<&str>, format: ListFormat) -> Result<(), Failure> {
+/// The text table fits the terminal (80 columns off one) unless `wide`.
+pub fn run(
+    dir: Option<PathBuf>,
+    person: Option<&str>,
+    format: ListFormat,
+    wide: bool,
+) -> Result<(), Failure> {
     let root = match dir {
         Some(d) if d.is_dir() => d,
         Some(d) => {
@@ -76,7 +82,7 @@ pub fn run(dir: Option<PathBuf>, person: Option<&str>, format: ListFormat) -> Re
             "No saved sessions yet (they are kept in {}).",
             root.join("people").display()
         )),
-        ListFormat::Text => output::print(&text(&rows)),
+        ListFormat::Text => output::print(&table::text(&rows, wide)),
     }
 }
 
@@ -146,32 +152,6 @@ fn row(root: &Path, path: &Path, known: &mut Assessments) -> Row {
             updated: None,
         },
     }
-}
-
-fn text(rows: &[Row]) -> String {
-    let mut text = format!(
-        "{:<20}  {:<16}  {:<16}  {:<11}  {:<10}  {:<20}  ID\n",
-        "LAST CHANGE", "PERSON", "ASSESSMENT", "ANSWERED", "FINISHED", "STARTED"
-    );
-    let when = |t: Option<Timestamp>| t.map(|t| t.words()).unwrap_or_default();
-    for r in rows {
-        let (progress, finished) = match &r.progress {
-            Ok((a, t)) => (format!("{a}/{t}"), if r.finished { "yes" } else { "no" }),
-            Err(why) => (format!("({why})"), ""),
-        };
-        let line = format!(
-            "{:<20}  {:<16}  {:<16}  {:<11}  {:<10}  {:<20}  {}",
-            when(r.updated),
-            r.person,
-            r.assessment,
-            progress,
-            finished,
-            when(r.started),
-            r.id
-        );
-        let _ = writeln!(text, "{}", sanitize::line(&line));
-    }
-    text
 }
 
 fn json(rows: &[Row]) -> String {

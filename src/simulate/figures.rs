@@ -154,14 +154,16 @@ impl Corr {
 }
 
 /// Simulates and scores one noise level's population (level number `li`
-/// names its random streams).
+/// names its random streams); `go_on` is asked after each respondent, and
+/// None is returned as soon as it says no.
 pub fn level(
     a: &Assessment,
     level: NoiseLevel,
     li: u64,
     people: &[Profile],
     seed: u64,
-) -> LevelFigures {
+    go_on: &mut dyn FnMut() -> bool,
+) -> Option<LevelFigures> {
     let (nt, nq) = (a.tracks.len(), a.questions.len());
     let ranges = Ranges::new(a);
     let mut confusion = vec![vec![0; nt + 2]; nt];
@@ -231,6 +233,9 @@ pub fn level(
                 }
             }
         }
+        if !go_on() {
+            return None;
+        }
     }
     let questions = (0..nq)
         .map(|q| {
@@ -249,7 +254,7 @@ pub fn level(
             }
         })
         .collect();
-    LevelFigures {
+    Some(LevelFigures {
         level,
         one_track: one,
         torn,
@@ -265,7 +270,7 @@ pub fn level(
         one_track_lead_median: median(leads),
         confusion,
         questions,
-    }
+    })
 }
 
 /// A track's score minus the best score of any other track.
@@ -281,7 +286,7 @@ fn lead(s: &Score, track: TrackIndex) -> Option<f64> {
 }
 
 /// Simulates and scores `n` respondents of a response style (number `si`
-/// names their random streams).
+/// names their random streams); `go_on` as for [`level`].
 pub fn style(
     a: &Assessment,
     style: Style,
@@ -289,7 +294,8 @@ pub fn style(
     si: u64,
     n: usize,
     seed: u64,
-) -> StyleFigures {
+    go_on: &mut dyn FnMut() -> bool,
+) -> Option<StyleFigures> {
     let nt = a.tracks.len();
     let (mut clear, mut first) = (vec![0; nt], vec![0; nt]);
     let (mut blends, mut none, mut uniform, mut by_order) = (0, 0, 0, 0);
@@ -312,8 +318,11 @@ pub fn style(
             .first()
             .and_then(|t| t.band)
             .unwrap_or(a.bands.len())] += 1;
+        if !go_on() {
+            return None;
+        }
     }
-    StyleFigures {
+    Some(StyleFigures {
         name,
         respondents: n,
         clear: clear.iter().map(|c| share(*c, n)).collect(),
@@ -323,5 +332,5 @@ pub fn style(
         uniform_style: share(uniform, n),
         first_by_order: share(by_order, n),
         bands: bands.iter().map(|c| share(*c, n)).collect(),
-    }
+    })
 }

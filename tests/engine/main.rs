@@ -20,4 +20,5 @@ mod session;
 mod session_file;
 mod simulate;
 mod simulate_json;
+mod simulate_watched;
 mod validation;
