@@ -23,6 +23,7 @@ pub struct CoachPanel<'a> {
 }
 
 impl<'a> CoachPanel<'a> {
+    /// Built from the parts of `app` it reads.
     pub fn new(app: &'a App) -> CoachPanel<'a> {
         CoachPanel {
             session: &app.session,

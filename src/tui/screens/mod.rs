@@ -1,7 +1,7 @@
 //! The views: each screen and overlay is a widget built from the parts
 //! of `App` it reads, and changes nothing of it.
 
-pub mod chrome;
+mod chrome;
 pub mod coach;
 pub mod help;
 pub mod note;

@@ -31,6 +31,7 @@ pub struct OverviewView<'a> {
 }
 
 impl<'a> OverviewView<'a> {
+    /// Built from the parts of `app` it reads.
     pub fn new(app: &'a App) -> OverviewView<'a> {
         let s = &app.session;
         let answered = (0..s.assessment().questions.len())

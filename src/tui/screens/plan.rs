@@ -51,6 +51,7 @@ pub struct ReviewView<'a> {
 }
 
 impl<'a> ReviewView<'a> {
+    /// Built from the parts of `app` it reads.
     pub fn new(app: &'a App) -> ReviewView<'a> {
         let (index, note) = match &app.view {
             View::Review { index, note } => (*index, note.as_ref()),
@@ -140,6 +141,7 @@ pub struct PlanView<'a> {
 }
 
 impl<'a> PlanView<'a> {
+    /// Built from the parts of `app` it reads.
     pub fn new(app: &'a App) -> PlanView<'a> {
         let (cursor, form) = match &app.view {
             View::Plan { cursor, form } => (*cursor, form.as_ref()),

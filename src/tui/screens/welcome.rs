@@ -28,6 +28,7 @@ pub struct WelcomeView<'a> {
 }
 
 impl<'a> WelcomeView<'a> {
+    /// Built from the parts of `app` it reads.
     pub fn new(app: &'a App) -> WelcomeView<'a> {
         let version = app
             .session

@@ -38,6 +38,7 @@ pub struct TextField<'a> {
 }
 
 impl<'a> TextField<'a> {
+    /// The field drawn with this look.
     pub fn new(field: &'a Field, look: Look) -> TextField<'a> {
         TextField { field, look }
     }

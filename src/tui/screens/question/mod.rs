@@ -36,6 +36,7 @@ pub struct QuestionView<'a> {
 }
 
 impl<'a> QuestionView<'a> {
+    /// Built from the parts of `app` it reads.
     pub fn new(app: &'a App) -> QuestionView<'a> {
         let session = &app.session;
         let (n, total) = session.position();
