@@ -110,7 +110,7 @@ fn layouts(s: &mut Session) -> Vec<(&'static str, String)> {
         s.answers().clone(),
         s.meta().clone(),
     );
-    let screen: Vec<String> = results::lines(&app, &app.session.outline(), 60)
+    let screen: Vec<String> = results::lines(&app.theme, &app.session.outline(), 60)
         .iter()
         .map(|l| l.to_string())
         .collect();

@@ -49,3 +49,45 @@ proptest! {
         prop_assert_eq!(next, chars.len());
     }
 }
+
+/// Rows a widget drew in `buf`, trimmed.
+fn drawn_rows(buf: &ratatui::buffer::Buffer) -> Vec<String> {
+    let area = buf.area;
+    (area.top()..area.bottom())
+        .map(|y| {
+            let row: String = (area.left()..area.right())
+                .map(|x| buf[(x, y)].symbol())
+                .collect();
+            row.trim_end().to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn the_text_field_widget_shows_the_cursors_row_in_an_area_shorter_than_the_text() {
+    use crossroads::field::Field;
+    use crossroads::tui::widgets::text_field::{Look, TextField};
+    use ratatui::layout::Rect;
+    use ratatui::style::{Modifier, Style};
+    use ratatui::widgets::Widget;
+    let field = Field::new("lead a platform team of five", 100);
+    let cursor = Style::new().add_modifier(Modifier::REVERSED);
+    let look = || Look {
+        first: "> ".into(),
+        rest: "  ".into(),
+        lead: Style::new(),
+        text: Style::new(),
+        cursor,
+    };
+    // Ten cells after the lead: four rows, the cursor (at the end) on the last.
+    let asked = TextField::new(&field, look());
+    assert_eq!((asked.height(12), asked.cursor_row(12)), (4, 3));
+    let area = Rect::new(0, 0, 12, 2);
+    let mut buf = ratatui::buffer::Buffer::empty(area);
+    TextField::new(&field, look()).render(area, &mut buf);
+    assert_eq!(drawn_rows(&buf), ["  team of", "  five"]);
+    assert!(
+        buf[(6, 1)].modifier.contains(Modifier::REVERSED),
+        "cursor after five"
+    );
+}

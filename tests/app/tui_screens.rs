@@ -370,3 +370,26 @@ fn scrolling_the_results_reuses_their_layout_until_an_answer_changes() {
         "a new width is laid out anew"
     );
 }
+
+#[test]
+fn the_status_sits_above_the_coachs_live_lines_and_the_footer_below_them() {
+    use crossroads::tui::app::{Live, Status};
+    let mut a = sample();
+    a.questions[0].coach = Some("What did you build last?".into());
+    let mut coach = coach_app(a);
+    press(&mut coach, &typed("Ada\n"));
+    coach.live = Some(Live {
+        lines: vec!["Tell the mentee: ssh -p 2222 mentee@host".into()],
+        ..Live::default()
+    });
+    coach.status = Some(Status::Warning("Not saved yet".into()));
+    let s = screen(&coach, 80, 24);
+    let row = |text: &str| {
+        s.lines()
+            .position(|l| l.contains(text))
+            .unwrap_or_else(|| panic!("{text}: {s}"))
+    };
+    assert_eq!(row("! Not saved yet") + 1, row("Tell the mentee"), "{s}");
+    assert_eq!(row("Tell the mentee") + 1, row("1-4 pick"), "{s}");
+    assert_eq!(row("1-4 pick"), 22, "{s}");
+}

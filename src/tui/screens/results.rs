@@ -1,22 +1,27 @@
 //! The results: the headline, ranked tracks as bars, axes, sections, the
 //! reasons, and what the top track(s) mean for the person.
 
-use super::{bar_spans, footer, header, wrapped};
+use super::chrome::{Chrome, Room};
+use super::{bar_spans, wrapped};
 use crate::report::outline::{Outline, Plan};
 use crate::report::{STRENGTHS, takeaway};
+use crate::scoring::Score;
+use crate::session::Session;
 use crate::tui::app::{App, View};
 use crate::tui::keymap::{Context, Message, key};
+use crate::tui::theme::Theme;
 use crate::tui::wrap::truncate;
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Margin, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::{Paragraph, StatefulWidget, Widget};
+use std::rc::Rc;
 use unicode_width::UnicodeWidthStr;
 
 /// Every line of the results for a width: the session's outline (the
 /// same document the reports and plain mode lay out), in its order.
-pub fn lines(app: &App, o: &Outline, width: u16) -> Vec<Line<'static>> {
-    let t = &app.theme;
+pub fn lines(theme: &Theme, o: &Outline, width: u16) -> Vec<Line<'static>> {
+    let t = theme;
     let mut out: Vec<Line<'static>> = Vec::new();
     if let Some(partial) = &o.partial {
         out.extend(wrapped(partial, width, t.warning));
@@ -27,8 +32,8 @@ pub fn lines(app: &App, o: &Outline, width: u16) -> Vec<Line<'static>> {
     }
     out.extend(wrapped(&o.counts, width, t.dim));
     out.push(Line::raw(""));
-    tracks(app, o, width, &mut out);
-    heading(app, "How to read this", &mut out);
+    tracks(theme, o, width, &mut out);
+    heading(theme, "How to read this", &mut out);
     let r = &o.reading;
     out.extend(wrapped(&format!("Percents: {}", r.percents), width, t.dim));
     for b in &r.bands {
@@ -38,10 +43,10 @@ pub fn lines(app: &App, o: &Outline, width: u16) -> Vec<Line<'static>> {
     for line in r.below.iter().chain(&r.close).chain([&r.starting_point]) {
         out.extend(wrapped(line, width, t.dim));
     }
-    leans(app, o, width, &mut out);
-    sections(app, o, width, &mut out);
+    leans(theme, o, width, &mut out);
+    sections(theme, o, width, &mut out);
     if !o.reasons.is_empty() {
-        heading(app, "Why: the answers that pulled most", &mut out);
+        heading(theme, "Why: the answers that pulled most", &mut out);
         for r in &o.reasons {
             bullet(&r.text, if r.toward { "+ " } else { "- " }, width, &mut out);
         }
@@ -52,7 +57,7 @@ pub fn lines(app: &App, o: &Outline, width: u16) -> Vec<Line<'static>> {
             .as_ref()
             .map(|w| format!(" ({w})"))
             .unwrap_or_default();
-        heading(app, &format!("Since last time{when}"), &mut out);
+        heading(theme, &format!("Since last time{when}"), &mut out);
         for c in &since.changes {
             out.extend(wrapped(c, width, t.text));
         }
@@ -63,14 +68,14 @@ pub fn lines(app: &App, o: &Outline, width: u16) -> Vec<Line<'static>> {
             }
         }
     }
-    plan(app, &o.plan, width, &mut out);
+    plan(theme, &o.plan, width, &mut out);
     out
 }
 
 /// A blank line, then a heading.
-fn heading(app: &App, text: &str, out: &mut Vec<Line<'static>>) {
+fn heading(theme: &Theme, text: &str, out: &mut Vec<Line<'static>>) {
     out.push(Line::raw(""));
-    out.push(Line::styled(text.to_string(), app.theme.title));
+    out.push(Line::styled(text.to_string(), theme.title));
 }
 
 /// `text` wrapped after a two-cell `mark`, its other lines indented.
@@ -85,8 +90,8 @@ fn bullet(text: &str, mark: &str, width: u16, out: &mut Vec<Line<'static>>) {
 }
 
 /// The ranked tracks: mark, rank, name, bar, whole percent, band.
-fn tracks(app: &App, o: &Outline, width: u16, out: &mut Vec<Line<'static>>) {
-    let (t, w) = (&app.theme, width as usize);
+fn tracks(theme: &Theme, o: &Outline, width: u16, out: &mut Vec<Line<'static>>) {
+    let (t, w) = (theme, width as usize);
     let name_w = o
         .tracks
         .iter()
@@ -118,7 +123,7 @@ fn tracks(app: &App, o: &Outline, width: u16, out: &mut Vec<Line<'static>>) {
             Span::styled(name, style),
             Span::raw(" "),
         ];
-        spans.extend(bar_spans(app, x.score.unwrap_or(0.0) / 100.0, bar_w));
+        spans.extend(bar_spans(theme, x.score.unwrap_or(0.0) / 100.0, bar_w));
         spans.push(Span::styled(format!(" {:>4}", x.percent), style));
         let band = x.band.clone().unwrap_or_default();
         if band_inline {
@@ -134,12 +139,12 @@ fn tracks(app: &App, o: &Outline, width: u16, out: &mut Vec<Line<'static>>) {
 }
 
 /// The profile line, then each axis drawn with its verdict.
-fn leans(app: &App, o: &Outline, width: u16, out: &mut Vec<Line<'static>>) {
+fn leans(theme: &Theme, o: &Outline, width: u16, out: &mut Vec<Line<'static>>) {
     if o.leans.is_empty() {
         return;
     }
-    let t = &app.theme;
-    heading(app, "Where you lean", out);
+    let t = theme;
+    heading(theme, "Where you lean", out);
     if let Some(p) = &o.profile {
         out.extend(wrapped(&format!("Profile: {p}"), width, t.text));
     }
@@ -158,12 +163,12 @@ fn leans(app: &App, o: &Outline, width: u16, out: &mut Vec<Line<'static>>) {
 }
 
 /// Each section's percent for each track, in columns.
-fn sections(app: &App, o: &Outline, width: u16, out: &mut Vec<Line<'static>>) {
+fn sections(theme: &Theme, o: &Outline, width: u16, out: &mut Vec<Line<'static>>) {
     if o.sections.is_empty() {
         return;
     }
-    let (t, w) = (&app.theme, width as usize);
-    heading(app, "By section", out);
+    let (t, w) = (theme, width as usize);
+    heading(theme, "By section", out);
     let col: Vec<usize> = o.columns.iter().map(|c| c.width().max(4)).collect();
     let cols_w: usize = col.iter().map(|c| c + 1).sum();
     let title_w = w.saturating_sub(cols_w).clamp(6, 30);
@@ -191,9 +196,9 @@ fn sections(app: &App, o: &Outline, width: u16, out: &mut Vec<Line<'static>>) {
 
 /// The plan: the goals chosen (or how to choose them), then the steps
 /// each top track and a blend suggest.
-fn plan(app: &App, p: &Plan, width: u16, out: &mut Vec<Line<'static>>) {
-    let t = &app.theme;
-    heading(app, "Your plan", out);
+fn plan(theme: &Theme, p: &Plan, width: u16, out: &mut Vec<Line<'static>>) {
+    let t = theme;
+    heading(theme, "Your plan", out);
     if p.goals.is_empty() {
         let key = key(Context::Results, &Message::Plan);
         let hint = format!("No goals yet: {key} chooses up to three.");
@@ -214,7 +219,7 @@ fn plan(app: &App, p: &Plan, width: u16, out: &mut Vec<Line<'static>>) {
     out.push(Line::raw(""));
     out.extend(wrapped(&intro, width, t.dim));
     for x in &p.tracks {
-        heading(app, &x.name, out);
+        heading(theme, &x.name, out);
         for line in x.empty.iter().chain(&x.summary) {
             out.extend(wrapped(line, width, t.text));
         }
@@ -228,27 +233,17 @@ fn plan(app: &App, p: &Plan, width: u16, out: &mut Vec<Line<'static>>) {
         }
     }
     for b in &p.blends {
-        heading(app, &b.heading, out);
+        heading(theme, &b.heading, out);
         for step in &b.steps {
             bullet(step, "• ", width, out);
         }
     }
 }
 
-fn body_area(app: &App, area: Rect) -> Rect {
-    let bottom = super::bottom_height(app, Context::Results, area);
-    Rect {
-        x: area.x + 1,
-        y: area.y + 2,
-        width: area.width.saturating_sub(2),
-        height: area.height.saturating_sub(2 + bottom),
-    }
-}
-
 /// The mentee's screen of a live session before the coach shows the
 /// results: what happens next, and nothing of the result.
-fn held(app: &App, width: u16) -> Vec<Line<'static>> {
-    let t = &app.theme;
+fn held(theme: &Theme, width: u16) -> Vec<Line<'static>> {
+    let t = theme;
     let back = crate::tui::keymap::key(Context::Results, &crate::tui::keymap::Message::Revise);
     let mut out = wrapped("That was the last question.", width, t.title);
     out.push(Line::raw(""));
@@ -288,59 +283,91 @@ impl LayoutKey {
     }
 }
 
-/// What the laid-out results depend on: the width, the score (a new one
-/// after every change of an answer), the session's bookkeeping, and whether
-/// the mentee's screen still waits for the coach.
-fn layout_key(app: &App, width: u16) -> LayoutKey {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    // The bookkeeping as a whole: goals, reviews, skips, whether finished.
-    format!("{:?}", app.session.meta()).hash(&mut h);
-    LayoutKey {
-        width,
-        score: app.session.score(),
-        plan: h.finish(),
-        held: app.results_held(),
+/// The results: what they read of the app, and as their state how far
+/// they can scroll and their lines as last laid out.
+pub struct ResultsView<'a> {
+    chrome: Chrome<'a>,
+    session: &'a Session,
+    theme: &'a Theme,
+    scroll: u16,
+    /// What the layout depends on but the width.
+    score: Rc<Score>,
+    plan: u64,
+    held: bool,
+}
+
+/// The results' draw state: how far they can scroll, and their lines as
+/// last laid out with what they were laid out for.
+pub struct ResultsState {
+    pub max: u16,
+    pub layout: Option<(LayoutKey, Rc<Vec<Line<'static>>>)>,
+}
+
+impl<'a> ResultsView<'a> {
+    /// What the laid-out results depend on: the score (a new one after
+    /// every change of an answer), the session's bookkeeping, and whether
+    /// the mentee's screen still waits for the coach; the width comes
+    /// with the area.
+    pub fn new(app: &'a App) -> ResultsView<'a> {
+        use std::hash::{Hash, Hasher};
+        let s = app.session.score();
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        // The bookkeeping as a whole: goals, reviews, skips, whether finished.
+        format!("{:?}", app.session.meta()).hash(&mut h);
+        ResultsView {
+            chrome: Chrome::new(
+                app,
+                Context::Results,
+                &format!("Results: {}", app.session.assessment().title),
+                &format!("{} of {} answered", s.answered, s.total),
+            ),
+            session: &app.session,
+            theme: &app.theme,
+            scroll: match app.view {
+                View::Results { scroll } => scroll,
+                _ => 0,
+            },
+            score: s,
+            plan: h.finish(),
+            held: app.results_held(),
+        }
+    }
+
+    /// The results laid out for a width, once: a scroll key redraws from
+    /// the lines already laid out, so a very large assessment scrolls as
+    /// fast as a small one.
+    fn laid_out(&self, width: u16, state: &mut ResultsState) -> Rc<Vec<Line<'static>>> {
+        let key = LayoutKey {
+            width,
+            score: self.score.clone(),
+            plan: self.plan,
+            held: self.held,
+        };
+        if let Some((k, lines)) = state.layout.as_ref()
+            && k.same(&key)
+        {
+            return lines.clone();
+        }
+        let lines = Rc::new(match key.held {
+            true => held(self.theme, width),
+            false => lines(self.theme, &self.session.outline(), width),
+        });
+        state.layout = Some((key, lines.clone()));
+        lines
     }
 }
 
-/// The results laid out for a width, once: a scroll key redraws from the
-/// lines already laid out, so a very large assessment scrolls as fast as a
-/// small one.
-fn laid_out(app: &App, width: u16) -> std::rc::Rc<Vec<Line<'static>>> {
-    let key = layout_key(app, width);
-    let mut cache = app.results_layout.borrow_mut();
-    if let Some((k, lines)) = cache.as_ref()
-        && k.same(&key)
-    {
-        return lines.clone();
-    }
-    let lines = std::rc::Rc::new(match key.held {
-        true => held(app, width),
-        false => lines(app, &app.session.outline(), width),
-    });
-    *cache = Some((key, lines.clone()));
-    lines
-}
+impl StatefulWidget for ResultsView<'_> {
+    type State = ResultsState;
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let s = app.session.score();
-    header(
-        app,
-        area,
-        buf,
-        &format!("Results: {}", app.session.assessment().title),
-        &format!("{} of {} answered", s.answered, s.total),
-    );
-    let rest = footer(app, Context::Results, area, buf);
-    super::status(app, rest, buf);
-    let at = body_area(app, area);
-    let all = laid_out(app, at.width);
-    app.drawn.borrow_mut().results_max = (all.len() as u16).saturating_sub(at.height);
-    let scroll = match app.view {
-        View::Results { scroll } => scroll,
-        _ => 0,
-    };
-    let shown = super::scrolled(app, &all, scroll, at.height, "  ");
-    Paragraph::new(shown).render(at, buf);
+    fn render(self, area: Rect, buf: &mut Buffer, state: &mut ResultsState) {
+        // A blank row under the header.
+        let regions = self.chrome.regions(area, 1, Room::Frame);
+        self.chrome.render(&regions, buf);
+        let at = regions.body.inner(Margin::new(1, 0));
+        let all = self.laid_out(at.width, state);
+        state.max = (all.len() as u16).saturating_sub(at.height);
+        let shown = super::scrolled(self.theme, &all, self.scroll, at.height, "  ");
+        Paragraph::new(shown).render(at, buf);
+    }
 }

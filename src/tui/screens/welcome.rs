@@ -1,133 +1,159 @@
 //! The welcome screen: what this is, how long it takes, and resume.
 
-use super::{footer, header, wrapped};
-use crate::session::people;
+use super::chrome::{Chrome, Room};
+use super::wrapped;
+use crate::field::Field;
+use crate::session::{Session, people};
 use crate::tui::app::{App, View};
 use crate::tui::keymap::{Context, Message, key};
-use crate::tui::widgets::text_field::{self, Look};
+use crate::tui::theme::Theme;
+use crate::tui::widgets::text_field::{Look, TextField};
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Margin, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::{Paragraph, StatefulWidget, Widget};
+use std::path::Path;
 
-/// The text area between the header and the footer, status and margins.
-fn body_area(app: &App, area: Rect) -> Rect {
-    let below = super::below_header(area);
-    let bottom = super::bottom_height(app, app.screen_context(), below);
-    Rect {
-        x: area.x + 1,
-        y: area.y + 1,
-        width: area.width.saturating_sub(2).max(1),
-        height: below.height.saturating_sub(bottom),
+/// The welcome screen: what it reads of the app, and as its state how
+/// far its text can scroll (as last drawn).
+pub struct WelcomeView<'a> {
+    chrome: Chrome<'a>,
+    session: &'a Session,
+    theme: &'a Theme,
+    context: Context,
+    scroll: u16,
+    /// Coach mode's field for the mentee's name.
+    name: Option<&'a Field>,
+    path: Option<&'a Path>,
+}
+
+impl<'a> WelcomeView<'a> {
+    /// Built from the parts of `app` it reads.
+    pub fn new(app: &'a App) -> WelcomeView<'a> {
+        let version = app
+            .session
+            .assessment()
+            .version
+            .as_deref()
+            .map(|v| format!("version {v}"))
+            .unwrap_or_default();
+        WelcomeView {
+            chrome: Chrome::new(app, app.screen_context(), "crossroads", &version),
+            session: &app.session,
+            theme: &app.theme,
+            context: app.screen_context(),
+            scroll: match app.view {
+                View::Welcome { scroll, .. } => scroll,
+                _ => 0,
+            },
+            name: app.name_field(),
+            path: app.disk.path.as_deref(),
+        }
     }
 }
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let a = &app.session.assessment();
-    let version = a
-        .version
-        .as_deref()
-        .map(|v| format!("version {v}"))
-        .unwrap_or_default();
-    header(app, area, buf, "crossroads", &version);
-    let body = footer(app, app.screen_context(), super::below_header(area), buf);
-    super::status(app, body, buf);
-    let at = body_area(app, area);
-    let all = lines(app, at.width);
-    app.drawn.borrow_mut().welcome_max = (all.len() as u16).saturating_sub(at.height);
-    let scroll = match app.view {
-        View::Welcome { scroll, .. } => scroll,
-        _ => 0,
-    };
-    let shown = super::scrolled(app, &all, scroll, at.height, "");
-    Paragraph::new(shown).render(at, buf);
+impl StatefulWidget for WelcomeView<'_> {
+    /// How far the text can scroll.
+    type State = u16;
+
+    fn render(self, area: Rect, buf: &mut Buffer, max: &mut u16) {
+        let regions = self.chrome.regions(area, 0, Room::UnderHeader);
+        self.chrome.render(&regions, buf);
+        let at = regions.body.inner(Margin::new(1, 0));
+        let all = self.lines(at.width);
+        *max = (all.len() as u16).saturating_sub(at.height);
+        let shown = super::scrolled(self.theme, &all, self.scroll, at.height, "");
+        Paragraph::new(shown).render(at, buf);
+    }
 }
 
 /// What Enter does here, in the words the text and the footer both use:
 /// start, resume, or, on a finished session, see the results.
-pub fn start_words(app: &App) -> &'static str {
-    match app.session.resume() {
-        Some(_) if app.session.meta().complete => "see the results",
+pub fn start_words(session: &Session) -> &'static str {
+    match session.resume() {
+        Some(_) if session.meta().complete => "see the results",
         Some(_) => "resume",
         None => "start",
     }
 }
 
-/// Every line of the welcome text at a width.
-fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
-    let a = app.session.assessment();
-    let context = app.screen_context();
-    let mut lines: Vec<Line> = vec![Line::raw("")];
-    lines.extend(wrapped(&a.title, width, app.theme.title));
-    lines.push(Line::styled(a.length_in_words(" · "), app.theme.dim));
-    lines.push(Line::raw(""));
-    if app.session.is_coach() {
-        lines.extend(wrapped(
+impl WelcomeView<'_> {
+    /// Every line of the welcome text at a width.
+    fn lines(&self, width: u16) -> Vec<Line<'static>> {
+        let (session, theme) = (self.session, self.theme);
+        let a = session.assessment();
+        let context = self.context;
+        let mut lines: Vec<Line> = vec![Line::raw("")];
+        lines.extend(wrapped(&a.title, width, theme.title));
+        lines.push(Line::styled(a.length_in_words(" · "), theme.dim));
+        lines.push(Line::raw(""));
+        if session.is_coach() {
+            lines.extend(wrapped(
             &format!(
                 "Coach mode: each question's coach prompt shows beside it; {} shows the live scores; {} writes a note.",
                 key(Context::Pick, &Message::ToggleScores),
                 key(Context::Pick, &Message::OpenNote)
             ),
             width,
-            app.theme.accent,
+            theme.accent,
         ));
-        if let Some(name) = &app.session.meta().name {
-            lines.push(Line::raw(format!("Mentee: {name}")));
-        }
-        lines.push(Line::raw(""));
-    }
-    if let Some(field) = app.name_field() {
-        let lead = "Mentee's name: ";
-        let look = Look {
-            first: lead.into(),
-            rest: " ".repeat(lead.len()),
-            lead: app.theme.title,
-            text: app.theme.text,
-            cursor: app.theme.highlight,
-        };
-        lines.extend(text_field::lines(field, width as usize, &look).lines);
-        lines.extend(wrapped(
-            &format!(
-                "Type their name or initials, then {} to start.",
-                key(Context::WelcomeName, &Message::Start)
-            ),
-            width,
-            app.theme.dim,
-        ));
-        lines.push(Line::raw(""));
-    }
-    if let Some(resume) = app.session.resume() {
-        let meta = app.session.meta();
-        lines.extend(wrapped(
-            &people::resume_words(meta.name.as_deref(), resume, meta.complete),
-            width,
-            app.theme.picked,
-        ));
-        if let Some(changed) = &resume.changed {
-            lines.extend(wrapped(changed, width, app.theme.warning));
-        }
-        let mut spans = vec![
-            Span::styled(key(context, &Message::Start), app.theme.key),
-            Span::raw(format!(" {}", start_words(app))),
-        ];
-        // Typing a name, every letter is the name's: no key starts over.
-        let over = key(context, &Message::StartOver);
-        if !over.is_empty() {
-            spans.push(Span::raw("   "));
-            spans.push(Span::styled(over, app.theme.key));
-            spans.push(Span::raw(" start a new session"));
-        }
-        lines.push(Line::from(spans));
-        if app.session.is_coach() && !resume.earlier.is_empty() {
-            lines.push(Line::styled("Earlier sessions:", app.theme.dim));
-            for e in &resume.earlier {
-                lines.extend(wrapped(&format!("  {}", e.words()), width, app.theme.dim));
+            if let Some(name) = &session.meta().name {
+                lines.push(Line::raw(format!("Mentee: {name}")));
             }
+            lines.push(Line::raw(""));
         }
-        lines.push(Line::raw(""));
-    }
-    let pick = Context::Pick;
-    lines.extend(wrapped(
+        if let Some(field) = self.name {
+            let lead = "Mentee's name: ";
+            let look = Look {
+                first: lead.into(),
+                rest: " ".repeat(lead.len()),
+                lead: theme.title,
+                text: theme.text,
+                cursor: theme.highlight,
+            };
+            lines.extend(TextField::new(field, look).lines(width).lines);
+            lines.extend(wrapped(
+                &format!(
+                    "Type their name or initials, then {} to start.",
+                    key(Context::WelcomeName, &Message::Start)
+                ),
+                width,
+                theme.dim,
+            ));
+            lines.push(Line::raw(""));
+        }
+        if let Some(resume) = session.resume() {
+            let meta = session.meta();
+            lines.extend(wrapped(
+                &people::resume_words(meta.name.as_deref(), resume, meta.complete),
+                width,
+                theme.picked,
+            ));
+            if let Some(changed) = &resume.changed {
+                lines.extend(wrapped(changed, width, theme.warning));
+            }
+            let mut spans = vec![
+                Span::styled(key(context, &Message::Start), theme.key),
+                Span::raw(format!(" {}", start_words(session))),
+            ];
+            // Typing a name, every letter is the name's: no key starts over.
+            let over = key(context, &Message::StartOver);
+            if !over.is_empty() {
+                spans.push(Span::raw("   "));
+                spans.push(Span::styled(over, theme.key));
+                spans.push(Span::raw(" start a new session"));
+            }
+            lines.push(Line::from(spans));
+            if session.is_coach() && !resume.earlier.is_empty() {
+                lines.push(Line::styled("Earlier sessions:", theme.dim));
+                for e in &resume.earlier {
+                    lines.extend(wrapped(&format!("  {}", e.words()), width, theme.dim));
+                }
+            }
+            lines.push(Line::raw(""));
+        }
+        let pick = Context::Pick;
+        lines.extend(wrapped(
         &format!(
             "Answer with the number keys, then {}. {} skips, {} goes back. Your answers are saved as you go.",
             key(pick, &Message::Confirm),
@@ -135,18 +161,19 @@ fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
             key(pick, &Message::Back)
         ),
         width,
-        app.theme.dim,
+        theme.dim,
     ));
-    if let Some(path) = &app.disk.path {
-        lines.extend(wrapped(
-            &format!("Session file: {}", path.display()),
-            width,
-            app.theme.dim,
-        ));
+        if let Some(path) = self.path {
+            lines.extend(wrapped(
+                &format!("Session file: {}", path.display()),
+                width,
+                theme.dim,
+            ));
+        }
+        if let Some(d) = &a.description {
+            lines.push(Line::raw(""));
+            lines.extend(wrapped(d, width, theme.text));
+        }
+        lines
     }
-    if let Some(d) = &a.description {
-        lines.push(Line::raw(""));
-        lines.extend(wrapped(d, width, app.theme.text));
-    }
-    lines
 }

@@ -1,10 +1,14 @@
-//! The one renderer of a text field with a visible cursor, used by text
-//! answers, the note editor and the mentee's name: long text wraps (at
-//! spaces where it can) and the cursor stays visible on whichever row it is.
+//! The text field widget, with a visible cursor, used by text answers,
+//! the note editor, the mentee's name and the plan's goals: long text
+//! wraps (at spaces where it can) and the cursor stays visible on
+//! whichever row it is.
 
 use crate::field::Field;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
 use std::ops::Range;
 use unicode_width::UnicodeWidthChar;
 
@@ -24,39 +28,85 @@ pub struct Look {
     pub cursor: Style,
 }
 
-/// The field's text in rows of `width` cells (less its lead), the cursor
-/// drawn as a highlighted cell. A multiline field breaks at its newlines.
-pub fn lines(field: &Field, width: usize, look: &Look) -> FieldLines {
-    let text: Vec<char> = field.text().chars().collect();
-    let cursor = field.cursor();
-    let lead_width = look.first.chars().count().max(look.rest.chars().count());
-    let inner = width.saturating_sub(lead_width).max(1);
-    let rows = rows(&text, inner, cursor);
-    let mut cursor_row = 0;
-    let lines = rows
-        .iter()
-        .enumerate()
-        .map(|(i, (row, holds_cursor))| {
-            let lead = if i == 0 { &look.first } else { &look.rest };
-            let mut spans = vec![Span::styled(lead.clone(), look.lead)];
-            if *holds_cursor {
-                cursor_row = i;
-                let before: String = text[row.start..cursor].iter().collect();
-                let at = if cursor < row.end { text[cursor] } else { ' ' };
-                let after: String = text[(cursor + 1).min(row.end).max(cursor)..row.end]
-                    .iter()
-                    .collect();
-                spans.push(Span::styled(before, look.text));
-                spans.push(Span::styled(at.to_string(), look.cursor));
-                spans.push(Span::styled(after, look.text));
-            } else {
-                let shown: String = text[row.clone()].iter().collect();
-                spans.push(Span::styled(shown, look.text));
-            }
-            Line::from(spans)
-        })
-        .collect();
-    FieldLines { lines, cursor_row }
+/// A text field as a widget: drawn in an area, it keeps the cursor's row
+/// in view. A screen that scrolls the field with the lines around it asks
+/// for its [`lines`](TextField::lines) at a width instead, which say the
+/// cursor's row, and so the height and cursor row are known before drawing.
+pub struct TextField<'a> {
+    field: &'a Field,
+    look: Look,
+}
+
+impl<'a> TextField<'a> {
+    /// The field drawn with this look.
+    pub fn new(field: &'a Field, look: Look) -> TextField<'a> {
+        TextField { field, look }
+    }
+
+    /// The field's text in rows of `width` cells (less its lead), the
+    /// cursor drawn as a highlighted cell. A multiline field breaks at its
+    /// newlines.
+    pub fn lines(&self, width: u16) -> FieldLines {
+        let look = &self.look;
+        let text: Vec<char> = self.field.text().chars().collect();
+        let cursor = self.field.cursor();
+        let lead_width = look.first.chars().count().max(look.rest.chars().count());
+        let inner = (width as usize).saturating_sub(lead_width).max(1);
+        let rows = rows(&text, inner, cursor);
+        let mut cursor_row = 0;
+        let lines = rows
+            .iter()
+            .enumerate()
+            .map(|(i, (row, holds_cursor))| {
+                let lead = if i == 0 { &look.first } else { &look.rest };
+                let mut spans = vec![Span::styled(lead.clone(), look.lead)];
+                if *holds_cursor {
+                    cursor_row = i;
+                    let before: String = text[row.start..cursor].iter().collect();
+                    let at = if cursor < row.end { text[cursor] } else { ' ' };
+                    let after: String = text[(cursor + 1).min(row.end).max(cursor)..row.end]
+                        .iter()
+                        .collect();
+                    spans.push(Span::styled(before, look.text));
+                    spans.push(Span::styled(at.to_string(), look.cursor));
+                    spans.push(Span::styled(after, look.text));
+                } else {
+                    let shown: String = text[row.clone()].iter().collect();
+                    spans.push(Span::styled(shown, look.text));
+                }
+                Line::from(spans)
+            })
+            .collect();
+        FieldLines { lines, cursor_row }
+    }
+
+    /// Rows the whole field takes at a width.
+    pub fn height(&self, width: u16) -> u16 {
+        self.lines(width).lines.len() as u16
+    }
+
+    /// The row the cursor is on, at a width.
+    pub fn cursor_row(&self, width: u16) -> usize {
+        self.lines(width).cursor_row
+    }
+}
+
+/// Draws the rows that fit, scrolled so that the cursor's row is the last
+/// one shown when it would be below the area.
+impl Widget for TextField<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let shown = self.lines(area.width.max(1));
+        let skip = shown
+            .cursor_row
+            .saturating_sub(area.height.saturating_sub(1) as usize);
+        let lines: Vec<_> = shown
+            .lines
+            .into_iter()
+            .skip(skip)
+            .take(area.height as usize)
+            .collect();
+        Paragraph::new(lines).render(area, buf);
+    }
 }
 
 /// Rows of the whole text, each with whether the cursor is drawn in it.

@@ -4,12 +4,12 @@
 use crate::answers::Answer;
 use crate::assessment::QuestionKind;
 use crate::assessment::kinds::{Draft, multi};
-use crate::session::NoteTarget;
 use crate::session::audience::Whose;
-use crate::tui::app::App;
+use crate::session::{NoteTarget, Session};
 use crate::tui::keymap::{Context, Message, key};
 use crate::tui::screens::wrapped;
-use crate::tui::widgets::text_field::{self, Look};
+use crate::tui::theme::Theme;
+use crate::tui::widgets::text_field::{Look, TextField};
 use crate::tui::wrap::wrap;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -37,13 +37,12 @@ pub struct Body {
 }
 
 /// Builds the body of the question screen for a width.
-pub fn body(app: &App, width: u16, with_intro: bool) -> Body {
-    let theme = &app.theme;
-    let q = &app.session.assessment().questions[app.session.current()];
-    let section = &app.session.assessment().sections[q.section];
+pub fn body(session: &Session, theme: &Theme, width: u16, with_intro: bool) -> Body {
+    let q = &session.assessment().questions[session.current()];
+    let section = &session.assessment().sections[q.section];
     let mut lines: Vec<Line<'static>> = Vec::new();
     if with_intro
-        && app.session.current() == section.questions.start
+        && session.current() == section.questions.start
         && let Some(intro) = &section.intro
     {
         lines.extend(wrapped(intro, width, theme.dim));
@@ -61,10 +60,10 @@ pub fn body(app: &App, width: u16, with_intro: bool) -> Body {
     let question_end = lines.len();
     lines.push(Line::raw(""));
     let mut options = Vec::new();
-    let answer = app.session.answers().get(app.session.current());
-    let draft = app.session.draft();
+    let answer = session.answers().get(session.current());
+    let draft = session.draft();
     let highlight = draft.highlight();
-    let shown = app.session.shown(app.session.current());
+    let shown = session.shown(session.current());
     let rows: Vec<(String, bool)> = match (&q.kind, draft) {
         (QuestionKind::Likert { scale, .. }, _) => (0..scale.points())
             .map(|i| {
@@ -121,7 +120,7 @@ pub fn body(app: &App, width: u16, with_intro: bool) -> Body {
                 let column = crate::assessment::kinds::rank::ordinal(d.order.len()).width();
                 let mark = match i < d.placed {
                     true => crate::assessment::kinds::rank::ordinal(i + 1),
-                    false => digit(app.session.row_of(d.order[i])),
+                    false => digit(session.row_of(d.order[i])),
                 };
                 format!("{mark:>column$}")
             }
@@ -213,7 +212,7 @@ pub fn body(app: &App, width: u16, with_intro: bool) -> Body {
             text: Style::new(),
             cursor: theme.highlight,
         };
-        let shown = text_field::lines(field, width as usize, &look);
+        let shown = TextField::new(field, look).lines(width);
         let row = lines.len() + shown.cursor_row;
         focus = Some((row, row + 1));
         lines.extend(shown.lines);
@@ -228,11 +227,8 @@ pub fn body(app: &App, width: u16, with_intro: bool) -> Body {
     }
     // What the person may see: their own note and the coach's shared one.
     // A private note is the coach panel's alone.
-    let coach = app.session.is_coach();
-    for note in app
-        .session
-        .notes_on(NoteTarget::Question(app.session.current()))
-    {
+    let coach = session.is_coach();
+    for note in session.notes_on(NoteTarget::Question(session.current())) {
         if note.whose != Whose::CoachPrivate {
             lines.push(Line::raw(""));
             let label = note.whose.label(coach);

@@ -7,13 +7,17 @@ pub use crate::tui::widgets::text_field::field_rows;
 pub use body::{Body, body};
 pub use viewport::{Viewport, viewport};
 
-use super::{bar_spans, footer, header, status};
+use super::bar_spans;
+use super::chrome::{Chrome, Room};
+use super::coach::CoachPanel;
+use crate::session::Session;
 use crate::tui::app::{App, QuestionLayout};
+use crate::tui::theme::Theme;
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::{Paragraph, StatefulWidget, Widget};
 
 /// Where the question's parts go: the body, and the coach panel (beside
 /// the question on wide screens, under it on narrow ones).
@@ -22,105 +26,112 @@ pub struct Areas {
     pub panel: Option<Rect>,
 }
 
-/// Lays out the question screen, for drawing and for clicks alike.
-pub fn areas(app: &App, area: Rect) -> Areas {
-    let bottom = super::bottom_height(app, app.context(), area);
-    let body = Rect {
-        x: area.x + 1,
-        y: area.y + 3,
-        width: area.width.saturating_sub(2),
-        height: area.height.saturating_sub(3 + bottom),
-    };
-    let panel_lines = super::coach::lines(app, body.width);
-    if panel_lines.is_empty() {
-        return Areas { body, panel: None };
+/// The question screen: what it reads of the app, and as its state where
+/// it drew the options (for clicks to be hit-tested against).
+pub struct QuestionView<'a> {
+    chrome: Chrome<'a>,
+    session: &'a Session,
+    theme: &'a Theme,
+    panel: CoachPanel<'a>,
+}
+
+impl<'a> QuestionView<'a> {
+    /// Built from the parts of `app` it reads.
+    pub fn new(app: &'a App) -> QuestionView<'a> {
+        let session = &app.session;
+        let (n, total) = session.position();
+        let section = &session.assessment().sections[session.question().section];
+        QuestionView {
+            chrome: Chrome::new(
+                app,
+                app.context(),
+                &section.title,
+                &format!("Question {n} of {total}"),
+            ),
+            session,
+            theme: &app.theme,
+            panel: CoachPanel::new(app),
+        }
     }
-    if area.width >= 100 {
-        let side = body.width / 3;
-        return Areas {
-            body: Rect {
-                width: body.width - side - 1,
-                ..body
-            },
-            panel: Some(Rect {
-                x: body.x + body.width - side,
-                width: side,
-                ..body
-            }),
-        };
-    }
-    // The question comes first: the panel gives up rows (down to its
-    // border and one line) so that the question's own lines, a blank and
-    // the highlighted option fit above it.
-    let question = body::body(app, body.width, false);
-    let needed = (question.question_end + 3) as u16;
-    let h = (panel_lines.len() as u16 + 2)
-        .min(body.height / 2)
-        .min(body.height.saturating_sub(needed).max(3));
-    Areas {
-        body: Rect {
-            height: body.height - h,
-            ..body
-        },
-        panel: Some(Rect {
-            y: body.y + body.height - h,
-            height: h,
-            ..body
-        }),
+
+    /// Lays out the question's body and the coach panel in `body`.
+    fn areas(&self, area: Rect, body: Rect) -> Areas {
+        let panel_lines = self.panel.lines(body.width);
+        if panel_lines.is_empty() {
+            return Areas { body, panel: None };
+        }
+        if area.width >= 100 {
+            let side = body.width / 3;
+            let [body, _, panel] = Layout::horizontal([
+                Constraint::Fill(1),
+                Constraint::Length(1),
+                Constraint::Length(side),
+            ])
+            .areas(body);
+            return Areas {
+                body,
+                panel: Some(panel),
+            };
+        }
+        // The question comes first: the panel gives up rows (down to its
+        // border and one line) so that the question's own lines, a blank and
+        // the highlighted option fit above it.
+        let question = body::body(self.session, self.theme, body.width, false);
+        let needed = (question.question_end + 3) as u16;
+        let h = (panel_lines.len() as u16 + 2)
+            .min(body.height / 2)
+            .min(body.height.saturating_sub(needed).max(3));
+        let [body, panel] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(h)]).areas(body);
+        Areas {
+            body,
+            panel: Some(panel),
+        }
     }
 }
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let q = app.session.question();
-    let (n, total) = app.session.position();
-    header(
-        app,
-        area,
-        buf,
-        &app.session.assessment().sections[q.section].title,
-        &format!("Question {n} of {total}"),
-    );
-    let bar_width = (area.width as usize).saturating_sub(8).max(1);
-    let mut spans = bar_spans(app, n as f64 / total.max(1) as f64, bar_width);
-    spans.push(Span::styled(
-        format!(" {:>3}%", (n * 100) / total.max(1)),
-        app.theme.dim,
-    ));
-    Paragraph::new(Line::from(spans)).render(
-        Rect {
-            y: area.y + 1,
-            height: 1,
-            ..area
-        },
-        buf,
-    );
-    let rest = footer(app, app.context(), area, buf);
-    status(app, rest, buf);
-    let layout = areas(app, area);
-    if let Some(panel) = layout.panel {
-        super::coach::render(app, panel, buf);
-    }
-    let at = layout.body;
-    let v = viewport(app, at);
-    // Clicks are hit-tested against exactly what is drawn here.
-    app.drawn.borrow_mut().question = Some(QuestionLayout {
-        body: at,
-        head: v.head,
-        skip: v.skip,
-        top: v.top,
-        options: v.body.options.clone(),
-    });
-    let mut shown: Vec<Line> = v.body.lines[..v.head].to_vec();
-    if v.top == 1 {
-        shown.push(if v.more_above {
-            Line::styled("  ↑ more above", app.theme.dim)
-        } else {
-            Line::raw("")
+impl StatefulWidget for QuestionView<'_> {
+    /// Where the options were drawn.
+    type State = Option<QuestionLayout>;
+
+    fn render(self, area: Rect, buf: &mut Buffer, drawn: &mut Option<QuestionLayout>) {
+        // The progress bar, then a blank row, under the header.
+        let regions = self.chrome.regions(area, 2, Room::Frame);
+        let (n, total) = self.session.position();
+        let bar_width = (area.width as usize).saturating_sub(8).max(1);
+        let mut spans = bar_spans(self.theme, n as f64 / total.max(1) as f64, bar_width);
+        spans.push(Span::styled(
+            format!(" {:>3}%", (n * 100) / total.max(1)),
+            self.theme.dim,
+        ));
+        Paragraph::new(Line::from(spans)).render(regions.under, buf);
+        self.chrome.render(&regions, buf);
+        let layout = self.areas(area, regions.body.inner(Margin::new(1, 0)));
+        if let Some(panel) = layout.panel {
+            self.panel.render(panel, buf);
+        }
+        let at = layout.body;
+        let v = viewport(self.session, self.theme, at);
+        // Clicks are hit-tested against exactly what is drawn here.
+        *drawn = Some(QuestionLayout {
+            body: at,
+            head: v.head,
+            skip: v.skip,
+            top: v.top,
+            options: v.body.options.clone(),
         });
+        let mut shown: Vec<Line> = v.body.lines[..v.head].to_vec();
+        if v.top == 1 {
+            shown.push(if v.more_above {
+                Line::styled("  ↑ more above", self.theme.dim)
+            } else {
+                Line::raw("")
+            });
+        }
+        shown.extend(v.body.lines.into_iter().skip(v.skip).take(v.rows));
+        if v.more_below {
+            shown.push(Line::styled("  ↓ more below", self.theme.dim));
+        }
+        Paragraph::new(shown).style(Style::new()).render(at, buf);
     }
-    shown.extend(v.body.lines.into_iter().skip(v.skip).take(v.rows));
-    if v.more_below {
-        shown.push(Line::styled("  ↓ more below", app.theme.dim));
-    }
-    Paragraph::new(shown).style(Style::new()).render(at, buf);
 }

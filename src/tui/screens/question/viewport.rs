@@ -1,7 +1,8 @@
 //! The question body as it fits a height.
 
 use super::body::{Body, body};
-use crate::tui::app::App;
+use crate::session::Session;
+use crate::tui::theme::Theme;
 use ratatui::layout::Rect;
 
 /// Which rows of the body are shown, so that the highlighted option is.
@@ -23,11 +24,11 @@ pub struct Viewport {
     pub more_below: bool,
 }
 
-pub fn viewport(app: &App, at: Rect) -> Viewport {
+pub fn viewport(session: &Session, theme: &Theme, at: Rect) -> Viewport {
     let h = at.height as usize;
-    let mut b = body(app, at.width, true);
+    let mut b = body(session, theme, at.width, true);
     if b.lines.len() > h {
-        b = body(app, at.width, false);
+        b = body(session, theme, at.width, false);
     }
     if b.lines.len() <= h || h < 3 {
         let skip = if h < 3 { scroll_for(&b, 0, h) } else { 0 };
