@@ -11,7 +11,7 @@ use roff::{Roff, bold, roman};
 
 /// What `generate` writes.
 #[derive(Clone, Copy, ValueEnum)]
-pub enum Generated {
+pub(crate) enum Generated {
     /// The man page, as roff: `man -l` shows it
     Man,
     Bash,
@@ -39,7 +39,7 @@ pub fn run(what: Generated, mut cmd: clap::Command) -> Result<(), Failure> {
 /// The whole man page: name, synopsis, description and options of the
 /// program, then each command with its own synopsis and options, the keys
 /// of every screen, the exit status, files and environment.
-pub fn man_page(cmd: clap::Command) -> String {
+fn man_page(cmd: clap::Command) -> String {
     let cmd = cmd.bin_name("crossroads");
     let man = clap_mangen::Man::new(cmd.clone()).manual("crossroads manual");
     let mut out: Vec<u8> = Vec::new();

@@ -78,7 +78,7 @@ pub fn scored(assessment_arg: &str, answers: &Path) -> Result<Checked, Failure> 
 }
 
 /// `report`: a file and the assessment it belongs to (see [`assessment_for`]).
-pub fn with_assessment(path: &Path, given: Option<&str>) -> Result<Checked, Failure> {
+pub(crate) fn with_assessment(path: &Path, given: Option<&str>) -> Result<Checked, Failure> {
     let parsed = parse(path, "the file")?;
     let assessment = load_named(&assessment_for(&parsed, given)?, &parsed.name)?;
     let file = check(&parsed, &assessment)?;
@@ -111,7 +111,7 @@ pub fn pair(
 }
 
 /// A saved session as `sessions` lists it.
-pub struct Listed {
+pub(crate) struct Listed {
     pub assessment: String,
     pub meta: Meta,
     /// (answered, total), or why they cannot be counted.
@@ -154,7 +154,7 @@ pub fn listed(path: &Path, known: &mut Assessments) -> Result<Listed, String> {
 }
 
 /// The data folder, or why there is none.
-pub fn data_root() -> Result<PathBuf, Failure> {
+pub(crate) fn data_root() -> Result<PathBuf, Failure> {
     people::root().ok_or_else(|| {
         Failure::Invalid("no data folder is known here (set XDG_DATA_HOME or HOME)".into())
     })
@@ -163,7 +163,7 @@ pub fn data_root() -> Result<PathBuf, Failure> {
 /// A session named on the command line, for `report` and `compare`: a
 /// file, an id from `crossroads sessions`, or a person's name (their
 /// latest session with an answer, `people::newest_first`), in that order.
-pub fn session_arg(arg: &Path) -> Result<PathBuf, Failure> {
+pub(crate) fn session_arg(arg: &Path) -> Result<PathBuf, Failure> {
     if arg.exists() {
         return Ok(arg.to_path_buf());
     }
@@ -202,7 +202,7 @@ fn latest(sessions: Vec<people::Found>) -> Vec<people::Found> {
 /// `compare`'s two sessions: each named as [`session_arg`] takes, or a
 /// person's name alone for their last two sessions (with answers) of the
 /// assessment of their latest.
-pub fn compare_args(old: &Path, new: Option<&Path>) -> Result<(PathBuf, PathBuf), Failure> {
+pub(crate) fn compare_args(old: &Path, new: Option<&Path>) -> Result<(PathBuf, PathBuf), Failure> {
     if let Some(new) = new {
         return Ok((session_arg(old)?, session_arg(new)?));
     }
@@ -227,7 +227,7 @@ pub fn compare_args(old: &Path, new: Option<&Path>) -> Result<(PathBuf, PathBuf)
 }
 
 /// Where a file's assessment is to be read from.
-pub enum Named {
+enum Named {
     /// `--assessment`: a path or a bundled id, trusted as the person typed it.
     Given(String),
     /// A bundled assessment the file names (by `session: bundled` or its
@@ -243,7 +243,7 @@ pub enum Named {
 /// The assessment to use for a file: `--assessment` if given; otherwise the
 /// session's recorded bundled id or path; otherwise the bundled assessment
 /// named by its `assessment:` line.
-pub fn assessment_for(parsed: &ParsedFile, given: Option<&str>) -> Result<Named, Failure> {
+fn assessment_for(parsed: &ParsedFile, given: Option<&str>) -> Result<Named, Failure> {
     if let Some(a) = given {
         return Ok(Named::Given(a.to_string()));
     }
@@ -277,7 +277,7 @@ pub fn assessment_for(parsed: &ParsedFile, given: Option<&str>) -> Result<Named,
 }
 
 /// Loads the assessment `named` for the file called `file`.
-pub fn load_named(named: &Named, file: &str) -> Result<Assessment, Failure> {
+fn load_named(named: &Named, file: &str) -> Result<Assessment, Failure> {
     match named {
         Named::Given(arg) => assessment(arg),
         Named::Bundled(b) => b

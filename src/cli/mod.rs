@@ -209,7 +209,7 @@ fn audiences() -> impl TypedValueParser<Value = Audience> {
 }
 
 /// Why a command failed, which decides the exit status.
-pub enum Failure {
+pub(crate) enum Failure {
     /// Invalid input (exit 1): the message is printed as it is. Wrong
     /// usage (exit 2) is caught by clap before a command runs.
     Invalid(String),

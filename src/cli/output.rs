@@ -49,12 +49,12 @@ fn write_out(text: &str) -> Result<(), Failure> {
 /// Writes one line to standard error, escaped (`sanitize::terminal`):
 /// messages name paths, which may hold anything. If even that fails there is no one
 /// left to tell, so the failure is ignored.
-pub fn warn(line: &str) {
+pub(crate) fn warn(line: &str) {
     let _ = writeln!(std::io::stderr().lock(), "{}", sanitize::terminal(line));
 }
 
 /// Writes `text` to `--output FILE` ([`to_file`]) or standard output.
-pub fn emit(text: &str, output: Option<&Path>) -> Result<(), Failure> {
+pub(crate) fn emit(text: &str, output: Option<&Path>) -> Result<(), Failure> {
     match output {
         Some(path) => to_file(text, path, false, &[]),
         None => print(text),
@@ -67,7 +67,12 @@ pub fn emit(text: &str, output: Option<&Path>) -> Result<(), Failure> {
 /// renamed into place, so a link at `path` is never written through: a
 /// link, a folder or a device there is refused. Private to the user (0600),
 /// as a coach's copy holds private notes.
-pub fn to_file(text: &str, path: &Path, force: bool, inputs: &[&Path]) -> Result<(), Failure> {
+pub(crate) fn to_file(
+    text: &str,
+    path: &Path,
+    force: bool,
+    inputs: &[&Path],
+) -> Result<(), Failure> {
     let refuse = |why: String| {
         Err(Failure::Invalid(format!(
             "{}: {why}; nothing was written",

@@ -20,7 +20,7 @@ const EVERY: Duration = Duration::from_millis(100);
 const WIPE: &str = "\r\x1b[K";
 
 /// The progress of one run.
-pub struct Meter<'a> {
+pub(crate) struct Meter<'a> {
     started: Instant,
     /// When the line was last drawn; None until it first is.
     drawn: Option<Instant>,

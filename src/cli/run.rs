@@ -14,7 +14,7 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 /// What `run` was asked for.
-pub struct RunArgs {
+pub(crate) struct RunArgs {
     pub assessment: String,
     pub session: Option<PathBuf>,
     pub theme: ThemeName,

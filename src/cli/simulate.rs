@@ -12,7 +12,7 @@ use std::sync::atomic::AtomicBool;
 
 /// How to print a simulation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum SimulateFormat {
+pub(crate) enum SimulateFormat {
     /// Compact tables for people
     Text,
     /// Every figure, for tools

@@ -42,7 +42,7 @@ impl Code {
     }
 
     /// The code as it is said and shown: `4821-0937-1156-6620`.
-    pub fn spoken(&self) -> String {
+    pub(crate) fn spoken(&self) -> String {
         self.0
             .chunks(4)
             .map(|c| String::from_utf8_lossy(c).into_owned())

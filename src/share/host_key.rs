@@ -17,7 +17,7 @@ pub fn default_path() -> Option<PathBuf> {
 /// The key at `path`, made there first if there is none. A key file that
 /// others can read is refused, as OpenSSH refuses one, since anyone who
 /// can read it can pose as this server.
-pub fn load_or_create(path: &Path) -> Result<PrivateKey> {
+pub(crate) fn load_or_create(path: &Path) -> Result<PrivateKey> {
     if path.exists() {
         check_private(path)?;
         let text = std::fs::read_to_string(path)

@@ -6,22 +6,22 @@
 //! private, and the crates that expose one (termwiz) bring a terminal
 //! emulator's worth of code for the few dozen sequences a questionnaire
 //! needs. Whatever the bytes, decoding never panics and holds at most
-//! [`PENDING_LIMIT`] bytes of an unfinished sequence and [`PASTE_LIMIT`]
+//! `PENDING_LIMIT` bytes of an unfinished sequence and `PASTE_LIMIT`
 //! bytes of a paste.
 
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 /// Longest unfinished escape sequence or character kept between reads.
-pub const PENDING_LIMIT: usize = 32;
+const PENDING_LIMIT: usize = 32;
 /// Longest paste kept (a text answer is far shorter); the rest is dropped.
-pub const PASTE_LIMIT: usize = 16 * 1024;
+const PASTE_LIMIT: usize = 16 * 1024;
 
 const ESC: u8 = 0x1b;
 const PASTE_END: &[u8] = b"\x1b[201~";
 
 /// Turns a byte stream into key and paste events.
 #[derive(Debug, Default)]
-pub struct Decoder {
+pub(crate) struct Decoder {
     pending: Vec<u8>,
     paste: Option<Vec<u8>>,
 }

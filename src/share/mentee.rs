@@ -66,7 +66,7 @@ impl MenteeScreen {
     }
 
     /// Keeps the listener, to stop it when the session ends.
-    pub fn with_listener(mut self, listener: super::server::Listener) -> Self {
+    pub(crate) fn with_listener(mut self, listener: super::server::Listener) -> Self {
         self.listener = Some(listener);
         self
     }

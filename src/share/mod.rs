@@ -48,7 +48,7 @@ pub fn start(
 }
 
 /// The command a mentee types to reach `address`.
-pub fn invite(address: SocketAddr) -> String {
+pub(crate) fn invite(address: SocketAddr) -> String {
     let host = match address.ip() {
         ip if ip.is_unspecified() => "<this computer's address>".to_string(),
         ip => ip.to_string(),

@@ -7,13 +7,13 @@
 //! [`Event`]s sent to the coach's loop and [`Out`] frames sent back, each
 //! bounded so that no client, however hostile, makes the coach's program
 //! wait or hold unbounded memory:
-//! - keys: at most [`QUEUED_LIMIT`] bytes waiting for the loop per
+//! - keys: at most `QUEUED_LIMIT` bytes waiting for the loop per
 //!   connection; more are dropped (a flood loses its own keys);
 //! - window sizes: only the latest is kept, and one event at a time waits;
-//! - frames to the mentee: at most [`FRAMES_WAITING`]; the loop drops the
+//! - frames to the mentee: at most `FRAMES_WAITING`; the loop drops the
 //!   rest and draws the whole screen again once the client reads;
-//! - connections: at most [`CONNECTIONS`] at once; a login within
-//!   [`LOGIN_TIME`]; an idle mentee is let go after [`IDLE_TIME`].
+//! - connections: at most `CONNECTIONS` at once; a login within
+//!   `LOGIN_TIME`; an idle mentee is let go after `IDLE_TIME`.
 
 mod handler;
 
@@ -27,22 +27,22 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// Key bytes a connection may have waiting for the coach's loop.
-pub const QUEUED_LIMIT: usize = 64 * 1024;
+pub(crate) const QUEUED_LIMIT: usize = 64 * 1024;
 /// Frames waiting to be sent to the mentee.
-pub const FRAMES_WAITING: usize = 16;
+pub(crate) const FRAMES_WAITING: usize = 16;
 /// Connections open at once (logged in or not).
-pub const CONNECTIONS: usize = 8;
+const CONNECTIONS: usize = 8;
 /// Time to log in after connecting.
-pub const LOGIN_TIME: Duration = Duration::from_secs(60);
+const LOGIN_TIME: Duration = Duration::from_secs(60);
 /// A mentee who sends nothing for this long is let go (the code lets them
 /// back in).
-pub const IDLE_TIME: Duration = Duration::from_secs(30 * 60);
+const IDLE_TIME: Duration = Duration::from_secs(30 * 60);
 /// Wrong codes on one connection before it is closed.
-pub const TRIES_PER_CONNECTION: usize = 3;
+const TRIES_PER_CONNECTION: usize = 3;
 /// Wrong codes in all before the listener stops.
-pub const TRIES_IN_ALL: u32 = 20;
+pub(crate) const TRIES_IN_ALL: u32 = 20;
 /// The largest window drawn; a client may claim any size.
-pub const MAX_SIZE: (u16, u16) = (400, 200);
+pub(crate) const MAX_SIZE: (u16, u16) = (400, 200);
 
 /// What the listener tells the coach's loop.
 #[derive(Debug)]
@@ -99,7 +99,7 @@ pub struct Wire {
 }
 
 impl Wire {
-    /// The window's size, held within [`MAX_SIZE`].
+    /// The window's size, held within `MAX_SIZE`.
     pub fn size(&self) -> (u16, u16) {
         let packed = self.size.load(Ordering::Relaxed);
         ((packed >> 16) as u16, packed as u16)
@@ -112,27 +112,27 @@ impl Wire {
     }
 
     /// The loop takes a resize: the next one may be told again.
-    pub fn resize_taken(&self) {
+    pub(crate) fn resize_taken(&self) {
         self.resize_waiting.store(false, Ordering::Relaxed);
     }
 
     /// The loop handled `n` key bytes.
-    pub fn keys_taken(&self, n: usize) {
+    pub(crate) fn keys_taken(&self, n: usize) {
         self.queued.fetch_sub(n, Ordering::Relaxed);
     }
 
     /// A frame could not be queued: the screen is drawn whole later.
-    pub fn mark_stale(&self) {
+    pub(crate) fn mark_stale(&self) {
         self.stale.store(true, Ordering::Relaxed);
     }
 
     /// Whether frames were dropped since the last whole screen; clears it.
-    pub fn take_stale(&self) -> bool {
+    pub(crate) fn take_stale(&self) -> bool {
         self.stale.swap(false, Ordering::Relaxed)
     }
 
     /// Whether the connection has ended.
-    pub fn is_gone(&self) -> bool {
+    pub(crate) fn is_gone(&self) -> bool {
         self.gone.load(Ordering::Relaxed)
     }
 }
@@ -167,7 +167,7 @@ impl Shared {
 }
 
 /// A running listener.
-pub struct Listener {
+pub(crate) struct Listener {
     /// Where it listens (the port is known even when 0 was asked for).
     pub address: SocketAddr,
     stop: tokio::sync::watch::Sender<bool>,

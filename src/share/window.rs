@@ -31,7 +31,7 @@ impl std::io::Write for Sink {
 }
 
 /// The terminal of a mentee's window.
-pub type MenteeTerminal = Terminal<CrosstermBackend<Sink>>;
+pub(crate) type MenteeTerminal = Terminal<CrosstermBackend<Sink>>;
 
 /// A terminal of a fixed size drawing into a [`Sink`]: it never asks the
 /// coach's own terminal anything.
@@ -44,6 +44,6 @@ pub fn terminal(sink: &Sink, w: u16, h: u16) -> MenteeTerminal {
 }
 
 /// The alternate screen, no cursor, bracketed paste: as the local app.
-pub const ENTER: &[u8] = b"\x1b[?1049h\x1b[?2004h\x1b[?25l";
+pub(crate) const ENTER: &[u8] = b"\x1b[?1049h\x1b[?2004h\x1b[?25l";
 /// Back to the mentee's own screen, cursor shown, paste as it was.
-pub const LEAVE: &[u8] = b"\x1b[?2004l\x1b[?25h\x1b[?1049l";
+pub(crate) const LEAVE: &[u8] = b"\x1b[?2004l\x1b[?25h\x1b[?1049l";

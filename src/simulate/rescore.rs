@@ -15,7 +15,7 @@ use crate::scoring;
 
 /// Every question's possible range [lo, hi] for every track, worked out
 /// once per assessment (a multi or rank range sorts its weights).
-pub struct Ranges {
+pub(crate) struct Ranges {
     tracks: usize,
     /// By question, then track; None where the question does not mention it.
     cells: Vec<Option<(f64, f64)>>,
@@ -41,7 +41,7 @@ impl Ranges {
 
 /// One respondent's terms (c, lo, hi) by question and track, with the
 /// sums over every question.
-pub struct Terms {
+pub(crate) struct Terms {
     tracks: usize,
     cells: Vec<Option<[f64; 3]>>,
     totals: Vec<[f64; 3]>,
@@ -119,7 +119,7 @@ impl Terms {
     /// bit for bit the file-order sum; where that could change the answer
     /// (a score within a millionth of a point of the line, or a range that
     /// all but vanished) the sums are redone in file order without it.
-    pub fn top_holds(&self, track: TrackIndex, margin: f64, skip: Option<usize>) -> bool {
+    pub(crate) fn top_holds(&self, track: TrackIndex, margin: f64, skip: Option<usize>) -> bool {
         let Some(q) = skip.filter(|&q| self.counted(q)) else {
             return Self::in_top(&self.totals, track, margin);
         };

@@ -76,7 +76,7 @@ pub struct GoalForm {
 
 impl GoalForm {
     /// The fields' labels, in order.
-    pub const LABELS: [&'static str; 3] = [
+    pub(crate) const LABELS: [&'static str; 3] = [
         "What you will do",
         "How you will know it is done",
         "By when (YYYY-MM-DD, or leave empty)",
@@ -234,7 +234,7 @@ impl App {
 
     /// Whether the coach's material may be drawn: a coach's run that is
     /// not presenting. Every view asks this one question.
-    pub fn coach_side(&self) -> bool {
+    pub(crate) fn coach_side(&self) -> bool {
         self.session.is_coach() && !self.presenting
     }
 
@@ -244,13 +244,13 @@ impl App {
     }
 
     /// The mentee's screen of a live session.
-    pub fn is_mentee_screen(&self) -> bool {
+    pub(crate) fn is_mentee_screen(&self) -> bool {
         self.live.as_ref().is_some_and(|l| l.mentee)
     }
 
     /// The coach's screen of a live session, showing what is the coach's
     /// (not presenting): the code and the mentee's whereabouts may show.
-    pub fn live_coach(&self) -> Option<&Live> {
+    pub(crate) fn live_coach(&self) -> Option<&Live> {
         self.live
             .as_ref()
             .filter(|l| !l.mentee && self.coach_side())
@@ -258,7 +258,7 @@ impl App {
 
     /// The mentee's screen, before the coach has shown the results: the
     /// results are held back.
-    pub fn results_held(&self) -> bool {
+    pub(crate) fn results_held(&self) -> bool {
         self.live
             .as_ref()
             .is_some_and(|l| l.mentee && !l.results_shown)
@@ -277,7 +277,7 @@ impl App {
     }
 
     /// The mentee's name being typed on coach mode's welcome.
-    pub fn name_field(&self) -> Option<&Field> {
+    pub(crate) fn name_field(&self) -> Option<&Field> {
         match &self.view {
             View::Welcome { name, .. } => name.as_ref(),
             _ => None,
@@ -296,7 +296,7 @@ impl App {
     }
 
     /// The context of the screen itself, under any overlay.
-    pub fn screen_context(&self) -> Context {
+    pub(crate) fn screen_context(&self) -> Context {
         match &self.view {
             View::Welcome { name: Some(_), .. } => Context::WelcomeName,
             View::Welcome { .. } => Context::Welcome,
@@ -317,7 +317,7 @@ impl App {
 
     /// Whether the window is too small to show any screen: then keys do
     /// nothing but quit, since the person cannot see what they would change.
-    pub fn too_small(&self) -> bool {
+    pub(crate) fn too_small(&self) -> bool {
         let (w, h) = self.size;
         w < super::screens::MIN_WIDTH || h < super::screens::MIN_HEIGHT
     }
@@ -350,7 +350,7 @@ impl App {
 }
 
 /// The first goal of the previous session without a review yet.
-pub fn first_unreviewed(session: &Session) -> usize {
+pub(crate) fn first_unreviewed(session: &Session) -> usize {
     session
         .goals_to_review()
         .iter()

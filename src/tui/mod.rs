@@ -123,7 +123,7 @@ pub fn run_loop<B: Backend>(
 /// The loop, with what to do to pause the program (Ctrl-Z, SIGTSTP):
 /// `suspend` returns once the program is continued, and the whole screen
 /// is drawn again.
-pub fn run_loop_with<B: Backend>(
+fn run_loop_with<B: Backend>(
     terminal: &mut Terminal<B>,
     app: &mut App,
     inputs: impl IntoIterator<Item = Input>,
@@ -203,7 +203,7 @@ fn run_inputs<B: Backend, C: Beside>(
 /// the shell left on the screen is gone). Not `Terminal::clear`: that asks
 /// the terminal where its cursor is, and the answer would be read by the
 /// input thread, which holds the reader: a deadlock until the next key.
-pub fn redraw_all<B: Backend>(
+pub(crate) fn redraw_all<B: Backend>(
     terminal: &mut Terminal<B>,
     app: &App,
     last: &mut Option<Buffer>,

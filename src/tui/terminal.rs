@@ -19,12 +19,12 @@ use signal_hook::consts::signal::*;
 /// ignores SIGPIPE; the binary's `main` catches SIGXFSZ) so that the
 /// write that met a closed reader or a file-size limit fails and says so
 /// ("NOT saved", exit 1) instead of the program dying in silence.
-pub const ENDING: &[i32] = &[
+pub(crate) const ENDING: &[i32] = &[
     SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGIO,
 ];
 
 /// After `ratatui::try_init` (raw mode, alternate screen): mouse and paste.
-pub fn enter() {
+pub(crate) fn enter() {
     let _ = execute!(std::io::stdout(), EnableMouseCapture, EnableBracketedPaste);
 }
 
@@ -45,7 +45,7 @@ pub fn leave() {
 /// Pauses the program as Ctrl-Z does in any other: the terminal is given
 /// back, the process stops, and once continued (`fg`) the app's terminal
 /// is set up again (the caller redraws).
-pub fn suspend<B: Backend>(_: &mut Terminal<B>) {
+pub(crate) fn suspend<B: Backend>(_: &mut Terminal<B>) {
     leave();
     // SIGSTOP cannot be caught: the process stops here until SIGCONT.
     let _ = signal_hook::low_level::raise(SIGSTOP);

@@ -58,7 +58,7 @@ impl Theme {
         }
     }
 
-    pub fn light() -> Theme {
+    pub(crate) fn light() -> Theme {
         Theme {
             text: Style::new(),
             title: Style::new().fg(Color::Blue).add_modifier(Modifier::BOLD),

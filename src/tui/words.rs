@@ -17,7 +17,7 @@ pub fn notice(app: &App, notice: Notice) -> Status {
 }
 
 /// "press 1-4 (or ↑↓ and Space), then Enter", with this question's keys.
-pub fn how_to_answer(app: &App) -> String {
+fn how_to_answer(app: &App) -> String {
     let context = app.screen_context();
     let choices = app.session.choices();
     let last = if choices >= 10 {

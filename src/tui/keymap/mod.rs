@@ -67,7 +67,7 @@ pub use crate::field::Edit;
 
 impl Message {
     /// Whether it moves a scrolled view: a line, a page, or to an end.
-    pub fn is_scroll(&self) -> bool {
+    pub(crate) fn is_scroll(&self) -> bool {
         matches!(
             self,
             Message::Up
@@ -196,7 +196,7 @@ const fn b(
 
 /// The keymap. Earlier rows win; context-specific rows come before general ones.
 #[rustfmt::skip]
-pub static KEYMAP: &[Binding] = &[
+pub(crate) static KEYMAP: &[Binding] = &[
     b(&[Keys::Ctrl('c')], ALL, Action::Send(Message::Quit), "quit from anywhere (answers are saved)", None),
     b(&[Keys::Ctrl('z')], ALL, Action::Send(Message::Suspend), "pause and go back to the shell; fg returns here", None),
     // The note editor: Enter is a new line, Esc closes and keeps the note.
@@ -315,7 +315,7 @@ pub static KEYMAP: &[Binding] = &[
 ];
 
 /// The message a key sends in a context, if any.
-pub fn dispatch(context: Context, key: &KeyEvent) -> Option<Message> {
+pub(crate) fn dispatch(context: Context, key: &KeyEvent) -> Option<Message> {
     let binding = KEYMAP
         .iter()
         .find(|b| b.contexts.contains(&context) && b.keys.iter().any(|k| k.matches(key)))?;

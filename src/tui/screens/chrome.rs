@@ -17,7 +17,7 @@ use unicode_width::UnicodeWidthStr;
 
 /// The frame's regions, top to bottom.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Regions {
+pub(crate) struct Regions {
     pub header: Rect,
     /// Rows the screen draws under the header, above its body (the
     /// question's progress bar).
@@ -33,14 +33,14 @@ pub struct Regions {
 /// the results measure it over the whole frame, the other screens under
 /// the header line, as each has always been drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Room {
+pub(crate) enum Room {
     Frame,
     UnderHeader,
 }
 
 /// A screen's header, footer, live lines and status, with what they read
 /// of the app.
-pub struct Chrome<'a> {
+pub(crate) struct Chrome<'a> {
     theme: &'a Theme,
     presenting: bool,
     title: String,

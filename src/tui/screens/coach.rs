@@ -14,7 +14,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
 /// The coach's panel beside (or under) the question: what it reads of the app.
-pub struct CoachPanel<'a> {
+pub(crate) struct CoachPanel<'a> {
     session: &'a Session,
     theme: &'a Theme,
     /// The coach's material may be drawn (coach mode, not presenting).

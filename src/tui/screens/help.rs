@@ -12,7 +12,7 @@ use unicode_width::UnicodeWidthStr;
 
 /// The help overlay: what it reads of the app, and as its state how far
 /// it can scroll.
-pub struct HelpView<'a> {
+pub(crate) struct HelpView<'a> {
     theme: &'a Theme,
     /// The keys of what is under the help.
     context: Context,

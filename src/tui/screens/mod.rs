@@ -29,8 +29,8 @@ use results::{ResultsState, ResultsView};
 use welcome::WelcomeView;
 
 /// Smallest size at which screens are drawn.
-pub const MIN_WIDTH: u16 = 30;
-pub const MIN_HEIGHT: u16 = 8;
+pub(crate) const MIN_WIDTH: u16 = 30;
+pub(crate) const MIN_HEIGHT: u16 = 8;
 
 /// The whole frame: the screen shown, then the note editor and the help
 /// over it. The one place the views' draw state is recorded: each view
@@ -133,7 +133,7 @@ pub fn wrapped(text: &str, width: u16, style: ratatui::style::Style) -> Vec<Line
 }
 
 /// A progress bar of `width` cells.
-pub fn bar_spans(theme: &Theme, fraction: f64, width: usize) -> Vec<Span<'static>> {
+pub(crate) fn bar_spans(theme: &Theme, fraction: f64, width: usize) -> Vec<Span<'static>> {
     let filled = ((fraction.clamp(0.0, 1.0)) * width as f64).round() as usize;
     vec![
         Span::styled("█".repeat(filled), theme.bar),

@@ -11,7 +11,7 @@ use ratatui::style::Style;
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 
 /// The note editor: what it reads of the app.
-pub struct NoteView<'a> {
+pub(crate) struct NoteView<'a> {
     theme: &'a Theme,
     editor: &'a NoteEditor,
     /// The question's id, for a note on a question.

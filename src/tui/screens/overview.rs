@@ -17,10 +17,10 @@ use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 /// The entry after the last question: back to the results.
-pub const BACK_TO_RESULTS: &str = "Back to the results";
+const BACK_TO_RESULTS: &str = "Back to the results";
 
 /// The overview: what it reads of the app.
-pub struct OverviewView<'a> {
+pub(crate) struct OverviewView<'a> {
     chrome: Chrome<'a>,
     session: &'a Session,
     theme: &'a Theme,

@@ -40,7 +40,7 @@ fn field_look(theme: &Theme, lead: &str) -> Look {
 }
 
 /// The review of a goal of the previous session: what it reads of the app.
-pub struct ReviewView<'a> {
+pub(crate) struct ReviewView<'a> {
     chrome: Chrome<'a>,
     session: &'a Session,
     theme: &'a Theme,
@@ -131,7 +131,7 @@ impl Widget for ReviewView<'_> {
 
 /// The plan chosen after the results, or a goal being written: what it
 /// reads of the app.
-pub struct PlanView<'a> {
+pub(crate) struct PlanView<'a> {
     chrome: Chrome<'a>,
     session: &'a Session,
     theme: &'a Theme,

@@ -285,7 +285,7 @@ impl LayoutKey {
 
 /// The results: what they read of the app, and as their state how far
 /// they can scroll and their lines as last laid out.
-pub struct ResultsView<'a> {
+pub(crate) struct ResultsView<'a> {
     chrome: Chrome<'a>,
     session: &'a Session,
     theme: &'a Theme,
@@ -298,7 +298,7 @@ pub struct ResultsView<'a> {
 
 /// The results' draw state: how far they can scroll, and their lines as
 /// last laid out with what they were laid out for.
-pub struct ResultsState {
+pub(crate) struct ResultsState {
     pub max: u16,
     pub layout: Option<(LayoutKey, Rc<Vec<Line<'static>>>)>,
 }

@@ -16,7 +16,7 @@ use std::path::Path;
 
 /// The welcome screen: what it reads of the app, and as its state how
 /// far its text can scroll (as last drawn).
-pub struct WelcomeView<'a> {
+pub(crate) struct WelcomeView<'a> {
     chrome: Chrome<'a>,
     session: &'a Session,
     theme: &'a Theme,
@@ -69,7 +69,7 @@ impl StatefulWidget for WelcomeView<'_> {
 
 /// What Enter does here, in the words the text and the footer both use:
 /// start, resume, or, on a finished session, see the results.
-pub fn start_words(session: &Session) -> &'static str {
+pub(crate) fn start_words(session: &Session) -> &'static str {
     match session.resume() {
         Some(_) if session.meta().complete => "see the results",
         Some(_) => "resume",

@@ -7,7 +7,7 @@ use crate::tui::keymap::Message;
 /// The coach asks to bring the mentee's screen to their own: the question
 /// on screen, or the results (which the mentee then sees). The loop's
 /// companion carries it out after this update.
-pub fn bring(app: &mut App) {
+pub(crate) fn bring(app: &mut App) {
     let Some(live) = app.live.as_mut().filter(|l| !l.mentee) else {
         app.status = Some(Status::Info(
             "Bringing the mentee's screen along is part of a live session (run --coach --share)."
@@ -38,7 +38,7 @@ pub fn bring(app: &mut App) {
 
 /// What the mentee's screen leaves to the coach, with the sentence that
 /// says so; None when the message is the mentee's to send.
-pub fn left_to_coach(app: &App, message: &Message) -> Option<&'static str> {
+pub(crate) fn left_to_coach(app: &App, message: &Message) -> Option<&'static str> {
     match message {
         Message::StartOver => {
             Some("Your coach opened this session for you; a new one is theirs to start.")

@@ -29,7 +29,7 @@ pub fn open(app: &mut App) {
 }
 
 /// Handles a message while the note editor is open.
-pub fn on_note(app: &mut App, message: Message) -> Vec<Effect> {
+pub(crate) fn on_note(app: &mut App, message: Message) -> Vec<Effect> {
     match message {
         Message::Edit(edit) => {
             if let Some(editor) = &mut app.note
@@ -86,7 +86,7 @@ fn toggle_shared(app: &mut App) -> Vec<Effect> {
 /// Starts or ends presenting (coach mode only). An open note editor is
 /// closed first, its note kept, so a private note never stays on a shared
 /// screen.
-pub fn toggle_presenting(app: &mut App) -> Vec<Effect> {
+pub(crate) fn toggle_presenting(app: &mut App) -> Vec<Effect> {
     if !app.session.is_coach() {
         app.status = Some(Status::Info(
             "Presenting is part of coach mode (crossroads run --coach).".into(),
@@ -107,7 +107,7 @@ pub fn toggle_presenting(app: &mut App) -> Vec<Effect> {
 
 /// Shows or hides the live scores; only coach mode has them, so that a
 /// self-assessment is not steered by a running score.
-pub fn toggle_scores(app: &mut App) {
+pub(crate) fn toggle_scores(app: &mut App) {
     if app.presenting {
         app.status = Some(Status::Info(format!(
             "Presenting: the live scores stay hidden until presenting ends ({}).",

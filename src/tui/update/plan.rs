@@ -9,7 +9,7 @@ use crate::tui::app::{App, GoalForm, View, first_unreviewed};
 use crate::tui::keymap::{Context, Message, key};
 
 /// How a goal of the previous session went: a digit, then a note.
-pub fn on_review(app: &mut App, message: Message) -> Vec<Effect> {
+pub(crate) fn on_review(app: &mut App, message: Message) -> Vec<Effect> {
     let View::Review { index, note } = &mut app.view else {
         return Vec::new();
     };
@@ -52,7 +52,7 @@ pub fn on_review(app: &mut App, message: Message) -> Vec<Effect> {
 
 /// The plan: goals so far, then the growth steps offered, then "in your
 /// own words"; and the form a goal is written in.
-pub fn on_plan(app: &mut App, message: Message) -> Vec<Effect> {
+pub(crate) fn on_plan(app: &mut App, message: Message) -> Vec<Effect> {
     let View::Plan { cursor, form } = &mut app.view else {
         return Vec::new();
     };

@@ -5,7 +5,7 @@ use crate::tui::app::{App, View};
 use crate::tui::keymap::Message;
 
 /// Handles a message on the question screen.
-pub fn on_question(app: &mut App, message: Message) -> Vec<Effect> {
+pub(crate) fn on_question(app: &mut App, message: Message) -> Vec<Effect> {
     let s = &mut app.session;
     let step = match message {
         Message::Confirm => s.confirm(),

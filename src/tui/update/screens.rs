@@ -7,7 +7,7 @@ use crate::session::open::{self, Chosen};
 use crate::tui::app::{App, Status, View};
 use crate::tui::keymap::{Context, Message, key};
 
-pub fn on_welcome(app: &mut App, message: Message) -> Vec<Effect> {
+pub(crate) fn on_welcome(app: &mut App, message: Message) -> Vec<Effect> {
     let View::Welcome {
         scroll: at,
         name,
@@ -77,7 +77,7 @@ pub fn on_welcome(app: &mut App, message: Message) -> Vec<Effect> {
     }
 }
 
-pub fn on_overview(app: &mut App, message: Message) -> Vec<Effect> {
+pub(crate) fn on_overview(app: &mut App, message: Message) -> Vec<Effect> {
     let View::Overview {
         cursor,
         from_results,
@@ -120,7 +120,7 @@ pub fn on_overview(app: &mut App, message: Message) -> Vec<Effect> {
     Vec::new()
 }
 
-pub fn on_results(app: &mut App, message: Message) -> Vec<Effect> {
+pub(crate) fn on_results(app: &mut App, message: Message) -> Vec<Effect> {
     let View::Results { scroll: at } = &mut app.view else {
         return Vec::new();
     };
@@ -151,7 +151,7 @@ pub fn on_results(app: &mut App, message: Message) -> Vec<Effect> {
 }
 
 /// Opens the overview on the current question; a typed text is kept.
-pub fn open_overview(app: &mut App, from_results: bool) -> Vec<Effect> {
+pub(crate) fn open_overview(app: &mut App, from_results: bool) -> Vec<Effect> {
     let step = app.session.keep_text();
     app.view = View::Overview {
         cursor: app.session.current(),

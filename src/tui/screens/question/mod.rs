@@ -21,14 +21,14 @@ use ratatui::widgets::{Paragraph, StatefulWidget, Widget};
 
 /// Where the question's parts go: the body, and the coach panel (beside
 /// the question on wide screens, under it on narrow ones).
-pub struct Areas {
+struct Areas {
     pub body: Rect,
     pub panel: Option<Rect>,
 }
 
 /// The question screen: what it reads of the app, and as its state where
 /// it drew the options (for clicks to be hit-tested against).
-pub struct QuestionView<'a> {
+pub(crate) struct QuestionView<'a> {
     chrome: Chrome<'a>,
     session: &'a Session,
     theme: &'a Theme,
