@@ -109,9 +109,7 @@ pub fn raw_alpha(rows: &[Vec<f64>], columns: &[usize]) -> Option<f64> {
         return None;
     }
     let width = columns.iter().max().map_or(0, |c| c + 1);
-    let variances: Vec<Option<f64>> = (0..width)
-        .map(|c| variance(&column(rows, c)))
-        .collect();
+    let variances: Vec<Option<f64>> = (0..width).map(|c| variance(&column(rows, c))).collect();
     alpha_of(columns, &variances, &sums(rows, columns))
 }
 

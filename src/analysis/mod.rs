@@ -16,8 +16,8 @@ pub mod render;
 pub mod tracks;
 
 use crate::answers::Answers;
-use crate::assessment::{Assessment, QuestionIndex};
 use crate::answers::conditions::visibility;
+use crate::assessment::{Assessment, QuestionIndex};
 use crate::scoring::{Scorer, Totals};
 use crate::session::{Fate, Meta};
 

@@ -2,7 +2,8 @@
 //! session's figures the short way (`scoring::Scorer`: ranges found once,
 //! no reasons or sections) and each item's alpha with its sums found once:
 //! every figure must be the whole computation's, bit for bit, or the
-//! printed numbers would move.
+//! printed numbers would move. The simulated sessions they are measured
+//! on must be ones they accept.
 
 use crossroads::analysis::alpha::{self, pearson, raw_alpha, reliability};
 use crossroads::answers::conditions::visibility;
@@ -119,4 +120,36 @@ fn defined_alpha(rows: &[Vec<f64>], columns: &[usize]) -> Option<f64> {
     let total = alpha::variance(&sums)?;
     let k = k as f64;
     (total > 0.0).then(|| k / (k - 1.0) * (1.0 - items / total))
+}
+
+/// Every question required, a text too, which simulated respondents skip.
+const REQUIRED: &str = r#"
+format: 1
+id: required
+title: Required
+tracks:
+  - { id: a, name: Alpha }
+  - { id: b, name: Beta }
+sections:
+  - id: s
+    title: S
+    questions:
+      - { id: a1, type: likert, text: A one, weights: { a: 1 }, required: true }
+      - { id: a2, type: likert, text: A two, weights: { a: 1 }, required: true }
+      - { id: b1, type: likert, text: B one, weights: { b: 1 }, required: true }
+      - { id: b2, type: likert, text: B two, weights: { b: 1 }, required: true }
+      - { id: why, type: text, text: "Why?", required: true }
+"#;
+
+#[test]
+fn every_simulated_session_is_one_the_commands_accept_even_with_required_questions() {
+    let a = crossroads::assessment::load("required.yaml", REQUIRED.as_bytes())
+        .unwrap()
+        .0;
+    for (i, text) in sessions::files(&a, Origin::Bundled, 200).enumerate() {
+        let parsed = parse_file("session", text.as_bytes()).unwrap();
+        if let Err(e) = parsed.check(&a) {
+            panic!("session {i} is refused: {e}");
+        }
+    }
 }
