@@ -255,8 +255,7 @@ fn sums<'a>(
     range: impl Fn(QuestionIndex, &Question, TrackIndex) -> Option<(f64, f64)>,
     mut each: impl FnMut(QuestionIndex, &'a Question, TrackIndex, f64, (f64, f64), &'a Answer),
 ) -> (Vec<Sums>, usize, usize) {
-    let n = assessment.tracks.len();
-    let mut overall = vec![Sums::default(); n];
+    let mut overall = vec![Sums::default(); assessment.tracks.len()];
     let (mut total, mut answered) = (0, 0);
     for (qi, q) in assessment.questions.iter().enumerate() {
         if !visible[qi] {
@@ -267,12 +266,12 @@ fn sums<'a>(
             continue;
         };
         answered += 1;
-        for t in 0..n {
+        for (t, sums) in overall.iter_mut().enumerate() {
             let Some((lo, hi)) = range(qi, q, t) else {
                 continue;
             };
             let c = contribution(q, t, answer);
-            overall[t].add(c, lo, hi);
+            sums.add(c, lo, hi);
             each(qi, q, t, c, (lo, hi), answer);
         }
     }
