@@ -40,7 +40,9 @@ pub struct Score {
 }
 
 mod style;
+mod totals;
 pub use style::*;
+pub use totals::*;
 
 /// A score as people see it: a whole percent, rounded half away from zero
 /// (72.5 is 73). Every front end, report and comparison shows scores
@@ -192,25 +194,14 @@ pub fn progress(assessment: &Assessment, answers: &Answers) -> (usize, usize) {
 pub fn score(assessment: &Assessment, answers: &Answers) -> Score {
     let n = assessment.tracks.len();
     let visible = visibility(assessment, answers);
-    let mut overall = vec![Sums::default(); n];
     let mut by_section = vec![vec![Sums::default(); n]; assessment.sections.len()];
     let mut reasons = Vec::new();
-    let (mut total, mut answered) = (0, 0);
-    for (qi, q) in assessment.questions.iter().enumerate() {
-        if !visible[qi] {
-            continue;
-        }
-        total += 1;
-        let Some(answer) = answers.get(qi) else {
-            continue;
-        };
-        answered += 1;
-        for t in 0..n {
-            let Some((lo, hi)) = question_range(q, t) else {
-                continue;
-            };
-            let c = contribution(q, t, answer);
-            overall[t].add(c, lo, hi);
+    let (overall, total, answered) = sums(
+        assessment,
+        answers,
+        &visible,
+        |_, q, t| question_range(q, t),
+        |qi, q, t, c, (lo, hi), answer| {
             by_section[q.section][t].add(c, lo, hi);
             let pull = c - (lo + hi) / 2.0;
             if moved(q, t, answer, pull) {
@@ -220,63 +211,14 @@ pub fn score(assessment: &Assessment, answers: &Answers) -> Score {
                     pull,
                 });
             }
-        }
-    }
+        },
+    );
     reasons.sort_by(|a, b| b.pull.abs().total_cmp(&a.pull.abs()));
 
     let scores: Vec<Option<f64>> = overall.iter().map(Sums::score).collect();
-    let mut order: Vec<TrackIndex> = (0..n).collect();
-    // A stable sort keeps declaration order among equal scores; unscored last.
-    order.sort_by(|a, b| match (scores[*a], scores[*b]) {
-        (Some(x), Some(y)) => y.total_cmp(&x),
-        (Some(_), None) => std::cmp::Ordering::Less,
-        (None, Some(_)) => std::cmp::Ordering::Greater,
-        (None, None) => std::cmp::Ordering::Equal,
-    });
-    let tracks: Vec<TrackScore> = order
-        .iter()
-        .enumerate()
-        .map(|(i, t)| TrackScore {
-            track: *t,
-            score: scores[*t],
-            band: band_of(assessment, scores[*t]),
-            rank: i + 1,
-        })
-        .collect();
-    let top = match tracks.first().and_then(|t| t.score) {
-        Some(best) => tracks
-            .iter()
-            .filter(|t| t.score.is_some_and(|s| s >= best - assessment.tie_margin))
-            .map(|t| t.track)
-            .collect(),
-        None => Vec::new(),
-    };
-    let margin = assessment.tie_margin / 100.0;
-    let axes = assessment
-        .axes
-        .iter()
-        .enumerate()
-        .map(|(i, axis)| {
-            let position = match (scores[axis.left], scores[axis.right]) {
-                (Some(l), Some(r)) => Some((r - l) / 100.0),
-                _ => None,
-            };
-            let leaning = position.and_then(|p| {
-                if p > margin {
-                    Some(axis.right)
-                } else if p < -margin {
-                    Some(axis.left)
-                } else {
-                    None
-                }
-            });
-            AxisPosition {
-                axis: i,
-                position,
-                leaning,
-            }
-        })
-        .collect();
+    let tracks = ranked(assessment, &scores);
+    let top = top_of(assessment, &tracks);
+    let axes = axes_of(assessment, &scores);
     let sections = by_section
         .iter()
         .enumerate()
@@ -300,6 +242,106 @@ pub fn score(assessment: &Assessment, answers: &Answers) -> Score {
         visible,
         response_style,
     }
+}
+
+/// Each track's sums C, L and H over the visible, answered questions in
+/// file order (spec 3), and how many questions are visible and answered.
+/// `range` gives a question's range for a track (None: it does not
+/// mention it); `each` sees every contribution as it is added.
+fn sums<'a>(
+    assessment: &'a Assessment,
+    answers: &'a Answers,
+    visible: &[bool],
+    range: impl Fn(QuestionIndex, &Question, TrackIndex) -> Option<(f64, f64)>,
+    mut each: impl FnMut(QuestionIndex, &'a Question, TrackIndex, f64, (f64, f64), &'a Answer),
+) -> (Vec<Sums>, usize, usize) {
+    let mut overall = vec![Sums::default(); assessment.tracks.len()];
+    let (mut total, mut answered) = (0, 0);
+    for (qi, q) in assessment.questions.iter().enumerate() {
+        if !visible[qi] {
+            continue;
+        }
+        total += 1;
+        let Some(answer) = answers.get(qi) else {
+            continue;
+        };
+        answered += 1;
+        for (t, sums) in overall.iter_mut().enumerate() {
+            let Some((lo, hi)) = range(qi, q, t) else {
+                continue;
+            };
+            let c = contribution(q, t, answer);
+            sums.add(c, lo, hi);
+            each(qi, q, t, c, (lo, hi), answer);
+        }
+    }
+    (overall, total, answered)
+}
+
+/// Every track in rank order, with its score (`scores`, by track index)
+/// and band.
+fn ranked(assessment: &Assessment, scores: &[Option<f64>]) -> Vec<TrackScore> {
+    let mut order: Vec<TrackIndex> = (0..scores.len()).collect();
+    // A stable sort keeps declaration order among equal scores; unscored last.
+    order.sort_by(|a, b| match (scores[*a], scores[*b]) {
+        (Some(x), Some(y)) => y.total_cmp(&x),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
+    });
+    order
+        .iter()
+        .enumerate()
+        .map(|(i, t)| TrackScore {
+            track: *t,
+            score: scores[*t],
+            band: band_of(assessment, scores[*t]),
+            rank: i + 1,
+        })
+        .collect()
+}
+
+/// The top set in rank order (spec 3.3): the tracks within the tie margin
+/// of the best score.
+fn top_of(assessment: &Assessment, tracks: &[TrackScore]) -> Vec<TrackIndex> {
+    match tracks.first().and_then(|t| t.score) {
+        Some(best) => tracks
+            .iter()
+            .filter(|t| t.score.is_some_and(|s| s >= best - assessment.tie_margin))
+            .map(|t| t.track)
+            .collect(),
+        None => Vec::new(),
+    }
+}
+
+/// Where the scores (by track index) stand on each axis.
+fn axes_of(assessment: &Assessment, scores: &[Option<f64>]) -> Vec<AxisPosition> {
+    let margin = assessment.tie_margin / 100.0;
+    assessment
+        .axes
+        .iter()
+        .enumerate()
+        .map(|(i, axis)| {
+            let position = match (scores[axis.left], scores[axis.right]) {
+                (Some(l), Some(r)) => Some((r - l) / 100.0),
+                _ => None,
+            };
+            let leaning = position.and_then(|p| {
+                if p > margin {
+                    Some(axis.right)
+                } else if p < -margin {
+                    Some(axis.left)
+                } else {
+                    None
+                }
+            });
+            AxisPosition {
+                axis: i,
+                position,
+                leaning,
+            }
+        })
+        .collect()
 }
 
 /// The band with the highest `min` that a score reaches.

@@ -108,11 +108,21 @@ pub fn raw_alpha(rows: &[Vec<f64>], columns: &[usize]) -> Option<f64> {
     if k < MIN_ITEMS {
         return None;
     }
-    let item_variances: f64 = columns
-        .iter()
-        .map(|c| variance(&column(rows, *c)))
-        .sum::<Option<f64>>()?;
-    let total = variance(&sums(rows, columns))?;
+    let width = columns.iter().max().map_or(0, |c| c + 1);
+    let variances: Vec<Option<f64>> = (0..width).map(|c| variance(&column(rows, c))).collect();
+    alpha_of(columns, &variances, &sums(rows, columns))
+}
+
+/// Raw alpha from each column's variance (`variances`, by column) and each
+/// row's sum over `columns` (`sums`): [`raw_alpha`] with those computed
+/// once for every item, summed in the same order, so the same bits.
+fn alpha_of(columns: &[usize], variances: &[Option<f64>], sums: &[f64]) -> Option<f64> {
+    let k = columns.len();
+    if k < MIN_ITEMS {
+        return None;
+    }
+    let item_variances: f64 = columns.iter().map(|c| variances[*c]).sum::<Option<f64>>()?;
+    let total = variance(sums)?;
     let k = k as f64;
     (total > 0.0).then(|| k / (k - 1.0) * (1.0 - item_variances / total))
 }
@@ -148,27 +158,32 @@ pub fn reliability(rows: &[Vec<f64>], columns: usize) -> Reliability {
     // rounding could leave a hair above zero.
     let (used, no_variance): (Vec<usize>, Vec<usize>) =
         (0..columns).partition(|c| rows.iter().any(|r| r[*c] != rows[0][*c]));
+    // Each column and its variance once; each item's sum of the others
+    // once, for both its r.drop and its alpha if dropped.
+    let values: Vec<Vec<f64>> = (0..columns).map(|c| column(rows, c)).collect();
+    let variances: Vec<Option<f64>> = values.iter().map(|v| variance(v)).collect();
     let items = used
         .iter()
         .map(|c| {
-            let values = column(rows, *c);
+            let values = &values[*c];
             let others: Vec<usize> = used.iter().copied().filter(|o| o != c).collect();
+            let rest = sums(rows, &others);
             ItemStats {
-                mean: mean(&values),
-                sd: sd(&values),
+                mean: mean(values),
+                sd: variances[*c].map(f64::sqrt),
                 r_drop: if others.is_empty() {
                     None
                 } else {
-                    pearson(&values, &sums(rows, &others))
+                    pearson(values, &rest)
                 },
-                alpha_if_dropped: raw_alpha(rows, &others),
+                alpha_if_dropped: alpha_of(&others, &variances, &rest),
             }
         })
         .collect();
     let shortfall = (used.len() < MIN_ITEMS).then_some(Shortfall::Items(used.len()));
     Reliability {
         n,
-        alpha: raw_alpha(rows, &used),
+        alpha: alpha_of(&used, &variances, &sums(rows, &used)),
         used,
         no_variance,
         items,

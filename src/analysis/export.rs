@@ -127,7 +127,7 @@ pub fn row(assessment: &Assessment, record: &Record) -> Vec<Cell> {
         });
     }
     for t in 0..assessment.tracks.len() {
-        cells.push(record.score.of(t).score.map_or(Cell::Empty, Cell::Number));
+        cells.push(record.score.scores[t].map_or(Cell::Empty, Cell::Number));
     }
     cells
 }

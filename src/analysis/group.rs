@@ -88,7 +88,7 @@ impl GroupTally {
             self.blends += 1;
         }
         for (t, scores) in self.tracks.iter_mut().enumerate() {
-            scores.extend(record.score.of(t).score);
+            scores.extend(record.score.scores[t]);
         }
         for (a, positions) in self.axes.iter_mut().enumerate() {
             positions.extend(record.score.axes.get(a).and_then(|p| p.position));

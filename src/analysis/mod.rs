@@ -16,8 +16,9 @@ pub mod render;
 pub mod tracks;
 
 use crate::answers::Answers;
+use crate::answers::conditions::visibility;
 use crate::assessment::{Assessment, QuestionIndex};
-use crate::scoring::{Score, score};
+use crate::scoring::{Scorer, Totals};
 use crate::session::{Fate, Meta};
 
 /// One session (or plain answers file) of the assessment, read and checked,
@@ -31,8 +32,8 @@ pub struct Record {
     pub answers: Answers,
     /// The app's bookkeeping; None for a plain answers file.
     pub meta: Option<Meta>,
-    /// Its score, as `crossroads score` gives it.
-    pub score: Score,
+    /// Its scores, top set and axes, as `crossroads score` gives them.
+    pub score: Totals,
     /// What became of each question, in file order.
     pub fates: Vec<Fate>,
 }
@@ -45,7 +46,19 @@ impl Record {
         answers: Answers,
         meta: Option<Meta>,
     ) -> Record {
-        let score = score(assessment, &answers);
+        Record::scored(&Scorer::new(assessment), session, answers, meta)
+    }
+
+    /// A record of these answers, scored by `scorer` (one for all the
+    /// sessions of its assessment).
+    pub fn scored(
+        scorer: &Scorer,
+        session: String,
+        answers: Answers,
+        meta: Option<Meta>,
+    ) -> Record {
+        let assessment = scorer.assessment();
+        let score = scorer.totals(&answers, visibility(assessment, &answers));
         let fates = (0..assessment.questions.len())
             .map(|q| fate(assessment, &answers, meta.as_ref(), &score.visible, q))
             .collect();

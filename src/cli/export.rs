@@ -15,9 +15,11 @@ pub enum ExportFormat {
 }
 
 /// Writes the sessions found in `sessions` to standard output, each row
-/// as soon as its file is read (the CSV header before the first).
+/// made as soon as its file is read (the CSV header before the first) and
+/// written with the rows before it as the output's buffer fills.
 pub fn run(assessment: &str, sessions: &[PathBuf], format: ExportFormat) -> Result<(), Failure> {
     let mut names: Option<Vec<String>> = None;
+    let mut out = output::Stream::new();
     gather::each(assessment, sessions, |a, record| {
         let first = names.is_none();
         let names = names.get_or_insert_with(|| export::columns(a));
@@ -29,7 +31,7 @@ pub fn run(assessment: &str, sessions: &[PathBuf], format: ExportFormat) -> Resu
             ExportFormat::Csv => export::csv_row(a, record).map_err(Failure::Invalid)?,
             ExportFormat::Jsonl => export::jsonl_row(a, names, record),
         };
-        output::print(&line)
+        out.print(&line)
     })?;
-    Ok(())
+    out.finish()
 }

@@ -8,6 +8,7 @@ use super::{Failure, inputs, output};
 use crossroads::analysis::Record;
 use crossroads::assessment::Assessment;
 use crossroads::sanitize;
+use crossroads::scoring::Scorer;
 use crossroads::session::people;
 use std::path::{Path, PathBuf};
 
@@ -22,28 +23,26 @@ pub fn each(
     mut each: impl FnMut(&Assessment, &Record) -> Result<(), Failure>,
 ) -> Result<Assessment, Failure> {
     let assessment = inputs::assessment(assessment_arg)?;
+    // Each file with its full path: a file named twice (itself and within
+    // its folder) is one session, and the full path also gives its name.
     let mut files = Vec::new();
     for arg in args {
         if arg.is_dir() {
-            walk(arg, &mut files);
+            walk(arg, &full_path(arg), &mut files);
         } else if arg.is_file() {
-            files.push(arg.clone());
+            files.push((full_path(arg), arg.clone()));
         } else {
             skipped(arg, "there is no such file or folder");
         }
     }
-    // A file named twice (itself and within its folder) is one session;
-    // its full path, found once, also gives its name.
     let mut seen = std::collections::HashSet::new();
-    let files: Vec<(PathBuf, PathBuf)> = (files.into_iter())
-        .map(|f| (f.canonicalize().unwrap_or_else(|_| f.clone()), f))
-        .filter(|(full, _)| seen.insert(full.clone()))
-        .collect();
+    files.retain(|(full, _)| seen.insert(full.clone()));
     drop(seen);
     let root = people::root().and_then(|r| r.canonicalize().ok());
+    let scorer = Scorer::new(&assessment);
     let mut found = 0;
     for (full, f) in &files {
-        if let Some(record) = read(f, full, &assessment, root.as_deref()) {
+        if let Some(record) = read(f, full, &scorer, root.as_deref()) {
             found += 1;
             each(&assessment, &record)?;
         }
@@ -59,9 +58,17 @@ pub fn each(
     Ok(assessment)
 }
 
-/// The `.yaml` (and `.yml`) files under a folder, in name order. Links to
-/// folders are not followed, so a link back up cannot loop forever.
-fn walk(dir: &Path, files: &mut Vec<PathBuf>) {
+/// A path with every link and `..` resolved, or as given when it cannot be.
+fn full_path(path: &Path) -> PathBuf {
+    path.canonicalize().unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// The `.yaml` (and `.yml`) files under a folder, in name order, each with
+/// its full path (`full` is the folder's). Links to folders are not
+/// followed, so a link back up cannot loop forever; so a folder or file met
+/// here that is not a link has the full path of its folder and its name,
+/// and only a link is resolved (one lookup a file, not one a path part).
+fn walk(dir: &Path, full: &Path, files: &mut Vec<(PathBuf, PathBuf)>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         skipped(dir, "the folder cannot be read");
         return;
@@ -71,8 +78,11 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) {
     for e in entries {
         let path = e.path();
         match e.file_type() {
-            Ok(t) if t.is_dir() => walk(&path, files),
-            Ok(_) if path.is_file() && is_yaml(&path) => files.push(path),
+            Ok(t) if t.is_dir() => walk(&path, &full.join(e.file_name()), files),
+            Ok(t) if t.is_file() && is_yaml(&path) => files.push((full.join(e.file_name()), path)),
+            Ok(t) if t.is_symlink() && is_yaml(&path) && path.is_file() => {
+                files.push((full_path(&path), path))
+            }
             _ => {}
         }
     }
@@ -94,7 +104,8 @@ fn skipped(path: &Path, why: &str) {
 
 /// One file as a record, or None (with a warning) when it is not a usable
 /// session or answers file of this assessment.
-fn read(path: &Path, full: &Path, assessment: &Assessment, root: Option<&Path>) -> Option<Record> {
+fn read(path: &Path, full: &Path, scorer: &Scorer, root: Option<&Path>) -> Option<Record> {
+    let assessment = scorer.assessment();
     let parsed = match inputs::parse(path, "the file") {
         Ok(p) => p,
         Err(Failure::Invalid(why)) => {
@@ -128,8 +139,8 @@ fn read(path: &Path, full: &Path, assessment: &Assessment, root: Option<&Path>) 
         }
         Err(Failure::ReaderGone) => return None,
     };
-    Some(Record::new(
-        assessment,
+    Some(Record::scored(
+        scorer,
         name(path, full, root),
         file.answers,
         file.session,

@@ -37,12 +37,50 @@ fn write_out(text: &str) -> Result<(), Failure> {
             false => out.write_all(b"\n"),
         })
         .and_then(|()| out.flush());
-    match written {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == ErrorKind::BrokenPipe => Err(Failure::ReaderGone),
-        Err(e) => Err(Failure::Invalid(format!(
-            "cannot write to standard output: {e}"
-        ))),
+    written.map_err(failed)
+}
+
+/// A failure to write to standard output, as [`print`] tells it.
+fn failed(e: std::io::Error) -> Failure {
+    match e.kind() {
+        ErrorKind::BrokenPipe => Failure::ReaderGone,
+        _ => Failure::Invalid(format!("cannot write to standard output: {e}")),
+    }
+}
+
+/// Standard output for a result written a piece at a time (`export`'s
+/// rows, each ending in its newline). To a pipe or a file the pieces are
+/// gathered and written 64 KiB at a time, not one write a row (at 10,000
+/// rows the writes cost more than the rows); to a terminal each is written
+/// at once and escaped, as [`print`] does. Failures are told as [`print`]'s.
+pub struct Stream {
+    out: std::io::BufWriter<std::io::StdoutLock<'static>>,
+    terminal: bool,
+}
+
+impl Stream {
+    /// Standard output, taken for the whole result.
+    pub fn new() -> Stream {
+        let out = std::io::stdout();
+        Stream {
+            terminal: out.is_terminal(),
+            out: std::io::BufWriter::with_capacity(1 << 16, out.lock()),
+        }
+    }
+
+    /// Writes one piece (it ends with its own newline).
+    pub fn print(&mut self, text: &str) -> Result<(), Failure> {
+        let written = match self.terminal {
+            true => (self.out.write_all(sanitize::terminal(text).as_bytes()))
+                .and_then(|()| self.out.flush()),
+            false => self.out.write_all(text.as_bytes()),
+        };
+        written.map_err(failed)
+    }
+
+    /// Writes what is still held.
+    pub fn finish(mut self) -> Result<(), Failure> {
+        self.out.flush().map_err(failed)
     }
 }
 

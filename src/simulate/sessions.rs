@@ -3,8 +3,9 @@
 //! the app would write for a person answering by their tracks with noise.
 
 use super::respondent::{self, Style};
-use crate::answers::Answers;
-use crate::assessment::Assessment;
+use crate::answers::conditions::visibility;
+use crate::answers::{Answer, Answers};
+use crate::assessment::{Assessment, QuestionKind};
 use crate::rng::Rng;
 use crate::session::{Meta, Timestamp, store};
 
@@ -19,7 +20,8 @@ pub enum Origin<'a> {
 
 /// The session files of `n` simulated people (their tracks drawn as
 /// [`respondent::population`] draws them, medium noise): two in three
-/// finished, the others part way through, an hour apart from 2026-01-01.
+/// finished (unless they left a required question unanswered), the others
+/// part way through, an hour apart from 2026-01-01.
 pub fn files<'a>(
     assessment: &'a Assessment,
     origin: Origin<'a>,
@@ -32,8 +34,25 @@ pub fn files<'a>(
 fn file(assessment: &Assessment, origin: Origin, profile: respondent::Profile, i: usize) -> String {
     let mut rng = Rng::stream(7, &[i as u64]);
     let mut answers = respondent::respond(assessment, Style::Profile(profile, 0.5), &mut rng);
-    let finished = !i.is_multiple_of(3);
-    if !finished {
+    // Respondents skip text, but the app finishes a session only when
+    // every required question it shows has an answer: one who finishes
+    // writes a few words there, and is otherwise still in progress.
+    let required = |answers: &Answers| {
+        let visible = visibility(assessment, answers);
+        (assessment.questions.iter().enumerate())
+            .filter(|(q, question)| question.required && visible[*q] && answers.get(*q).is_none())
+            .map(|(q, _)| q)
+            .collect::<Vec<_>>()
+    };
+    if !i.is_multiple_of(3) {
+        for q in required(&answers) {
+            if let QuestionKind::Text { .. } = assessment.questions[q].kind {
+                answers.set(q, Some(Answer::Text(format!("Words of person {i}"))));
+            }
+        }
+    }
+    let finished = !i.is_multiple_of(3) && required(&answers).is_empty();
+    if i.is_multiple_of(3) {
         let cut = rng.below(assessment.questions.len());
         let mut part = Answers::new(assessment.questions.len());
         for q in 0..cut {

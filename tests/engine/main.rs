@@ -9,6 +9,7 @@ mod compare;
 mod docs_paths;
 mod formats;
 mod fuzz_props;
+mod group_figures;
 mod loader_order;
 mod messages;
 mod module_graph;
