@@ -74,10 +74,12 @@ pub fn render(assessment: &Assessment, answers: &Answers, meta: &Meta) -> String
         session: meta,
     };
     let body = serde_yaml::to_string(&file).unwrap_or_default();
-    format!(
-        "{HEADER}: a valid answers file (`crossroads score {} --answers THIS_FILE`)\n{body}{FOOTER}\n",
+    let before = format!(
+        "{HEADER}: a valid answers file (`crossroads score {} --answers THIS_FILE`)\n{body}",
         crate::sanitize::line(&meta.score_target(&assessment.id))
-    )
+    );
+    let summary = summary::line(assessment, answers, meta, &before);
+    format!("{before}{summary}{FOOTER}\n")
 }
 
 /// A session file as written, keys in this order.
@@ -246,6 +248,7 @@ pub fn load(
 
 mod backup;
 pub use backup::{backup, is_ours};
+pub mod summary;
 
 #[cfg(test)]
 mod tests;

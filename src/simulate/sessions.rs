@@ -62,7 +62,14 @@ fn file(assessment: &Assessment, origin: Origin, profile: respondent::Profile, i
     }
     let started = Timestamp::from_secs(1_767_225_600 + i as i64 * 3_600);
     let (path, bundled, fingerprint) = match origin {
-        Origin::Bundled => (None, Some(assessment.id.clone()), String::new()),
+        // The fingerprint of its text, as the app records it.
+        Origin::Bundled => (
+            None,
+            Some(assessment.id.clone()),
+            (crate::bundled::find(&assessment.id))
+                .map(|b| crate::source::fingerprint(b.yaml.as_bytes()))
+                .unwrap_or_default(),
+        ),
         Origin::File(p, f) => (Some(p.to_string()), None, f.to_string()),
     };
     let meta = Meta {

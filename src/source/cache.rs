@@ -25,6 +25,8 @@ pub struct Assessments {
     /// Each file's assessment by path and fingerprint.
     files: HashMap<(PathBuf, String), Loaded>,
     bundled: HashMap<&'static str, Loaded>,
+    /// Each bundled assessment's fingerprint, worked out once.
+    bundled_prints: HashMap<&'static str, String>,
     loads: usize,
 }
 
@@ -48,6 +50,22 @@ impl Assessments {
         let a = Rc::new(b.load().map(|(a, _)| a).map_err(SourceError::Invalid));
         self.bundled.insert(b.id, a.clone());
         a
+    }
+
+    /// The fingerprint of a bundled assessment's text, as a session of it
+    /// records it; hashed the first time it is asked for.
+    pub fn bundled_fingerprint(&mut self, b: &'static Bundled) -> &str {
+        self.bundled_prints
+            .entry(b.id)
+            .or_insert_with(|| super::fingerprint(b.yaml.as_bytes()))
+    }
+
+    /// The fingerprint of the bytes of the file at `path` as [`Self::file`]
+    /// last read them, if it did.
+    pub fn file_fingerprint(&self, path: &str) -> Option<&str> {
+        self.seen
+            .get(Path::new(path))
+            .map(|(_, _, print)| print.as_str())
     }
 
     /// The assessment in the file at `path` (named in messages as given),

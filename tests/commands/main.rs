@@ -19,6 +19,7 @@ mod parser_bounds;
 mod people;
 mod plain;
 mod report_browser;
+mod sessions_summary;
 mod sessions_table;
 mod simulate_cli;
 mod streaming;

@@ -19,6 +19,7 @@ mod report;
 mod scoring;
 mod session;
 mod session_file;
+mod session_summary;
 mod simulate;
 mod simulate_json;
 mod simulate_watched;

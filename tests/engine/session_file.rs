@@ -43,9 +43,11 @@ session:
   started: ''
   updated: ''
   own_notes: true
+# summary: answered=1 total=7 digest=6b7b2e23266b980d
 # end of session
 "
     );
+    // Finished without the required `role`: no summary (see session_summary).
     answers
         .notes
         .insert("q1".into(), "a note: with 'quotes'\nand lines".into());
