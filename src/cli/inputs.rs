@@ -163,15 +163,15 @@ pub fn listed(path: &Path, known: &mut Assessments) -> Result<Listed, String> {
 fn summarised(name: &str, bytes: &[u8], known: &mut Assessments) -> Option<Listed> {
     let summary = crossroads::session::summary::read(name, bytes)?;
     let meta = summary.meta;
-    // The assessment as `listed` finds it (its first two ways).
-    let (loaded, print) = match meta.bundled.as_deref().and_then(crossroads::bundled::find) {
-        Some(b) => (known.bundled(b), known.bundled_fingerprint(b).to_string()),
-        None => {
-            let path = meta.assessment_path.as_deref()?;
-            Path::new(path).symlink_metadata().ok()?;
-            let loaded = known.file(path);
-            (loaded, known.file_fingerprint(path)?.to_string())
+    // The assessment by the one rule `listed` follows too.
+    let named = recorded_or_named(Some(&meta), summary.assessment.as_deref(), name);
+    let (loaded, print) = match named.ok()? {
+        Named::Bundled(b) => (known.bundled(b), known.bundled_fingerprint(b).to_string()),
+        Named::Recorded(path) => {
+            let loaded = known.file(&path);
+            (loaded, known.file_fingerprint(&path)?.to_string())
         }
+        Named::Given(_) => return None,
     };
     let a = loaded.as_ref().as_ref().ok()?;
     let same = !meta.fingerprint.is_empty() && meta.fingerprint == print;
@@ -277,7 +277,14 @@ fn assessment_for(parsed: &ParsedFile, given: Option<&str>) -> Result<Named, Fai
     if let Some(a) = given {
         return Ok(Named::Given(a.to_string()));
     }
-    if let Some(meta) = parsed.meta() {
+    recorded_or_named(parsed.meta(), parsed.assessment_id(), &parsed.name)
+}
+
+/// The assessment a file without `--assessment` is for, from its
+/// bookkeeping (`meta`) and its `assessment:` id: the rule of
+/// [`assessment_for`], for a file called `name`.
+fn recorded_or_named(meta: Option<&Meta>, id: Option<&str>, name: &str) -> Result<Named, Failure> {
+    if let Some(meta) = meta {
         if let Some(b) = meta.bundled.as_deref().and_then(crossroads::bundled::find) {
             return Ok(Named::Bundled(b));
         }
@@ -291,8 +298,7 @@ fn assessment_for(parsed: &ParsedFile, given: Option<&str>) -> Result<Named, Fai
             return Ok(Named::Recorded(p.clone()));
         }
     }
-    let name = &parsed.name;
-    match parsed.assessment_id() {
+    match id {
         Some(id) => match crossroads::bundled::find(id) {
             Some(b) => Ok(Named::Bundled(b)),
             None => Err(Failure::Invalid(format!(
